@@ -1,0 +1,99 @@
+/** Role and module enums, in on-chain index order (the uint8 stored is the array index). */
+export const ROLES = [
+  { key: 'CPO', label: 'Charge point operator' },
+  { key: 'EMSP', label: 'e-Mobility service provider' },
+  { key: 'HUB', label: 'Roaming hub' },
+  { key: 'NAP', label: 'National access point' },
+  { key: 'NSP', label: 'Navigation service provider' },
+  { key: 'OTHER', label: 'Other' },
+  { key: 'SCSP', label: 'Smart charging service provider' },
+] as const
+
+export const MODULES = [
+  { key: 'cdrs', label: 'CDRs', data: 'charge detail records: what was charged, when, where and at what price' },
+  { key: 'chargingprofiles', label: 'Charging profiles', data: 'smart charging limits set on running sessions' },
+  { key: 'commands', label: 'Commands', data: 'remote start/stop, reservations and unlock requests' },
+  { key: 'locations', label: 'Locations', data: 'charging stations, their connectors and live availability' },
+  { key: 'sessions', label: 'Sessions', data: 'charging sessions in progress, with energy used and driver token' },
+  { key: 'tariffs', label: 'Tariffs', data: 'prices and price components per connector' },
+  { key: 'tokens', label: 'Tokens', data: 'driver RFID cards and app tokens, and their authorisations' },
+] as const
+
+export type ModuleKey = (typeof MODULES)[number]['key']
+export type RoleKey = (typeof ROLES)[number]['key']
+
+/** Modules whose OCPI objects identify drivers or carry billing data (sessions, CDRs, tokens). */
+export const PERSONAL_DATA_MODULES: readonly ModuleKey[] = ['cdrs', 'sessions', 'tokens']
+
+export type Scope = 'all' | ModuleKey
+export type Direction = 'both' | 'sender' | 'receiver'
+
+export type Permission = {
+  index: number
+  name: string
+  scope: Scope
+  direction: Direction
+  label: string
+  explanation: string
+  personalData: boolean
+}
+
+const DIRECTION_TEXT: Record<Direction, string> = {
+  both: 'requests to both sender and receiver interfaces',
+  sender: 'requests to sender interfaces (mostly pulls, e.g. GET /ocpi/sender/2.2/…)',
+  receiver: 'requests to receiver interfaces (mostly pushes, e.g. POST or PUT /ocpi/receiver/2.2/…)',
+}
+
+function permission(index: number, name: string, scope: Scope, direction: Direction): Permission {
+  const module = MODULES.find((m) => m.key === scope)
+  const what = module ? module.label : 'All OCPI modules'
+  const label = direction === 'both' ? what : `${what} · ${direction}`
+  const target = module ? `${module.label} ${DIRECTION_TEXT[direction]}` : `all ${DIRECTION_TEXT[direction]}`
+  const explanation = `Your OCN node sends the service a copy of every request you send to ${target}.`
+  const personalData = module ? PERSONAL_DATA_MODULES.includes(module.key) : true
+  return { index, name, scope, direction, label, explanation, personalData }
+}
+
+function modulePair(first: number, key: ModuleKey): Permission[] {
+  const upper = key.toUpperCase()
+  return [
+    permission(first, `FORWARD_MODULE_${upper}_SENDER`, key, 'sender'),
+    permission(first + 1, `FORWARD_MODULE_${upper}_RECEIVER`, key, 'receiver'),
+  ]
+}
+
+/** The 17 OCN permissions, indexed by their on-chain value. */
+export const PERMISSIONS: readonly Permission[] = [
+  permission(0, 'FORWARD_ALL', 'all', 'both'),
+  permission(1, 'FORWARD_ALL_SENDER', 'all', 'sender'),
+  permission(2, 'FORWARD_ALL_RECEIVER', 'all', 'receiver'),
+  ...modulePair(3, 'locations'),
+  ...modulePair(5, 'sessions'),
+  ...modulePair(7, 'cdrs'),
+  ...modulePair(9, 'tariffs'),
+  ...modulePair(11, 'tokens'),
+  ...modulePair(13, 'commands'),
+  ...modulePair(15, 'chargingprofiles'),
+]
+
+export type PermissionView = { known: true; permission: Permission } | { known: false; value: bigint; label: string }
+
+/** Values are not range-checked on chain, so anything outside 0-16 is shown as unknown, never guessed. */
+export function describePermission(value: bigint): PermissionView {
+  if (value >= 0n && value < BigInt(PERMISSIONS.length)) {
+    return { known: true, permission: PERMISSIONS[Number(value)] }
+  }
+  return { known: false, value, label: `Unknown permission #${value}` }
+}
+
+export function roleLabel(value: number): string {
+  return ROLES[value]?.label ?? `Unknown role #${value}`
+}
+
+export function roleKey(value: number): string {
+  return ROLES[value]?.key ?? `#${value}`
+}
+
+export function moduleLabel(value: number): string {
+  return MODULES[value]?.label ?? `Unknown module #${value}`
+}

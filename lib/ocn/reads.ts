@@ -1,0 +1,151 @@
+import { type Address, type Hex, zeroAddress } from 'viem'
+import { permissionsAbi, registryAbi } from './abi'
+import { type ReadContext, readAll, unique } from './batch'
+import { decodeFixedText } from './codecs'
+
+export type Node = { operator: Address; domain: string }
+
+export type Party = {
+  address: Address
+  countryCode: string
+  partyId: string
+  roles: number[]
+  modulesSender: number[]
+  modulesReceiver: number[]
+  operator: Address
+  nodeDomain: string
+}
+
+export type Service = {
+  provider: Address
+  name: string
+  url: string
+  permissions: bigint[]
+  /** Null when the provider's Registry listing was deleted after it published the service. */
+  party: Party | null
+}
+
+export type Agreement = {
+  provider: Address
+  /** Null when the provider withdrew its service: the agreement stays on chain and revives on re-listing. */
+  service: Service | null
+}
+
+export type NetworkSummary = { nodes: number; parties: number; services: number; agreements: number }
+
+type PartyDetails = readonly [Hex, Hex, readonly number[], readonly number[], readonly number[], Address, string]
+type ServiceDetails = readonly [Hex, Hex, string, string, readonly bigint[]]
+
+const registryCall = <F extends string>(ctx: ReadContext, functionName: F, args: readonly unknown[] = []) =>
+  ({ address: ctx.registry, abi: registryAbi, functionName, args }) as const
+const permissionsCall = <F extends string>(ctx: ReadContext, functionName: F, args: readonly unknown[] = []) =>
+  ({ address: ctx.permissions, abi: permissionsAbi, functionName, args }) as const
+
+function toParty(address: Address, details: PartyDetails): Party | null {
+  const [countryCode, partyId, modulesSender, modulesReceiver, roles, operator, nodeDomain] = details
+  if (operator === zeroAddress) return null
+  return {
+    address,
+    countryCode: decodeFixedText(countryCode),
+    partyId: decodeFixedText(partyId),
+    roles: [...roles],
+    modulesSender: [...modulesSender],
+    modulesReceiver: [...modulesReceiver],
+    operator,
+    nodeDomain,
+  }
+}
+
+function toService(provider: Address, details: ServiceDetails, party: Party | null): Service | null {
+  const [, , name, url, permissions] = details
+  if (permissions.length === 0) return null
+  return { provider, name, url, permissions: [...permissions], party }
+}
+
+/** Services and their providers' listings for a set of provider addresses: one round of multicalls. */
+async function readServicesOf(ctx: ReadContext, providers: readonly Address[]): Promise<(Service | null)[]> {
+  const results = await readAll(ctx, [
+    ...providers.map((p) => permissionsCall(ctx, 'getService', [p])),
+    ...providers.map((p) => registryCall(ctx, 'getPartyDetailsByAddress', [p])),
+  ])
+  return providers.map((provider, i) => {
+    const party = toParty(provider, results[providers.length + i] as PartyDetails)
+    return toService(provider, results[i] as ServiceDetails, party)
+  })
+}
+
+function live<T>(items: readonly (T | null)[]): T[] {
+  return items.filter((item): item is T => item !== null)
+}
+
+/** Every live node: the operator list is append-only, and deleted nodes keep an empty domain. */
+export async function readNodes(ctx: ReadContext): Promise<Node[]> {
+  const operators = unique((await readAll(ctx, [registryCall(ctx, 'getNodeOperators')]))[0] as Address[])
+  const domains = (await readAll(ctx, operators.map((o) => registryCall(ctx, 'getNode', [o])))) as string[]
+  return operators.map((operator, i) => ({ operator, domain: domains[i] })).filter((node) => node.domain !== '')
+}
+
+/** Every live party: the party list is append-only, and deleted parties keep the zero operator. */
+export async function readParties(ctx: ReadContext): Promise<Party[]> {
+  const addresses = unique((await readAll(ctx, [registryCall(ctx, 'getParties')]))[0] as Address[])
+  const details = await readAll(ctx, addresses.map((a) => registryCall(ctx, 'getPartyDetailsByAddress', [a])))
+  return live(addresses.map((address, i) => toParty(address, details[i] as PartyDetails)))
+}
+
+/** Every live service with its provider's party and node: two rounds, whatever the number of services. */
+export async function readServices(ctx: ReadContext): Promise<Service[]> {
+  const providers = unique((await readAll(ctx, [permissionsCall(ctx, 'getProviders')]))[0] as Address[])
+  return live(await readServicesOf(ctx, providers))
+}
+
+export async function readService(ctx: ReadContext, provider: Address): Promise<Service | null> {
+  return (await readServicesOf(ctx, [provider]))[0]
+}
+
+/**
+ * A user's active agreements. The user's list is append-only (revoked and repeated providers stay), so each
+ * provider is checked with hasUserAgreementByAddress in the same round as its service.
+ */
+export async function readAgreements(ctx: ReadContext, user: Address): Promise<Agreement[]> {
+  const providers = unique(
+    (await readAll(ctx, [permissionsCall(ctx, 'getUserAgreementsByAddress', [user])]))[0] as Address[],
+  )
+  const [active, services] = await Promise.all([
+    readAll(ctx, providers.map((p) => permissionsCall(ctx, 'hasUserAgreementByAddress', [user, p]))),
+    readServicesOf(ctx, providers),
+  ])
+  return providers.flatMap((provider, i) => (active[i] ? [{ provider, service: services[i] }] : []))
+}
+
+/** Figures for the overview: three rounds, each one HTTP request. */
+export async function readSummary(ctx: ReadContext): Promise<NetworkSummary> {
+  const [operatorList, partyList, providerList] = (await readAll(ctx, [
+    registryCall(ctx, 'getNodeOperators'),
+    registryCall(ctx, 'getParties'),
+    permissionsCall(ctx, 'getProviders'),
+  ])) as [Address[], Address[], Address[]]
+  const operators = unique(operatorList)
+  const parties = unique(partyList)
+  const providers = unique(providerList)
+
+  const second = await readAll(ctx, [
+    ...operators.map((o) => registryCall(ctx, 'getNode', [o])),
+    ...parties.map((p) => registryCall(ctx, 'getPartyDetailsByAddress', [p])),
+    ...providers.map((p) => permissionsCall(ctx, 'getService', [p])),
+  ])
+  const domains = second.slice(0, operators.length) as string[]
+  const partyDetails = second.slice(operators.length, operators.length + parties.length) as PartyDetails[]
+  const serviceDetails = second.slice(operators.length + parties.length) as ServiceDetails[]
+  const liveProviders = providers.filter((_, i) => serviceDetails[i][4].length > 0)
+
+  // Every user with an agreement was listed once, and getParties() never forgets an address.
+  const pairs = parties.flatMap((user) => liveProviders.map((provider) => [user, provider] as const))
+  const agreed = await readAll(ctx, pairs.map((pair) => permissionsCall(ctx, 'hasUserAgreementByAddress', pair)))
+
+  return {
+    nodes: domains.filter((d) => d !== '').length,
+    parties: partyDetails.filter((d) => d[5] !== zeroAddress).length,
+    services: liveProviders.length,
+    agreements: agreed.filter(Boolean).length,
+  }
+}
