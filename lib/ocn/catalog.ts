@@ -45,12 +45,12 @@ const DIRECTION_TEXT: Record<Direction, string> = {
 }
 
 function permission(index: number, name: string, scope: Scope, direction: Direction): Permission {
-  const module = MODULES.find((m) => m.key === scope)
-  const what = module ? module.label : 'All OCPI modules'
+  const ocpiModule = MODULES.find((m) => m.key === scope)
+  const what = ocpiModule ? ocpiModule.label : 'All OCPI modules'
   const label = direction === 'both' ? what : `${what} · ${direction}`
-  const target = module ? `${module.label} ${DIRECTION_TEXT[direction]}` : `all ${DIRECTION_TEXT[direction]}`
+  const target = ocpiModule ? `${ocpiModule.label} ${DIRECTION_TEXT[direction]}` : `all ${DIRECTION_TEXT[direction]}`
   const explanation = `Your OCN node sends the service a copy of every request you send to ${target}.`
-  const personalData = module ? PERSONAL_DATA_MODULES.includes(module.key) : true
+  const personalData = ocpiModule ? PERSONAL_DATA_MODULES.includes(ocpiModule.key) : true
   return { index, name, scope, direction, label, explanation, personalData }
 }
 

@@ -1,0 +1,29 @@
+import type { Metadata } from 'next'
+import { headers } from 'next/headers'
+import type { ReactNode } from 'react'
+import { cookieToInitialState } from 'wagmi'
+import { SiteHeader } from '@/components/layout/SiteHeader'
+import { Providers } from '@/components/layout/Providers'
+import { makeWagmiConfig } from '@/lib/chain/wagmi'
+import { currentNetwork } from '@/lib/server/network'
+import './globals.css'
+
+export const metadata: Metadata = {
+  title: { default: 'OCN Service Marketplace', template: '%s · OCN Service Marketplace' },
+  description: 'Find, publish and agree to Open Charging Network services: billing, payment, data enrichment and more.',
+}
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const network = currentNetwork()
+  const initialState = cookieToInitialState(makeWagmiConfig(network), (await headers()).get('cookie'))
+  return (
+    <html lang="en">
+      <body className="min-h-screen">
+        <Providers network={network} initialState={initialState}>
+          <SiteHeader network={network} />
+          <main className="mx-auto max-w-6xl px-4 py-8 sm:px-6">{children}</main>
+        </Providers>
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,44 @@
+'use client'
+
+import { useState } from 'react'
+import { useConnection, useDisconnect } from 'wagmi'
+import { shortAddress } from '@/lib/format'
+import { ConnectDialog } from './ConnectDialog'
+
+const BUTTON = 'rounded-lg px-3 py-1.5 text-sm font-medium'
+
+export function ConnectButton() {
+  const { address, status } = useConnection()
+  const disconnect = useDisconnect()
+  const [open, setOpen] = useState(false)
+
+  if (address && status === 'connected') {
+    return (
+      <div className="flex items-center gap-2">
+        <span data-testid="connected-account" className="font-mono text-sm" title={address}>
+          {shortAddress(address)}
+        </span>
+        <button
+          type="button"
+          className={`${BUTTON} ring-1 ring-slate-300 hover:bg-slate-100 dark:ring-slate-700 dark:hover:bg-slate-800`}
+          onClick={() => disconnect.mutate()}
+        >
+          Disconnect
+        </button>
+      </div>
+    )
+  }
+  return (
+    <>
+      <button
+        type="button"
+        className={`${BUTTON} bg-indigo-600 text-white hover:bg-indigo-500 disabled:opacity-60`}
+        disabled={status === 'reconnecting' || status === 'connecting'}
+        onClick={() => setOpen(true)}
+      >
+        {status === 'reconnecting' ? 'Reconnecting…' : 'Connect wallet'}
+      </button>
+      {open && <ConnectDialog onClose={() => setOpen(false)} />}
+    </>
+  )
+}
