@@ -10,7 +10,7 @@ async function main() {
   if (!(await isPortFree(appPort, '0.0.0.0'))) {
     throw new Error(`Port ${appPort} is already in use (another \`npm run dev\`?). Stop it, or run with PORT=3001.`)
   }
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
   let stopChain = async () => {}
   if (!process.env.OCN_NETWORK || process.env.OCN_NETWORK === 'local') {
     const chain = await runLocalChain(portFromEnv('OCN_CHAIN_PORT', 8545))

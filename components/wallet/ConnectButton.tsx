@@ -12,7 +12,8 @@ export function ConnectButton() {
   const disconnect = useDisconnect()
   const [open, setOpen] = useState(false)
 
-  if (address && status === 'connected') {
+  // While reconnecting from the cookie state the account is already known: show it, never a connect button.
+  if (address && (status === 'connected' || status === 'reconnecting')) {
     return (
       <div className="flex items-center gap-2">
         <span data-testid="connected-account" className="font-mono text-sm" title={address}>
@@ -33,10 +34,10 @@ export function ConnectButton() {
       <button
         type="button"
         className={`${BUTTON} bg-indigo-600 text-white hover:bg-indigo-500 disabled:opacity-60`}
-        disabled={status === 'reconnecting' || status === 'connecting'}
+        disabled={status === 'connecting'}
         onClick={() => setOpen(true)}
       >
-        {status === 'reconnecting' ? 'Reconnecting…' : 'Connect wallet'}
+        Connect wallet
       </button>
       {open && <ConnectDialog onClose={() => setOpen(false)} />}
     </>

@@ -1,0 +1,18 @@
+/** JSON-RPC to the e2e chain from the test process: snapshots, impersonation and on-chain assertions. */
+import { createPublicClient, http } from 'viem'
+
+export const E2E_CHAIN_URL = `http://127.0.0.1:${process.env.OCN_E2E_CHAIN_PORT ?? 8546}`
+export const E2E_APP_URL = `http://127.0.0.1:${process.env.OCN_E2E_APP_PORT ?? 3100}`
+
+export async function rpc<T = unknown>(method: string, params: unknown[] = []): Promise<T> {
+  const response = await fetch(E2E_CHAIN_URL, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
+  })
+  const body = (await response.json()) as { result?: T; error?: { message: string } }
+  if (body.error) throw new Error(`${method}: ${body.error.message}`)
+  return body.result as T
+}
+
+export const chainClient = createPublicClient({ transport: http(E2E_CHAIN_URL) })

@@ -1,0 +1,40 @@
+import { defineConfig } from '@playwright/test'
+import { E2E_APP_URL } from './e2e/support/chain'
+
+export default defineConfig({
+  testDir: 'e2e',
+  // One chain, snapshot and revert around every test: tests run one at a time.
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
+  use: {
+    baseURL: E2E_APP_URL,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    },
+  },
+  webServer: {
+    command: 'tsx scripts/e2e-server.ts',
+    url: E2E_APP_URL,
+    env: { NEXT_DIST_DIR: '.next-e2e' },
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+})
