@@ -2,8 +2,9 @@ import type { Metadata } from 'next'
 import { headers } from 'next/headers'
 import type { ReactNode } from 'react'
 import { cookieToInitialState } from 'wagmi'
-import { SiteHeader } from '@/components/layout/SiteHeader'
 import { Providers } from '@/components/layout/Providers'
+import { SiteHeader } from '@/components/layout/SiteHeader'
+import { networkKey } from '@/lib/chain/networks'
 import { makeWagmiConfig } from '@/lib/chain/wagmi'
 import { currentNetwork } from '@/lib/server/network'
 import './globals.css'
@@ -14,12 +15,13 @@ export const metadata: Metadata = {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const network = currentNetwork()
+  const network = await currentNetwork()
   const initialState = cookieToInitialState(makeWagmiConfig(network), (await headers()).get('cookie'))
   return (
     <html lang="en">
       <body className="min-h-screen">
-        <Providers network={network} initialState={initialState}>
+        {/* A new network means a new wagmi config and query cache: remount the providers. */}
+        <Providers key={`${networkKey(network)}@${network.rpcUrl}`} network={network} initialState={initialState}>
           <SiteHeader network={network} />
           <main className="mx-auto max-w-6xl px-4 py-8 sm:px-6">{children}</main>
         </Providers>

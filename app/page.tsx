@@ -1,21 +1,13 @@
+import Link from 'next/link'
 import { FigureCard } from '@/components/overview/FigureCard'
 import { ReadErrorState } from '@/components/ui/ReadErrorState'
-import { describeReadError } from '@/lib/ocn/errors'
-import { type NetworkSummary, readSummary } from '@/lib/ocn/reads'
-import { currentNetwork, readContextFor } from '@/lib/server/network'
-
-async function loadSummary(): Promise<{ summary: NetworkSummary } | { error: string }> {
-  const network = currentNetwork()
-  try {
-    return { summary: await readSummary(readContextFor(network)) }
-  } catch (error) {
-    return { error: describeReadError(error, network.rpcUrl) }
-  }
-}
+import { readSummary } from '@/lib/ocn/reads'
+import { load } from '@/lib/server/load'
+import { currentReader } from '@/lib/server/network'
 
 export default async function OverviewPage() {
-  const network = currentNetwork()
-  const result = await loadSummary()
+  const { network, ctx } = await currentReader()
+  const result = await load(network, () => readSummary(ctx))
   return (
     <div className="space-y-8">
       <section className="max-w-3xl">
@@ -25,23 +17,31 @@ export default async function OverviewPage() {
           Agree to a service once, on chain, and your OCN node forwards it a copy of exactly the OCPI requests you
           allowed — no integration project needed.
         </p>
+        <div className="mt-4 flex flex-wrap gap-3">
+          <Link href="/services" className="rounded-lg bg-indigo-600 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-500">
+            Browse services
+          </Link>
+          <Link href="/registry" className="rounded-lg px-4 py-2 text-sm font-medium ring-1 ring-slate-300 hover:bg-white dark:ring-slate-700 dark:hover:bg-slate-900">
+            Parties and nodes
+          </Link>
+        </div>
       </section>
 
       <section aria-labelledby="figures-title">
         <h2 id="figures-title" className="text-lg font-semibold">
           The network today <span className="text-sm font-normal text-slate-500">· {network.name}</span>
         </h2>
-        {'error' in result ? (
+        {result.ok ? (
+          <dl className="mt-3 grid grid-cols-2 gap-4 md:grid-cols-4">
+            <FigureCard testId="figure-nodes" label="OCN nodes" value={result.data.nodes} hint="Nodes that route OCPI messages" />
+            <FigureCard testId="figure-parties" label="Parties" value={result.data.parties} hint="CPOs, eMSPs and others listed in the Registry" />
+            <FigureCard testId="figure-services" label="Services" value={result.data.services} hint="Live OCN services on offer" />
+            <FigureCard testId="figure-agreements" label="Agreements" value={result.data.agreements} hint="Active agreements between parties and services" />
+          </dl>
+        ) : (
           <div className="mt-3">
             <ReadErrorState title="The OCN network could not be read" message={result.error} />
           </div>
-        ) : (
-          <dl className="mt-3 grid grid-cols-2 gap-4 md:grid-cols-4">
-            <FigureCard testId="figure-nodes" label="OCN nodes" value={result.summary.nodes} hint="Nodes that route OCPI messages" />
-            <FigureCard testId="figure-parties" label="Parties" value={result.summary.parties} hint="CPOs, eMSPs and others listed in the Registry" />
-            <FigureCard testId="figure-services" label="Services" value={result.summary.services} hint="Live OCN services on offer" />
-            <FigureCard testId="figure-agreements" label="Agreements" value={result.summary.agreements} hint="Active agreements between parties and services" />
-          </dl>
         )}
       </section>
     </div>

@@ -1,4 +1,5 @@
 import { createPublicClient, defineChain, http, type PublicClient } from 'viem'
+import type { ReadContext } from '../ocn/batch'
 import type { Network } from './networks'
 
 export function chainOf(network: Network) {
@@ -26,4 +27,13 @@ export function createOcnClient(network: Network, options: { fetchFn?: typeof fe
       fetchFn: options.fetchFn,
     }),
   }) as PublicClient
+}
+
+export function createReadContext(network: Network, options: { fetchFn?: typeof fetch; timeoutMs?: number } = {}): ReadContext {
+  return {
+    client: createOcnClient(network, options),
+    registry: network.registry,
+    permissions: network.permissions,
+    multicall3: network.multicall3,
+  }
 }

@@ -150,3 +150,8 @@ export function explorerAddressUrl(network: Network, address: Address): string |
 export function explorerTxUrl(network: Network, hash: string): string | null {
   return network.explorerUrl ? `${network.explorerUrl}/tx/${hash}` : null
 }
+
+/** Identifies a network's contracts, for cache keys: two RPCs of one chain share it. */
+export function networkKey(network: Network): string {
+  return `${network.chainId}:${network.registry}:${network.permissions}`
+}

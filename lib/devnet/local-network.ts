@@ -1,4 +1,4 @@
-import ocnDefinitions from '@shareandcharge/ocn-registry/contract.defs.local.json'
+import ocnDefinitions from '@shareandcharge/ocn-registry/contract.defs.local.json' with { type: 'json' }
 import {
   type Address,
   createTestClient,

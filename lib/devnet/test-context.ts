@@ -1,17 +1,12 @@
 import { inject } from 'vitest'
-import { createOcnClient } from '../chain/client'
+import { createReadContext } from '../chain/client'
 import { NETWORKS } from '../chain/networks'
 import type { ReadContext } from '../ocn/batch'
 
 /** A read context on the seeded test chain started by vitest-chain.ts. */
 export function testReadContext(options: { multicall3?: boolean; fetchFn?: typeof fetch } = {}): ReadContext {
   const network = { ...NETWORKS.local, rpcUrl: inject('chainUrl') }
-  return {
-    client: createOcnClient(network, { fetchFn: options.fetchFn }),
-    registry: network.registry,
-    permissions: network.permissions,
-    multicall3: options.multicall3 === false ? null : network.multicall3,
-  }
+  return createReadContext({ ...network, multicall3: options.multicall3 === false ? null : network.multicall3 }, options)
 }
 
 /** A fetch that counts the HTTP requests a read makes. */

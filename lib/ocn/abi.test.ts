@@ -1,6 +1,6 @@
-import ocnDefinitions from '@shareandcharge/ocn-registry/contract.defs.local.json'
-import prodDefinitions from '@shareandcharge/ocn-registry/contract.defs.prod.json'
-import voltaDefinitions from '@shareandcharge/ocn-registry/contract.defs.volta.json'
+import ocnDefinitions from '@shareandcharge/ocn-registry/contract.defs.local.json' with { type: 'json' }
+import prodDefinitions from '@shareandcharge/ocn-registry/contract.defs.prod.json' with { type: 'json' }
+import voltaDefinitions from '@shareandcharge/ocn-registry/contract.defs.volta.json' with { type: 'json' }
 import { describe, expect, it } from 'vitest'
 import { permissionsAbi, registryAbi } from './abi'
 

@@ -1,4 +1,13 @@
-import type { Abi, Address, ContractFunctionParameters, PublicClient } from 'viem'
+import {
+  type Abi,
+  type Address,
+  BaseError,
+  type ContractFunctionParameters,
+  HttpRequestError,
+  type PublicClient,
+  type ReadContractParameters,
+  TimeoutError,
+} from 'viem'
 
 export type ReadContext = {
   client: PublicClient
@@ -9,9 +18,12 @@ export type ReadContext = {
 }
 
 /**
- * Calls per eth_call. With Multicall3 the bound is gas: public RPCs cap one eth_call (anvil's default block at
- * 30M, geth at 50M) and a getService plus a party lookup cost about 60k. Deployless multicall returns its
- * results as contract code, which the EVM caps at 24,576 bytes, so far fewer calls fit.
+ * Calls per eth_call. With Multicall3 the bound is gas: RPCs cap one eth_call (anvil at its 30M block gas limit,
+ * geth at 50M). Measured on 1,000 services: getService costs about 43k gas, getPartyDetailsByAddress 22k,
+ * hasUserAgreementByAddress 7k, so 200 calls stay under 9M, a third of anvil's cap.
+ * Deployless multicall returns its results as contract code, which the EVM caps at 24,576 bytes: each result
+ * takes about 550 bytes with its Multicall3 framing (a party with many modules about 1,000), so 30 calls fill
+ * about 16 KB and leave room for longer names and URLs.
  */
 export const CALLS_PER_MULTICALL = 200
 export const CALLS_PER_DEPLOYLESS_MULTICALL = 30
@@ -29,17 +41,33 @@ export function chunk<T>(items: readonly T[], size: number): T[][] {
 export async function readAll(ctx: ReadContext, calls: readonly ContractFunctionParameters<Abi>[]): Promise<unknown[]> {
   if (calls.length === 0) return []
   const size = ctx.multicall3 ? CALLS_PER_MULTICALL : CALLS_PER_DEPLOYLESS_MULTICALL
-  const results = await Promise.all(
-    chunk(calls, size).map((contracts) =>
-      ctx.client.multicall({
-        contracts,
-        allowFailure: false,
-        batchSize: 0,
-        ...(ctx.multicall3 ? { multicallAddress: ctx.multicall3 } : { deployless: true }),
-      }),
-    ),
-  )
-  return results.flat()
+  return (await Promise.all(chunk(calls, size).map((contracts) => readChunk(ctx, contracts)))).flat()
+}
+
+/**
+ * A lone call goes as a plain eth_call: there is nothing to aggregate, and a list getter such as
+ * getProviders() returns 32 bytes per entry, so deployless it would hit the 24,576-byte cap at about 760 entries.
+ */
+async function readChunk(ctx: ReadContext, contracts: ContractFunctionParameters<Abi>[]): Promise<unknown[]> {
+  if (contracts.length === 1) return [await ctx.client.readContract(contracts[0] as ReadContractParameters)]
+  try {
+    return await ctx.client.multicall({
+      contracts,
+      allowFailure: false,
+      batchSize: 0,
+      ...(ctx.multicall3 ? { multicallAddress: ctx.multicall3 } : { deployless: true }),
+    })
+  } catch (error) {
+    if (isTransportError(error)) throw error
+    // Anyone can publish a name or URL long enough to overflow one aggregated call (the deployless size cap, an
+    // RPC's gas cap): that chunk is read again one eth_call per call, still in a single JSON-RPC batch.
+    return Promise.all(contracts.map((call) => ctx.client.readContract(call as ReadContractParameters)))
+  }
+}
+
+/** The RPC itself failed (down, timed out): retrying call by call would only multiply the failures. */
+function isTransportError(error: unknown): boolean {
+  return error instanceof BaseError && error.walk((e) => e instanceof HttpRequestError || e instanceof TimeoutError) !== null
 }
 
 export function unique<T>(items: readonly T[]): T[] {

@@ -39,17 +39,18 @@ export type Permission = {
 }
 
 const DIRECTION_TEXT: Record<Direction, string> = {
-  both: 'requests to both sender and receiver interfaces',
-  sender: 'requests to sender interfaces (mostly pulls, e.g. GET /ocpi/sender/2.2/…)',
-  receiver: 'requests to receiver interfaces (mostly pushes, e.g. POST or PUT /ocpi/receiver/2.2/…)',
+  both: 'sender and receiver interfaces alike',
+  sender: 'sender interfaces (mostly pulls, e.g. GET /ocpi/sender/2.2/…)',
+  receiver: 'receiver interfaces (mostly pushes, e.g. POST or PUT /ocpi/receiver/2.2/…)',
 }
 
 function permission(index: number, name: string, scope: Scope, direction: Direction): Permission {
   const ocpiModule = MODULES.find((m) => m.key === scope)
   const what = ocpiModule ? ocpiModule.label : 'All OCPI modules'
   const label = direction === 'both' ? what : `${what} · ${direction}`
-  const target = ocpiModule ? `${ocpiModule.label} ${DIRECTION_TEXT[direction]}` : `all ${DIRECTION_TEXT[direction]}`
-  const explanation = `Your OCN node sends the service a copy of every request you send to ${target}.`
+  const explanation = ocpiModule
+    ? `Your OCN node sends the service a copy of every ${ocpiModule.label} request you send to ${DIRECTION_TEXT[direction]}.`
+    : `Your OCN node sends the service a copy of every request you send to any standard OCPI module, to ${DIRECTION_TEXT[direction]}.`
   const personalData = ocpiModule ? PERSONAL_DATA_MODULES.includes(ocpiModule.key) : true
   return { index, name, scope, direction, label, explanation, personalData }
 }

@@ -117,13 +117,17 @@ export async function readAgreements(ctx: ReadContext, user: Address): Promise<A
   return providers.flatMap((provider, i) => (active[i] ? [{ provider, service: services[i] }] : []))
 }
 
-/** Figures for the overview: three rounds, each one HTTP request. */
+/**
+ * Figures for the overview: three rounds, each one HTTP request. Agreements are counted from each party's own
+ * (append-only) list, checked pair by pair, so the work grows with the agreements made, not parties × services.
+ */
 export async function readSummary(ctx: ReadContext): Promise<NetworkSummary> {
-  const [operatorList, partyList, providerList] = (await readAll(ctx, [
-    registryCall(ctx, 'getNodeOperators'),
-    registryCall(ctx, 'getParties'),
-    permissionsCall(ctx, 'getProviders'),
-  ])) as [Address[], Address[], Address[]]
+  // Each list alone: a lone call is a plain eth_call, so long lists never hit the deployless size cap.
+  const [[operatorList], [partyList], [providerList]] = (await Promise.all([
+    readAll(ctx, [registryCall(ctx, 'getNodeOperators')]),
+    readAll(ctx, [registryCall(ctx, 'getParties')]),
+    readAll(ctx, [permissionsCall(ctx, 'getProviders')]),
+  ])) as [[Address[]], [Address[]], [Address[]]]
   const operators = unique(operatorList)
   const parties = unique(partyList)
   const providers = unique(providerList)
@@ -132,20 +136,50 @@ export async function readSummary(ctx: ReadContext): Promise<NetworkSummary> {
     ...operators.map((o) => registryCall(ctx, 'getNode', [o])),
     ...parties.map((p) => registryCall(ctx, 'getPartyDetailsByAddress', [p])),
     ...providers.map((p) => permissionsCall(ctx, 'getService', [p])),
+    ...parties.map((p) => permissionsCall(ctx, 'getUserAgreementsByAddress', [p])),
   ])
-  const domains = second.slice(0, operators.length) as string[]
-  const partyDetails = second.slice(operators.length, operators.length + parties.length) as PartyDetails[]
-  const serviceDetails = second.slice(operators.length + parties.length) as ServiceDetails[]
-  const liveProviders = providers.filter((_, i) => serviceDetails[i][4].length > 0)
+  const take = <T>(count: number) => second.splice(0, count) as T[]
+  const domains = take<string>(operators.length)
+  const partyDetails = take<PartyDetails>(parties.length)
+  const serviceDetails = take<ServiceDetails>(providers.length)
+  const agreementLists = take<Address[]>(parties.length)
+  const liveProviders = new Set(providers.filter((_, i) => serviceDetails[i][4].length > 0))
 
-  // Every user with an agreement was listed once, and getParties() never forgets an address.
-  const pairs = parties.flatMap((user) => liveProviders.map((provider) => [user, provider] as const))
+  const pairs = parties.flatMap((user, i) =>
+    unique(agreementLists[i]).filter((provider) => liveProviders.has(provider)).map((provider) => [user, provider] as const),
+  )
   const agreed = await readAll(ctx, pairs.map((pair) => permissionsCall(ctx, 'hasUserAgreementByAddress', pair)))
 
   return {
     nodes: domains.filter((d) => d !== '').length,
     parties: partyDetails.filter((d) => d[5] !== zeroAddress).length,
-    services: liveProviders.length,
+    services: liveProviders.size,
     agreements: agreed.filter(Boolean).length,
   }
+}
+
+/**
+ * The parties with an active agreement to a provider, without scanning logs: an agreement needs a Registry
+ * listing and getParties() never forgets an address, so checking every address it holds is exact. Parties
+ * that have since deleted their listing are left out: their node no longer serves them.
+ */
+export async function readAgreeingParties(ctx: ReadContext, provider: Address): Promise<Party[]> {
+  const addresses = unique((await readAll(ctx, [registryCall(ctx, 'getParties')]))[0] as Address[])
+  const results = await readAll(ctx, [
+    ...addresses.map((a) => permissionsCall(ctx, 'hasUserAgreementByAddress', [a, provider])),
+    ...addresses.map((a) => registryCall(ctx, 'getPartyDetailsByAddress', [a])),
+  ])
+  return live(addresses.map((address, i) => (results[i] ? toParty(address, results[addresses.length + i] as PartyDetails) : null)))
+}
+
+export async function readParty(ctx: ReadContext, address: Address): Promise<Party | null> {
+  const [details] = await readAll(ctx, [registryCall(ctx, 'getPartyDetailsByAddress', [address])])
+  return toParty(address, details as PartyDetails)
+}
+
+/** Looks a party up by its OCPI credentials (already encoded as bytes2/bytes3). */
+export async function readPartyAddressByOcpi(ctx: ReadContext, countryCode: Hex, partyId: Hex): Promise<Address | null> {
+  const [details] = await readAll(ctx, [registryCall(ctx, 'getPartyDetailsByOcpi', [countryCode, partyId])])
+  const [address, , , , operator] = details as readonly [Address, unknown, unknown, unknown, Address, string]
+  return operator === zeroAddress ? null : address
 }

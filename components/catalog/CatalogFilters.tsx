@@ -1,0 +1,134 @@
+'use client'
+
+import { useState } from 'react'
+import { type CatalogQuery, EMPTY_QUERY, isFiltered } from '@/lib/catalog/query'
+import { MODULES, ROLES } from '@/lib/ocn/catalog'
+import { useDebouncedCallback } from '@/lib/hooks/useDebouncedCallback'
+
+type Props = {
+  query: CatalogQuery
+  onChange: (query: CatalogQuery) => void
+  facets: { countries: string[]; roles: number[] }
+}
+
+const FIELD = 'w-full rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-900'
+const LEGEND = 'text-xs font-semibold uppercase tracking-wide text-slate-500'
+
+function toggle<T>(list: readonly T[], value: T): T[] {
+  return list.includes(value) ? list.filter((v) => v !== value) : [...list, value]
+}
+
+export function CatalogFilters({ query, onChange, facets }: Props) {
+  const [text, setText] = useState(query.q)
+  const commitSearch = useDebouncedCallback((q: string) => onChange({ ...query, q }), 250)
+
+  return (
+    <form role="search" className="space-y-5" onSubmit={(e) => e.preventDefault()}>
+      <div>
+        <label htmlFor="catalog-search" className={LEGEND}>
+          Search
+        </label>
+        <input
+          id="catalog-search"
+          type="search"
+          value={text}
+          placeholder="Name, DE*MSP, address or URL"
+          className={`${FIELD} mt-1`}
+          onChange={(e) => {
+            setText(e.target.value)
+            commitSearch(e.target.value)
+          }}
+        />
+      </div>
+
+      <fieldset>
+        <legend className={LEGEND}>OCPI data</legend>
+        <div className="mt-1 grid grid-cols-2 gap-1 text-sm">
+          {MODULES.map((m) => (
+            <label key={m.key} className="flex items-center gap-2">
+              <input type="checkbox" checked={query.modules.includes(m.key)} onChange={() => onChange({ ...query, modules: toggle(query.modules, m.key) })} />
+              {m.label}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <div className="grid grid-cols-2 gap-3">
+        <label className="text-sm">
+          <span className={LEGEND}>Interface</span>
+          <select
+            className={`${FIELD} mt-1`}
+            value={query.direction ?? ''}
+            onChange={(e) => onChange({ ...query, direction: (e.target.value || null) as CatalogQuery['direction'] })}
+          >
+            <option value="">Any</option>
+            <option value="sender">Sender (pulls)</option>
+            <option value="receiver">Receiver (pushes)</option>
+          </select>
+        </label>
+        <label className="text-sm">
+          <span className={LEGEND}>Personal data</span>
+          <select
+            className={`${FIELD} mt-1`}
+            value={query.personal ?? ''}
+            onChange={(e) => onChange({ ...query, personal: (e.target.value || null) as CatalogQuery['personal'] })}
+          >
+            <option value="">Either</option>
+            <option value="yes">Receives personal data</option>
+            <option value="no">No personal data</option>
+          </select>
+        </label>
+      </div>
+
+      {facets.roles.length > 0 && (
+        <fieldset>
+          <legend className={LEGEND}>Provider role</legend>
+          <div className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-sm">
+            {facets.roles.map((r) => (
+              <label key={r} className="flex items-center gap-2" title={ROLES[r].label}>
+                <input type="checkbox" checked={query.roles.includes(r)} onChange={() => onChange({ ...query, roles: toggle(query.roles, r) })} />
+                {ROLES[r].key}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      )}
+
+      {facets.countries.length > 0 && (
+        <fieldset>
+          <legend className={LEGEND}>Provider country</legend>
+          <div className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-sm">
+            {facets.countries.map((c) => (
+              <label key={c} className="flex items-center gap-2">
+                <input type="checkbox" checked={query.countries.includes(c)} onChange={() => onChange({ ...query, countries: toggle(query.countries, c) })} />
+                {c}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      )}
+
+      <label className="block text-sm">
+        <span className={LEGEND}>Sort by</span>
+        <select className={`${FIELD} mt-1`} value={query.sort} onChange={(e) => onChange({ ...query, sort: e.target.value as CatalogQuery['sort'] })}>
+          <option value="name">Name</option>
+          <option value="country">Provider country</option>
+          <option value="permissions">Number of permissions</option>
+        </select>
+      </label>
+
+      {isFiltered(query) && (
+        <button
+          type="button"
+          className="text-sm text-indigo-700 hover:underline dark:text-indigo-300"
+          onClick={() => {
+            setText('')
+            onChange({ ...EMPTY_QUERY, sort: query.sort })
+          }}
+        >
+          Clear filters
+        </button>
+      )}
+    </form>
+  )
+}

@@ -1,0 +1,49 @@
+import { explorerAddressUrl, type Network } from '@/lib/chain/networks'
+import { moduleLabel, roleLabel } from '@/lib/ocn/catalog'
+import type { Party } from '@/lib/ocn/reads'
+import { AddressTag } from '@/components/ui/AddressTag'
+import { UntrustedText } from '@/components/ui/UntrustedText'
+
+const TERM = 'text-xs font-semibold uppercase tracking-wide text-slate-500'
+
+function modules(values: number[]): string {
+  return values.length ? values.map(moduleLabel).join(', ') : 'none'
+}
+
+/** A party's Registry listing: roles, OCPI modules it implements, and the node that serves it. */
+export function PartyFacts({ party, network }: { party: Party; network: Network }) {
+  return (
+    <dl className="grid gap-4 rounded-xl bg-white p-4 text-sm ring-1 ring-slate-200 sm:grid-cols-2 dark:bg-slate-900 dark:ring-slate-800">
+      <div>
+        <dt className={TERM}>Roles</dt>
+        <dd data-testid="party-roles">{party.roles.map(roleLabel).join(', ')}</dd>
+      </div>
+      <div>
+        <dt className={TERM}>OCN identity</dt>
+        <dd>
+          <AddressTag address={party.address} explorerUrl={explorerAddressUrl(network, party.address)} />
+        </dd>
+      </div>
+      <div>
+        <dt className={TERM}>Modules as sender</dt>
+        <dd>{modules(party.modulesSender)}</dd>
+      </div>
+      <div>
+        <dt className={TERM}>Modules as receiver</dt>
+        <dd>{modules(party.modulesReceiver)}</dd>
+      </div>
+      <div>
+        <dt className={TERM}>OCN node</dt>
+        <dd className="font-mono" data-testid="party-node">
+          <UntrustedText value={party.nodeDomain} max={80} empty="(no domain)" />
+        </dd>
+      </div>
+      <div>
+        <dt className={TERM}>Node operator</dt>
+        <dd>
+          <AddressTag address={party.operator} explorerUrl={explorerAddressUrl(network, party.operator)} />
+        </dd>
+      </div>
+    </dl>
+  )
+}

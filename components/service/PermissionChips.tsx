@@ -1,0 +1,39 @@
+import { cleanText } from '@/lib/ocn/untrusted'
+import { directionsLabel, groupPermissions } from '@/lib/ocn/permission-groups'
+
+const CHIP = 'inline-flex items-center gap-1 rounded-full px-2.5 py-0.5 text-xs font-medium ring-1'
+
+/** A service's permissions in plain words: one chip per OCPI module with its directions. */
+export function PermissionChips({ permissions }: { permissions: readonly bigint[] }) {
+  const { groups, unknown } = groupPermissions(permissions)
+  return (
+    <ul className="flex flex-wrap gap-1.5" aria-label="Data this service receives">
+      {groups.map((group) => (
+        <li
+          key={group.scope}
+          data-testid="permission-chip"
+          className={`${CHIP} ${
+            group.personalData
+              ? 'bg-amber-50 text-amber-900 ring-amber-300 dark:bg-amber-950/50 dark:text-amber-200 dark:ring-amber-800'
+              : 'bg-slate-100 text-slate-800 ring-slate-200 dark:bg-slate-800 dark:text-slate-200 dark:ring-slate-700'
+          }`}
+        >
+          {group.label} · {directionsLabel(group.directions)}
+          {group.personalData && (
+            <span className="rounded bg-amber-200 px-1 text-[10px] uppercase tracking-wide dark:bg-amber-900">personal data</span>
+          )}
+        </li>
+      ))}
+      {unknown.map((value) => (
+        <li
+          key={value.toString()}
+          data-testid="permission-chip"
+          title={`Unknown permission #${value}: OCN nodes ignore it`}
+          className={`${CHIP} border border-dashed border-slate-400 bg-white text-slate-600 ring-transparent dark:bg-slate-900 dark:text-slate-400`}
+        >
+          Unknown permission #{cleanText(value.toString(), 12).text}
+        </li>
+      ))}
+    </ul>
+  )
+}

@@ -1,0 +1,33 @@
+import Link from 'next/link'
+import type { Address } from 'viem'
+import type { Network } from '@/lib/chain/networks'
+import { explorerAddressUrl } from '@/lib/chain/networks'
+import { roleKey } from '@/lib/ocn/catalog'
+import { formatCredentials } from '@/lib/ocn/codecs'
+import type { Party } from '@/lib/ocn/reads'
+import { AddressTag } from '@/components/ui/AddressTag'
+import { UntrustedText } from '@/components/ui/UntrustedText'
+
+/** Who offers a service: credentials linking to the party page, roles, address and node. */
+export function ProviderLine({ provider, party, network }: { provider: Address; party: Party | null; network: Network }) {
+  return (
+    <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+      {party ? (
+        <Link href={`/parties/${provider}`} className="font-mono font-semibold hover:underline" data-testid="provider-credentials">
+          {formatCredentials(party)}
+        </Link>
+      ) : (
+        <span className="rounded bg-red-100 px-1.5 py-0.5 text-xs font-medium text-red-800 dark:bg-red-950 dark:text-red-300">
+          provider no longer listed in the Registry
+        </span>
+      )}
+      {party && <span className="text-slate-600 dark:text-slate-400">{party.roles.map(roleKey).join(', ')}</span>}
+      <AddressTag address={provider} explorerUrl={explorerAddressUrl(network, provider)} />
+      {party && (
+        <span className="text-xs text-slate-500">
+          node <span className="font-mono"><UntrustedText value={party.nodeDomain} max={48} empty="(none)" /></span>
+        </span>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,17 @@
+import { cleanText } from '@/lib/ocn/untrusted'
+
+/** The whole of a value that UntrustedText cut, behind a disclosure; nothing when it was not cut. */
+export function UntrustedFullText({ value, max }: { value: string; max: number }) {
+  const clean = cleanText(value, max)
+  if (!clean.truncated) return null
+  return (
+    <details className="mt-1 text-sm font-normal">
+      <summary className="cursor-pointer text-indigo-700 dark:text-indigo-300">
+        Show all {[...clean.full].length.toLocaleString('en')} characters
+      </summary>
+      <div className="mt-1 max-h-64 overflow-auto rounded bg-slate-100 p-2 text-xs [overflow-wrap:anywhere] dark:bg-slate-800">
+        <bdi>{clean.full}</bdi>
+      </div>
+    </details>
+  )
+}

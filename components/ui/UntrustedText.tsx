@@ -1,0 +1,30 @@
+import { cleanText } from '@/lib/ocn/untrusted'
+import { UntrustedFullText } from './UntrustedFullText'
+
+/**
+ * Text that came from the chain: React escapes it, hidden characters are shown as markers and flagged, bidi is
+ * isolated from the page, and long values are cut with the whole value one click away.
+ */
+type Props = {
+  value: string
+  max: number
+  empty?: string
+  /** Off inside links, where a disclosure widget cannot nest: show <UntrustedFullText> beside the link. */
+  expandable?: boolean
+}
+
+export function UntrustedText({ value, max, empty = '(no name)', expandable = true }: Props) {
+  if (value === '') return <span className="italic text-slate-500">{empty}</span>
+  const clean = cleanText(value, max)
+  return (
+    <>
+      <bdi className="break-words [overflow-wrap:anywhere]">{clean.text}</bdi>
+      {clean.hiddenCharacters && (
+        <span className="ml-1.5 inline-block rounded bg-red-100 px-1.5 py-0.5 align-middle text-xs font-medium text-red-800 dark:bg-red-950 dark:text-red-300">
+          hidden characters
+        </span>
+      )}
+      {expandable && <UntrustedFullText value={value} max={max} />}
+    </>
+  )
+}

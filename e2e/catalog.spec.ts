@@ -1,0 +1,106 @@
+import { expect, test } from './support/fixtures'
+
+const LIVE_SERVICES = [
+  'Grid-Aware Smart Charging',
+  'Location Data Enrichment',
+  'Roaming Billing & Invoicing',
+  'Smart Payment',
+  'Tariff Transparency Monitor',
+]
+
+test('the catalog shows exactly the live services, server-rendered, without the withdrawn one', async ({ page, request }) => {
+  const html = await (await request.get('/services')).text()
+  for (const name of LIVE_SERVICES) expect(html).toContain(name.replace('&', '&amp;'))
+  expect(html).not.toContain('CO2 Reporting')
+
+  await page.goto('/services')
+  await expect(page.getByTestId('service-card')).toHaveCount(5)
+  await expect(page.getByTestId('service-name')).toHaveText(LIVE_SERVICES)
+  await expect(page.getByTestId('result-count')).toHaveText('5 services')
+
+  const billing = page.getByTestId('service-card').filter({ hasText: 'Roaming Billing' })
+  await expect(billing.getByTestId('provider-credentials')).toHaveText('DE*BIL')
+  await expect(billing.getByTestId('permission-chip')).toHaveText(['CDRs · receiverpersonal data'])
+  await expect(billing.getByRole('link', { name: 'https://billing.voltbill.example/ocn' })).toHaveAttribute('href', 'https://billing.voltbill.example/ocn')
+})
+
+test('search and each filter narrow the catalog, and the URL keeps the view', async ({ page }) => {
+  await page.goto('/services')
+  await page.getByLabel('Search').fill('billing')
+  await expect(page).toHaveURL(/\?q=billing$/)
+  await expect(page.getByTestId('service-name')).toHaveText(['Roaming Billing & Invoicing'])
+
+  await page.getByLabel('Search').fill('de*trf')
+  await expect(page.getByTestId('service-card')).toHaveCount(1)
+  await expect(page.getByTestId('service-name')).toHaveText(['Tariff Transparency Monitor'])
+  await page.getByRole('button', { name: 'Clear filters' }).click()
+  await expect(page.getByTestId('service-card')).toHaveCount(5)
+
+  await page.getByRole('checkbox', { name: 'CDRs' }).check()
+  // FORWARD_ALL (Smart Payment) covers CDRs too.
+  await expect(page.getByTestId('service-name')).toHaveText(['Roaming Billing & Invoicing', 'Smart Payment'])
+  await page.getByRole('checkbox', { name: 'CDRs' }).uncheck()
+
+  await page.getByLabel('Personal data').selectOption('no')
+  await expect(page.getByTestId('service-name')).toHaveText(['Location Data Enrichment', 'Tariff Transparency Monitor'])
+  await page.getByLabel('Personal data').selectOption('')
+
+  await page.getByLabel('Interface').selectOption('receiver')
+  await expect(page.getByTestId('service-card')).toHaveCount(5)
+  await page.getByLabel('Interface').selectOption('sender')
+  await expect(page.getByTestId('service-card')).toHaveCount(4)
+  await expect(page.getByTestId('service-name')).not.toContainText(['Roaming Billing & Invoicing'])
+  await page.getByLabel('Interface').selectOption('')
+
+  await page.getByRole('checkbox', { name: 'SCSP' }).check()
+  await expect(page.getByTestId('service-name')).toHaveText(['Grid-Aware Smart Charging'])
+  await page.getByRole('checkbox', { name: 'SCSP' }).uncheck()
+
+  await page.getByRole('checkbox', { name: 'DE', exact: true }).check()
+  await expect(page.getByTestId('service-name')).toHaveText(['Roaming Billing & Invoicing', 'Tariff Transparency Monitor'])
+  await expect(page).toHaveURL(/country=DE/)
+
+  await page.getByLabel('Sort by').selectOption('permissions')
+  await page.getByRole('checkbox', { name: 'DE', exact: true }).uncheck()
+  await expect(page.getByTestId('service-name').first()).toHaveText('Grid-Aware Smart Charging')
+})
+
+test('a shared URL restores the filtered view, and an empty result says so', async ({ page }) => {
+  await page.goto('/services?module=locations&country=NL')
+  await expect(page.getByTestId('service-name')).toHaveText(['Location Data Enrichment'])
+  await expect(page.getByRole('checkbox', { name: 'Locations' })).toBeChecked()
+  await expect(page.getByRole('checkbox', { name: 'NL' })).toBeChecked()
+  await expect(page.getByTestId('result-count')).toHaveText('1 of 5 services')
+
+  await page.goto('/services?q=no-such-service')
+  await expect(page.getByTestId('empty-state')).toContainText('Nothing matches your filters')
+})
+
+test('the service page explains every permission and lists the parties that agreed', async ({ page }) => {
+  await page.goto('/services')
+  await page.getByRole('link', { name: 'Roaming Billing & Invoicing' }).click()
+  await expect(page.getByTestId('service-title')).toHaveText('Roaming Billing & Invoicing')
+  const permission = page.getByTestId('permission-detail')
+  await expect(permission).toHaveCount(1)
+  await expect(permission).toContainText('FORWARD_MODULE_CDRS_RECEIVER')
+  await expect(permission).toContainText('POST /ocpi/receiver/2.2/cdrs')
+  await expect(permission).toContainText('Personal or billing data')
+  await expect(page.getByTestId('forward-all-warning')).toHaveCount(0)
+  await expect(page.getByTestId('agreeing-parties').getByRole('link')).toHaveText(['CH*CPA', 'DE*MSP'])
+  await expect(page.locator('#agree')).toContainText('Use this service')
+})
+
+test('FORWARD_ALL gets a clear warning on its service page', async ({ page }) => {
+  await page.goto('/services')
+  await page.getByRole('link', { name: 'Smart Payment' }).click()
+  await expect(page.getByTestId('forward-all-warning')).toContainText('all of your OCPI traffic')
+  await expect(page.getByTestId('agreeing-parties').getByRole('link')).toHaveText(['CH*CPB', 'FR*MSP'])
+})
+
+test('an address without a live service gets a 404 page, the withdrawn service included', async ({ page }) => {
+  const withdrawn = '0xdF3e18d64BC6A983f673Ab319CCaE4f1a57C7097' // anvil #14, CO2 Reporting
+  const response = await page.goto(`/services/${withdrawn}`)
+  expect(response?.status()).toBe(404)
+  await expect(page.getByRole('heading', { name: 'No live service at this address' })).toBeVisible()
+  expect((await page.goto('/services/not-an-address'))?.status()).toBe(404)
+})

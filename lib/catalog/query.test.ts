@@ -1,0 +1,93 @@
+import type { Address } from 'viem'
+import { describe, expect, it } from 'vitest'
+import type { Party, Service } from '../ocn/reads'
+import { applyCatalogQuery, catalogFacets, EMPTY_QUERY, isFiltered, parseCatalogQuery, serializeCatalogQuery } from './query'
+
+function service(name: string, countryCode: string, partyId: string, roles: number[], permissions: number[], url = 'https://x.example'): Service {
+  const provider = `0x${name.length.toString(16).padStart(40, '0')}` as Address
+  const party: Party = {
+    address: provider,
+    countryCode,
+    partyId,
+    roles,
+    modulesSender: [],
+    modulesReceiver: [],
+    operator: provider,
+    nodeDomain: 'http://localhost:8080',
+  }
+  return { provider, name, url, permissions: permissions.map(BigInt), party }
+}
+
+const BILLING = service('Roaming Billing & Invoicing', 'DE', 'BIL', [5], [8], 'https://billing.voltbill.example/ocn')
+const PAYMENT = service('Smart Payment', 'CH', 'PAY', [5], [0])
+const LOCATIONS = service('Location Data Enrichment', 'NL', 'LOC', [4], [3, 4])
+const SMART = service('Grid-Aware Smart Charging', 'GB', 'SCS', [6], [5, 6, 15, 16])
+const TARIFFS = service('Tariff Transparency Monitor', 'DE', 'TRF', [5], [9, 10])
+const ORPHAN: Service = { ...service('Orphan', 'XX', 'XXX', [], [17]), party: null }
+const ALL = [BILLING, PAYMENT, LOCATIONS, SMART, TARIFFS, ORPHAN]
+
+const names = (services: Service[]) => services.map((s) => s.name)
+const run = (search: string) => names(applyCatalogQuery(ALL, parseCatalogQuery(new URLSearchParams(search))))
+
+describe('catalog query', () => {
+  it('sorts by name by default and shows everything', () => {
+    expect(run('')).toEqual([
+      'Grid-Aware Smart Charging',
+      'Location Data Enrichment',
+      'Orphan',
+      'Roaming Billing & Invoicing',
+      'Smart Payment',
+      'Tariff Transparency Monitor',
+    ])
+  })
+
+  it('searches names, credentials in any notation, URLs and addresses', () => {
+    expect(run('q=billing')).toEqual(['Roaming Billing & Invoicing'])
+    expect(run('q=de*bil')).toEqual(['Roaming Billing & Invoicing'])
+    expect(run('q=DE BIL')).toEqual(['Roaming Billing & Invoicing'])
+    expect(run('q=voltbill.example')).toEqual(['Roaming Billing & Invoicing'])
+    expect(run(`q=${PAYMENT.provider.toLowerCase()}`)).toEqual(['Smart Payment'])
+  })
+
+  it('filters by module, counting FORWARD_ALL as every module', () => {
+    expect(run('module=cdrs')).toEqual(['Roaming Billing & Invoicing', 'Smart Payment'])
+    expect(run('module=locations,tariffs')).toEqual(['Location Data Enrichment', 'Smart Payment', 'Tariff Transparency Monitor'])
+  })
+
+  it('filters by direction and by personal data', () => {
+    expect(run('dir=sender')).toEqual(['Grid-Aware Smart Charging', 'Location Data Enrichment', 'Smart Payment', 'Tariff Transparency Monitor'])
+    expect(run('personal=yes')).toEqual(['Grid-Aware Smart Charging', 'Roaming Billing & Invoicing', 'Smart Payment'])
+    expect(run('personal=no')).toEqual(['Location Data Enrichment', 'Orphan', 'Tariff Transparency Monitor'])
+  })
+
+  it("filters by the provider's role and country", () => {
+    expect(run('role=SCSP')).toEqual(['Grid-Aware Smart Charging'])
+    expect(run('country=DE')).toEqual(['Roaming Billing & Invoicing', 'Tariff Transparency Monitor'])
+    expect(run('country=de&module=cdrs')).toEqual(['Roaming Billing & Invoicing'])
+  })
+
+  it('sorts by country or by number of permissions', () => {
+    expect(run('sort=country')).toEqual([
+      'Smart Payment',
+      'Roaming Billing & Invoicing',
+      'Tariff Transparency Monitor',
+      'Grid-Aware Smart Charging',
+      'Location Data Enrichment',
+      'Orphan',
+    ])
+    expect(run('sort=permissions').slice(0, 3)).toEqual(['Grid-Aware Smart Charging', 'Location Data Enrichment', 'Tariff Transparency Monitor'])
+  })
+
+  it('round-trips through the URL and ignores values it does not know', () => {
+    const query = parseCatalogQuery(new URLSearchParams('q=pay&module=cdrs,bogus&dir=sideways&role=cpo,NOPE&country=de,DEU&sort=permissions'))
+    expect(query).toEqual({ q: 'pay', modules: ['cdrs'], direction: null, personal: null, roles: [0], countries: ['DE'], sort: 'permissions' })
+    expect(parseCatalogQuery(new URLSearchParams(serializeCatalogQuery(query)))).toEqual(query)
+    expect(serializeCatalogQuery(EMPTY_QUERY)).toBe('')
+    expect(isFiltered({ ...EMPTY_QUERY, sort: 'country' })).toBe(false)
+    expect(isFiltered({ ...EMPTY_QUERY, personal: 'no' })).toBe(true)
+  })
+
+  it('offers only the countries and roles providers have', () => {
+    expect(catalogFacets(ALL)).toEqual({ countries: ['CH', 'DE', 'GB', 'NL'], roles: [4, 5, 6] })
+  })
+})

@@ -1,0 +1,108 @@
+import { type Direction, describePermission, MODULES, type ModuleKey, ROLES } from '../ocn/catalog'
+import { formatCredentials } from '../ocn/codecs'
+import type { Service } from '../ocn/reads'
+import { listParam, param, type Params } from '../url-params'
+
+export type SortKey = 'name' | 'country' | 'permissions'
+
+/** The catalog's search, filters and sort: everything lives in the URL so a view can be shared. */
+export type CatalogQuery = {
+  q: string
+  modules: ModuleKey[]
+  direction: Exclude<Direction, 'both'> | null
+  personal: 'yes' | 'no' | null
+  roles: number[]
+  countries: string[]
+  sort: SortKey
+}
+
+export const EMPTY_QUERY: CatalogQuery = { q: '', modules: [], direction: null, personal: null, roles: [], countries: [], sort: 'name' }
+
+const MODULE_KEYS = MODULES.map((m) => m.key) as readonly string[]
+const ROLE_KEYS = ROLES.map((r) => r.key) as readonly string[]
+
+/** Unknown values in a hand-edited URL are dropped rather than breaking the page. */
+export function parseCatalogQuery(params: Params): CatalogQuery {
+  const direction = param(params, 'dir')
+  const personal = param(params, 'personal')
+  const sort = param(params, 'sort')
+  return {
+    q: param(params, 'q').slice(0, 200),
+    modules: listParam(params, 'module').filter((m): m is ModuleKey => MODULE_KEYS.includes(m)),
+    direction: direction === 'sender' || direction === 'receiver' ? direction : null,
+    personal: personal === 'yes' || personal === 'no' ? personal : null,
+    roles: listParam(params, 'role').map((r) => ROLE_KEYS.indexOf(r.toUpperCase())).filter((i) => i >= 0),
+    countries: listParam(params, 'country').map((c) => c.toUpperCase()).filter((c) => /^[A-Z]{2}$/.test(c)),
+    sort: sort === 'country' || sort === 'permissions' ? sort : 'name',
+  }
+}
+
+export function serializeCatalogQuery(query: CatalogQuery): string {
+  const params = new URLSearchParams()
+  if (query.q) params.set('q', query.q)
+  if (query.modules.length) params.set('module', query.modules.join(','))
+  if (query.direction) params.set('dir', query.direction)
+  if (query.personal) params.set('personal', query.personal)
+  if (query.roles.length) params.set('role', query.roles.map((r) => ROLES[r].key).join(','))
+  if (query.countries.length) params.set('country', query.countries.join(','))
+  if (query.sort !== 'name') params.set('sort', query.sort)
+  return params.toString()
+}
+
+export function isFiltered(query: CatalogQuery): boolean {
+  return serializeCatalogQuery({ ...query, sort: 'name' }) !== ''
+}
+
+function knownPermissions(service: Service) {
+  return service.permissions.flatMap((value) => {
+    const view = describePermission(value)
+    return view.known ? [view.permission] : []
+  })
+}
+
+function matchesText(service: Service, q: string): boolean {
+  const needle = q.trim().toLowerCase()
+  if (!needle) return true
+  const credentials = service.party ? formatCredentials(service.party) : ''
+  return [service.name, service.url, service.provider, credentials, credentials.replace('*', ' '), credentials.replace('*', '')].some((field) =>
+    field.toLowerCase().includes(needle),
+  )
+}
+
+/** FORWARD_ALL* permissions cover every module, so they match any module filter. */
+function matches(service: Service, query: CatalogQuery): boolean {
+  const permissions = knownPermissions(service)
+  if (!matchesText(service, query.q)) return false
+  if (query.modules.length && !permissions.some((p) => p.scope === 'all' || query.modules.includes(p.scope))) return false
+  if (query.direction && !permissions.some((p) => p.direction === 'both' || p.direction === query.direction)) return false
+  if (query.personal && permissions.some((p) => p.personalData) !== (query.personal === 'yes')) return false
+  if (query.roles.length && !service.party?.roles.some((r) => query.roles.includes(r))) return false
+  if (query.countries.length && !(service.party && query.countries.includes(service.party.countryCode))) return false
+  return true
+}
+
+const COMPARE: Record<SortKey, (a: Service, b: Service) => number> = {
+  name: (a, b) => a.name.localeCompare(b.name),
+  // Providers without a listing have no country: they go last.
+  country: (a, b) =>
+    Number(!a.party) - Number(!b.party) ||
+    (a.party?.countryCode ?? '').localeCompare(b.party?.countryCode ?? '') ||
+    a.name.localeCompare(b.name),
+  permissions: (a, b) => b.permissions.length - a.permissions.length || a.name.localeCompare(b.name),
+}
+
+export function applyCatalogQuery(services: readonly Service[], query: CatalogQuery): Service[] {
+  return services.filter((s) => matches(s, query)).sort(COMPARE[query.sort])
+}
+
+/** Filter choices offered: only countries and roles that some provider actually has. */
+export function catalogFacets(services: readonly Service[]): { countries: string[]; roles: number[] } {
+  const countries = new Set<string>()
+  const roles = new Set<number>()
+  for (const service of services) {
+    if (!service.party) continue
+    if (/^[A-Z]{2}$/.test(service.party.countryCode)) countries.add(service.party.countryCode)
+    service.party.roles.filter((r) => r < ROLES.length).forEach((r) => roles.add(r))
+  }
+  return { countries: [...countries].sort(), roles: [...roles].sort((a, b) => a - b) }
+}

@@ -1,0 +1,173 @@
+/**
+ * Bulk seeding for load tests and the benchmark: many extra listed parties, each publishing a service, on an
+ * already-seeded local chain. Sending one transaction at a time with automine costs a block and a receipt poll
+ * each; here every phase goes out as JSON-RPC batches into a few large blocks.
+ */
+import { type Address, decodeFunctionResult, encodeFunctionData, getAddress, type Hex, keccak256, numberToHex, slice, stringToHex } from 'viem'
+import { LOCAL_PERMISSIONS, LOCAL_REGISTRY } from '../chain/networks'
+import { permissionsAbi, registryAbi } from '../ocn/abi'
+import { encodeCountryCode, encodePartyId } from '../ocn/codecs'
+import { anvilAddress } from './accounts'
+
+/** A listed node of the demo seed; bulk parties need a registered operator. */
+const BULK_NODE_OPERATOR = anvilAddress(1)
+
+/**
+ * An explicit gas limit spares anvil an estimate per transaction. setParty uses about 210k gas and setService
+ * up to about 340k with these names and URLs (each further 32 bytes of name or URL adds about 22k). anvil fills
+ * a block by gas limit, so 400k leaves room and still fits 75 transactions in each block of its default 30M.
+ */
+const GAS_PER_TX = 400_000n
+const BLOCK_GAS_LIMIT = 30_000_000n
+const TXS_PER_BLOCK = Number(BLOCK_GAS_LIMIT / GAS_PER_TX)
+const BALANCE = numberToHex(10n ** 21n)
+
+const PARTY_IDS_PER_COUNTRY = 36 ** 3
+
+// Role indices (lib/ocn/catalog.ts)
+const NSP = 4, OTHER = 5, SCSP = 6
+
+const BRANDS = ['Voltbill', 'Nordlicht', 'Ampera', 'Greenway', 'Fjordcharge', 'Alpenstrom', 'Solis', 'Kilowatt', 'Polder', 'Riviera', 'Baltic', 'Danube', 'Highland', 'Lumen', 'Metropol', 'Iberia']
+
+const OFFERS = [
+  { kind: 'Roaming Billing', slug: 'billing', role: OTHER, permissions: [8] },
+  { kind: 'CDR Analytics', slug: 'cdr', role: OTHER, permissions: [7, 8] },
+  { kind: 'Smart Payment', slug: 'pay', role: OTHER, permissions: [0] },
+  { kind: 'Location Data Enrichment', slug: 'locations', role: NSP, permissions: [3, 4] },
+  { kind: 'Grid-Aware Smart Charging', slug: 'scsp', role: SCSP, permissions: [5, 6, 15, 16] },
+  { kind: 'Tariff Transparency Monitor', slug: 'tariffs', role: OTHER, permissions: [9, 10] },
+  { kind: 'Token Fraud Detection', slug: 'fraud', role: OTHER, permissions: [11, 12, 8] },
+  { kind: 'Session Insights', slug: 'sessions', role: OTHER, permissions: [5, 6] },
+  { kind: 'Remote Command Audit', slug: 'commands', role: OTHER, permissions: [13, 14] },
+  { kind: 'Roaming Clearing House', slug: 'clearing', role: OTHER, permissions: [1] },
+]
+
+export type BulkParty = {
+  address: Address
+  countryCode: string
+  partyId: string
+  role: number
+  service: { name: string; url: string; permissions: bigint[] }
+}
+
+/** Deterministic, keyless and far from anvil's accounts 0-19: impersonation is what lets them send. */
+export function bulkAddress(index: number): Address {
+  return getAddress(slice(keccak256(stringToHex(`ocn-marketplace bulk party ${index}`)), 12))
+}
+
+/** ZZ*000, ZZ*001 ... ZZ*ZZZ, then ZY*000: no real country starts with Z, so no clash with the demo parties. */
+export function bulkCredentials(index: number): { countryCode: string; partyId: string } {
+  const country = Math.floor(index / PARTY_IDS_PER_COUNTRY)
+  if (country >= 26) throw new RangeError(`Bulk party index ${index} is beyond the ${26 * PARTY_IDS_PER_COUNTRY} available credentials.`)
+  return {
+    countryCode: `Z${String.fromCharCode(90 - country)}`,
+    partyId: (index % PARTY_IDS_PER_COUNTRY).toString(36).toUpperCase().padStart(3, '0'),
+  }
+}
+
+export function bulkParty(index: number): BulkParty {
+  const brand = BRANDS[index % BRANDS.length]
+  const offer = OFFERS[Math.floor(index / BRANDS.length) % OFFERS.length]
+  const credentials = bulkCredentials(index)
+  return {
+    address: bulkAddress(index),
+    ...credentials,
+    role: offer.role,
+    service: {
+      name: `${brand} ${offer.kind}`,
+      url: `https://${offer.slug}.${brand.toLowerCase()}.example/ocn/${credentials.countryCode.toLowerCase()}-${credentials.partyId.toLowerCase()}`,
+      permissions: offer.permissions.map(BigInt),
+    },
+  }
+}
+
+type RpcRequest = { method: string; params: unknown[] }
+type RpcResponse = { id: number; result?: unknown; error?: { message: string } }
+
+/** One HTTP request for many JSON-RPC calls; results in request order, and any error fails the lot. */
+async function rpcBatch(url: string, requests: readonly RpcRequest[]): Promise<unknown[]> {
+  if (requests.length === 0) return []
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(requests.map((request, id) => ({ jsonrpc: '2.0', id, ...request }))),
+  })
+  if (!response.ok) throw new Error(`JSON-RPC batch to ${url} failed: HTTP ${response.status}.`)
+  const answers = (await response.json()) as RpcResponse[]
+  const byId = new Map(answers.map((answer) => [answer.id, answer]))
+  return requests.map((request, id) => {
+    const answer = byId.get(id)
+    if (!answer || answer.error) throw new Error(`${request.method} failed: ${answer?.error?.message ?? 'no answer'}.`)
+    return answer.result
+  })
+}
+
+async function rpc(url: string, method: string, params: unknown[] = []): Promise<unknown> {
+  return (await rpcBatch(url, [{ method, params }]))[0]
+}
+
+function sendTransaction(from: Address, to: Address, data: Hex): RpcRequest {
+  return { method: 'eth_sendTransaction', params: [{ from, to, data, gas: numberToHex(GAS_PER_TX) }] }
+}
+
+function setPartyTx(party: BulkParty): RpcRequest {
+  const data = encodeFunctionData({
+    abi: registryAbi,
+    functionName: 'setParty',
+    args: [encodeCountryCode(party.countryCode), encodePartyId(party.partyId), [party.role], BULK_NODE_OPERATOR],
+  })
+  return sendTransaction(party.address, LOCAL_REGISTRY, data)
+}
+
+function setServiceTx(party: BulkParty): RpcRequest {
+  const { name, url, permissions } = party.service
+  const data = encodeFunctionData({ abi: permissionsAbi, functionName: 'setService', args: [name, url, permissions] })
+  return sendTransaction(party.address, LOCAL_PERMISSIONS, data)
+}
+
+/**
+ * Sends the transactions a block at a time and mines each block, so none waits in the pool for a later one;
+ * then checks every receipt, since a revert in a batch is otherwise silent.
+ */
+async function mineAll(url: string, transactions: readonly RpcRequest[]): Promise<void> {
+  const hashes: string[] = []
+  for (let i = 0; i < transactions.length; i += TXS_PER_BLOCK) {
+    hashes.push(...((await rpcBatch(url, transactions.slice(i, i + TXS_PER_BLOCK))) as string[]))
+    await rpc(url, 'evm_mine')
+  }
+  const receipts = (await rpcBatch(url, hashes.map((hash) => ({ method: 'eth_getTransactionReceipt', params: [hash] })))) as
+    ({ status: Hex } | null)[]
+  const failed = receipts.findIndex((receipt) => receipt?.status !== '0x1')
+  if (failed !== -1) {
+    throw new Error(`Bulk transaction ${hashes[failed]} ${receipts[failed] ? 'reverted' : 'was not mined'}.`)
+  }
+}
+
+async function listedPartyCount(url: string): Promise<number> {
+  const data = encodeFunctionData({ abi: registryAbi, functionName: 'getParties' })
+  const result = (await rpc(url, 'eth_call', [{ to: LOCAL_REGISTRY, data }, 'latest'])) as Hex
+  return decodeFunctionResult({ abi: registryAbi, functionName: 'getParties', data: result }).length
+}
+
+/**
+ * Adds `count` listed parties with one service each (node operator: the demo's first node) and returns their
+ * addresses. Indices start at the length of the append-only getParties(), so repeated calls on one chain never
+ * reuse an address or credentials. Automine is off while seeding and restored afterwards.
+ */
+export async function seedBulkServices(url: string, count: number): Promise<Address[]> {
+  const start = await listedPartyCount(url)
+  const parties = Array.from({ length: count }, (_, i) => bulkParty(start + i))
+  await rpcBatch(url, parties.flatMap((party) => [
+    { method: 'anvil_impersonateAccount', params: [party.address] },
+    { method: 'anvil_setBalance', params: [party.address, BALANCE] },
+  ]))
+  const automine = (await rpc(url, 'anvil_getAutomine')) as boolean
+  await rpc(url, 'evm_setAutomine', [false])
+  try {
+    await mineAll(url, parties.map(setPartyTx))
+    await mineAll(url, parties.map(setServiceTx))
+  } finally {
+    await rpc(url, 'evm_setAutomine', [automine])
+  }
+  return parties.map((party) => party.address)
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { directionsLabel, groupPermissions } from './permission-groups'
+import { exampleRequest } from './ocpi-examples'
+
+describe('permission groups', () => {
+  it('folds sender and receiver of one module into one group, in catalog order', () => {
+    const { groups, unknown } = groupPermissions([16n, 6n, 5n, 15n])
+    expect(groups.map((g) => [g.label, g.directions, g.personalData])).toEqual([
+      ['Sessions', ['sender', 'receiver'], true],
+      ['Charging profiles', ['sender', 'receiver'], false],
+    ])
+    expect(unknown).toEqual([])
+  })
+
+  it('shows FORWARD_ALL as every module in both directions, with personal data', () => {
+    const { groups } = groupPermissions([0n])
+    expect(groups).toHaveLength(1)
+    expect(groups[0]).toMatchObject({ scope: 'all', label: 'All OCPI modules', directions: ['sender', 'receiver'], personalData: true })
+  })
+
+  it('collapses duplicates and keeps unknown values apart', () => {
+    const { groups, unknown } = groupPermissions([8n, 8n, 17n, 2n ** 256n - 1n, 17n])
+    expect(groups.map((g) => [g.label, g.directions])).toEqual([['CDRs', ['receiver']]])
+    expect(unknown).toEqual([17n, 2n ** 256n - 1n])
+  })
+
+  it('labels directions and gives a concrete example request', () => {
+    expect(directionsLabel(['sender', 'receiver'])).toBe('sender + receiver')
+    expect(directionsLabel(['receiver'])).toBe('receiver')
+    expect(exampleRequest('cdrs', 'receiver')).toBe('POST /ocpi/receiver/2.2/cdrs')
+    expect(exampleRequest('cdrs', 'sender')).toMatch(/^GET \/ocpi\/sender\/2.2\/cdrs/)
+  })
+})

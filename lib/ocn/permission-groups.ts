@@ -1,0 +1,50 @@
+import { type Direction, describePermission, type Permission, PERMISSIONS, type Scope } from './catalog'
+
+export type PermissionGroup = {
+  scope: Scope
+  /** "CDRs", "All OCPI modules" */
+  label: string
+  directions: Exclude<Direction, 'both'>[]
+  personalData: boolean
+  permissions: Permission[]
+}
+
+export type GroupedPermissions = { groups: PermissionGroup[]; unknown: bigint[] }
+
+const SCOPE_ORDER: Scope[] = [...new Set(PERMISSIONS.map((p) => p.scope))]
+
+function scopeLabel(permission: Permission): string {
+  return permission.scope === 'all' ? 'All OCPI modules' : permission.label.split(' · ')[0]
+}
+
+/**
+ * Folds a service's permission list into one entry per OCPI module with the directions it covers, in catalog
+ * order; duplicates collapse, and values the catalog does not know are kept apart, never guessed.
+ */
+export function groupPermissions(values: readonly bigint[]): GroupedPermissions {
+  const known = new Map<number, Permission>()
+  const unknown: bigint[] = []
+  for (const value of values) {
+    const view = describePermission(value)
+    if (view.known) known.set(view.permission.index, view.permission)
+    else if (!unknown.includes(value)) unknown.push(value)
+  }
+  const groups: PermissionGroup[] = []
+  for (const scope of SCOPE_ORDER) {
+    const permissions = [...known.values()].filter((p) => p.scope === scope).sort((a, b) => a.index - b.index)
+    if (permissions.length === 0) continue
+    const directions = new Set(permissions.flatMap((p) => (p.direction === 'both' ? ['sender', 'receiver'] as const : [p.direction])))
+    groups.push({
+      scope,
+      label: scopeLabel(permissions[0]),
+      directions: (['sender', 'receiver'] as const).filter((d) => directions.has(d)),
+      personalData: permissions.some((p) => p.personalData),
+      permissions,
+    })
+  }
+  return { groups, unknown }
+}
+
+export function directionsLabel(directions: readonly string[]): string {
+  return directions.length === 2 ? 'sender + receiver' : directions.join('')
+}

@@ -1,0 +1,15 @@
+import 'server-only'
+import type { Network } from '../chain/networks'
+import { describeReadError } from '../ocn/errors'
+
+export type Loaded<T> = { ok: true; data: T } | { ok: false; error: string }
+
+/** Runs a page's chain reads; a dead RPC or a wrong address becomes a sentence for the error state. */
+export async function load<T>(network: Network, read: () => Promise<T>): Promise<Loaded<T>> {
+  try {
+    return { ok: true, data: await read() }
+  } catch (error) {
+    console.error(`[ocn] read failed on ${network.name} (${network.rpcUrl}):`, error instanceof Error ? error.message : error)
+    return { ok: false, error: describeReadError(error, network.rpcUrl) }
+  }
+}

@@ -1,0 +1,13 @@
+export type Params = Record<string, string | string[] | undefined> | URLSearchParams
+
+export function param(params: Params, key: string): string {
+  const value = params instanceof URLSearchParams ? params.get(key) : params[key]
+  return (Array.isArray(value) ? value[0] : value) ?? ''
+}
+
+export function listParam(params: Params, key: string): string[] {
+  return param(params, key)
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean)
+}
