@@ -1,3 +1,4 @@
+import { E2E_CHAIN_URL } from './support/chain'
 import { expect, test } from './support/fixtures'
 
 const LIVE_SERVICES = [
@@ -103,4 +104,22 @@ test('an address without a live service gets a 404 page, the withdrawn service i
   expect(response?.status()).toBe(404)
   await expect(page.getByRole('heading', { name: 'No live service at this address' })).toBeVisible()
   expect((await page.goto('/services/not-an-address'))?.status()).toBe(404)
+})
+
+test('the browser hydrates the catalog from the server render, without reading the chain again', async ({ page }) => {
+  const chainRequests: string[] = []
+  page.on('request', (request) => {
+    if (request.url().startsWith(E2E_CHAIN_URL)) chainRequests.push(request.postData() ?? '')
+  })
+  await page.goto('/services')
+  await expect(page.getByTestId('service-card')).toHaveCount(5)
+  await page.getByRole('checkbox', { name: 'CDRs' }).check()
+  await expect(page.getByTestId('service-card')).toHaveCount(2)
+  expect(chainRequests).toEqual([])
+
+  // The refresh button reads the chain again, from the browser.
+  await page.getByRole('button', { name: 'Refresh' }).click()
+  await expect(page.getByRole('button', { name: 'Refresh' })).toBeEnabled()
+  expect(chainRequests.length).toBeGreaterThan(0)
+  await expect(page.getByTestId('service-card')).toHaveCount(2)
 })

@@ -13,10 +13,11 @@ export function NetworkBadge({ network }: { network: Network }) {
     <span
       data-testid="network-badge"
       data-network-kind={network.kind}
-      className={`rounded-full px-2.5 py-0.5 text-xs font-medium ring-1 ${STYLE[network.kind]}`}
+      className={`whitespace-nowrap rounded-full px-2.5 py-0.5 text-xs font-medium ring-1 ${STYLE[network.kind]}`}
       title={`${network.name}, chain id ${network.chainId}, RPC ${network.rpcUrl}`}
     >
-      {KIND_LABEL[network.kind]} · {network.name}
+      {KIND_LABEL[network.kind]}
+      <span className="hidden sm:inline"> · {network.name}</span>
     </span>
   )
 }
