@@ -13,10 +13,11 @@ export function SiteHeader({ network }: { network: Network }) {
         <nav aria-label="Main" className="flex gap-3 text-sm">
           <NavLink href="/services">Services</NavLink>
           <NavLink href="/registry">Registry</NavLink>
+          <NavLink href="/agreements">My agreements</NavLink>
         </nav>
         <div className="ml-auto flex items-center gap-3">
           <NetworkSwitcher network={network} />
-          <ConnectButton />
+          <ConnectButton network={network} />
         </div>
       </div>
     </header>

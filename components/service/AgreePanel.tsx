@@ -1,17 +1,86 @@
-/** Where a party agrees to the service; until a wallet flow exists it explains what agreeing means. */
-export function AgreePanel() {
+'use client'
+
+import Link from 'next/link'
+import { useState } from 'react'
+import { useConnection } from 'wagmi'
+import type { Network } from '@/lib/chain/networks'
+import { useOcnRead } from '@/lib/hooks/useOcnQuery'
+import { useOcnWrite } from '@/lib/hooks/useOcnWrite'
+import { agreeGuard } from '@/lib/ocn/agree-guard'
+import { readStanding, type Service } from '@/lib/ocn/reads'
+import { agreementKey, agreementRequest } from '@/lib/ocn/writes'
+import { TxStatus } from '@/components/tx/TxStatus'
+import { AgreeReviewDialog } from './AgreeReviewDialog'
+
+/** Where a party agrees to the service: says why it cannot yet, or opens the review before signing. */
+export function AgreePanel({ network, service }: { network: Network; service: Service }) {
+  const { address, chainId } = useConnection()
+  const standing = useOcnRead(network, ['standing', address, service.provider], address ? (ctx) => readStanding(ctx, address, service.provider) : null)
+  const tx = useOcnWrite(network, address ? agreementKey('agree', address, service.provider) : null)
+  const [reviewing, setReviewing] = useState(false)
+  const guard = agreeGuard({ connected: !!address, standing: standing.data })
+  const pendingOutsideDialog = !reviewing && tx.state.status === 'pending'
+
   return (
-    <section id="agree" aria-labelledby="agree-title" className="rounded-xl bg-indigo-50 p-4 text-sm ring-1 ring-indigo-200 dark:bg-indigo-950/40 dark:ring-indigo-900">
+    <section id="agree" aria-labelledby="agree-title" className="space-y-3 rounded-xl bg-indigo-50 p-4 text-sm ring-1 ring-indigo-200 dark:bg-indigo-950/40 dark:ring-indigo-900">
       <h2 id="agree-title" className="font-semibold">
         Use this service
       </h2>
-      <p className="mt-1 text-slate-700 dark:text-slate-300">
+      <p className="text-slate-700 dark:text-slate-300">
         Your party agrees on chain, with the wallet that holds its OCN identity. From then on your OCN node forwards
         the service copies of the requests listed here.
       </p>
-      <p className="mt-2 text-slate-700 dark:text-slate-300" data-testid="agree-status">
-        Connect your party&apos;s wallet to agree.
-      </p>
+      {pendingOutsideDialog ? (
+        <TxStatus state={tx.state} network={network} confirmedText="" />
+      ) : guard.ok ? (
+        <>
+          {chainId !== undefined && chainId !== network.chainId && (
+            <p className="text-slate-600 dark:text-slate-400">Your wallet is on another network; it will be asked to switch to {network.name}.</p>
+          )}
+          <button
+            type="button"
+            onClick={() => {
+              tx.reset()
+              setReviewing(true)
+            }}
+            className="w-full rounded-lg bg-indigo-600 px-4 py-2 font-medium text-white hover:bg-indigo-500"
+          >
+            Review and agree
+          </button>
+        </>
+      ) : (
+        <div data-testid="agree-status" data-reason={guard.reason} className="space-y-2">
+          <p className={guard.reason === 'agreed' ? 'font-medium text-emerald-800 dark:text-emerald-300' : 'text-slate-700 dark:text-slate-300'}>{guard.message}</p>
+          {guard.reason === 'agreed' && (
+            <Link href="/agreements" className="text-indigo-700 hover:underline dark:text-indigo-300">
+              See or revoke your agreements
+            </Link>
+          )}
+          {guard.reason === 'no-party' && (
+            <Link href="/identity" className="text-indigo-700 hover:underline dark:text-indigo-300">
+              Create your OCN identity
+            </Link>
+          )}
+        </div>
+      )}
+      {standing.isError && (
+        <p role="alert" className="text-red-700 dark:text-red-400">
+          Your OCN identity could not be checked: the network did not answer.{' '}
+          <button type="button" className="underline" onClick={() => standing.refetch()}>
+            Try again
+          </button>
+        </p>
+      )}
+      {reviewing && standing.data?.party && (
+        <AgreeReviewDialog
+          network={network}
+          service={service}
+          party={standing.data.party}
+          state={tx.state}
+          onAgree={() => void tx.write(agreementRequest(network, 'createAgreement', service.provider))}
+          onClose={() => setReviewing(false)}
+        />
+      )}
     </section>
   )
 }

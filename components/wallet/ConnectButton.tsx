@@ -2,23 +2,24 @@
 
 import { useState } from 'react'
 import { useConnection, useDisconnect } from 'wagmi'
-import { shortAddress } from '@/lib/format'
+import type { Network } from '@/lib/chain/networks'
+import { AccountIdentity } from './AccountIdentity'
 import { ConnectDialog } from './ConnectDialog'
+import { SwitchNetworkButton } from './SwitchNetworkButton'
 
 const BUTTON = 'rounded-lg px-3 py-1.5 text-sm font-medium'
 
-export function ConnectButton() {
-  const { address, status } = useConnection()
+export function ConnectButton({ network }: { network: Network }) {
+  const { address, status, chainId } = useConnection()
   const disconnect = useDisconnect()
   const [open, setOpen] = useState(false)
 
   // While reconnecting from the cookie state the account is already known: show it, never a connect button.
   if (address && (status === 'connected' || status === 'reconnecting')) {
     return (
-      <div className="flex items-center gap-2">
-        <span data-testid="connected-account" className="font-mono text-sm" title={address}>
-          {shortAddress(address)}
-        </span>
+      <div className="flex flex-wrap items-center gap-2">
+        <AccountIdentity network={network} address={address} />
+        {status === 'connected' && chainId !== network.chainId && <SwitchNetworkButton network={network} walletChainId={chainId} />}
         <button
           type="button"
           className={`${BUTTON} ring-1 ring-slate-300 hover:bg-slate-100 dark:ring-slate-700 dark:hover:bg-slate-800`}
@@ -39,7 +40,7 @@ export function ConnectButton() {
       >
         Connect wallet
       </button>
-      {open && <ConnectDialog onClose={() => setOpen(false)} />}
+      {open && <ConnectDialog network={network} onClose={() => setOpen(false)} />}
     </>
   )
 }

@@ -2,21 +2,30 @@
 
 import { useEffect, useRef } from 'react'
 import { type Connector, useConnect, useConnectors } from 'wagmi'
+import { DEV_ACCOUNTS } from '@/lib/chain/dev-accounts'
+import type { Network } from '@/lib/chain/networks'
 import { describeConnectError, isUserRejection } from '@/lib/ocn/errors'
 
+const OPTION =
+  'flex w-full items-center justify-between gap-3 rounded-lg px-3 py-2 text-left ring-1 ring-slate-200 hover:bg-slate-50 disabled:opacity-60 dark:ring-slate-700 dark:hover:bg-slate-800'
+
+function devAccountOf(connector: Connector) {
+  return DEV_ACCOUNTS.find((a) => connector.id === `ocn-dev-account-${a.index}`)
+}
+
 /** A native modal dialog: the browser traps focus and closes it on Escape. */
-export function ConnectDialog({ onClose }: { onClose: () => void }) {
+export function ConnectDialog({ network, onClose }: { network: Network; onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null)
   const connectors = useConnectors()
   const connect = useConnect()
+  const wallets = connectors.filter((c) => !devAccountOf(c))
+  const devAccounts = connectors.filter((c) => devAccountOf(c))
 
   useEffect(() => {
     ref.current?.showModal()
   }, [])
 
-  const choose = (connector: Connector) =>
-    connect.mutate({ connector }, { onSuccess: () => ref.current?.close() })
-
+  const choose = (connector: Connector) => connect.mutate({ connector }, { onSuccess: () => ref.current?.close() })
   const failure = connect.error && !isUserRejection(connect.error) ? connect.error : null
 
   return (
@@ -32,20 +41,39 @@ export function ConnectDialog({ onClose }: { onClose: () => void }) {
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
         Your wallet holds your OCN identity: the address listed for your party in the OCN Registry.
       </p>
-      <ul className="mt-4 space-y-2">
-        {connectors.map((connector) => (
+      <ul className="mt-4 space-y-2" aria-label="Browser wallets">
+        {wallets.map((connector) => (
           <li key={connector.uid}>
-            <button
-              type="button"
-              onClick={() => choose(connector)}
-              disabled={connect.isPending}
-              className="flex w-full items-center gap-3 rounded-lg px-3 py-2 text-left ring-1 ring-slate-200 hover:bg-slate-50 disabled:opacity-60 dark:ring-slate-700 dark:hover:bg-slate-800"
-            >
+            <button type="button" onClick={() => choose(connector)} disabled={connect.isPending} className={OPTION}>
               {connector.name === 'Injected' ? 'Browser wallet' : connector.name}
             </button>
           </li>
         ))}
       </ul>
+      {devAccounts.length > 0 && (
+        <section aria-labelledby="dev-accounts-title" className="mt-5 rounded-lg bg-amber-50 p-3 dark:bg-amber-950/40">
+          <h3 id="dev-accounts-title" className="text-sm font-semibold text-amber-900 dark:text-amber-200">
+            Dev accounts · {network.name} only
+          </h3>
+          <p className="mt-1 text-xs text-amber-900 dark:text-amber-200">
+            Test accounts of the local demo chain, to try every flow without a wallet extension. They do not exist on
+            Volta or Energy Web Chain.
+          </p>
+          <ul className="mt-2 space-y-2">
+            {devAccounts.map((connector) => {
+              const account = devAccountOf(connector)!
+              return (
+                <li key={connector.uid}>
+                  <button type="button" onClick={() => choose(connector)} disabled={connect.isPending} className={`${OPTION} bg-white dark:bg-slate-900`}>
+                    <span className="font-mono text-sm font-semibold">{account.label}</span>
+                    <span className="text-xs text-slate-600 dark:text-slate-400">{account.description}</span>
+                  </button>
+                </li>
+              )
+            })}
+          </ul>
+        </section>
+      )}
       {failure && (
         <p role="alert" className="mt-3 text-sm text-red-700 dark:text-red-400">
           {describeConnectError(failure)}

@@ -16,3 +16,10 @@ export async function rpc<T = unknown>(method: string, params: unknown[] = []): 
 }
 
 export const chainClient = createPublicClient({ transport: http(E2E_CHAIN_URL) })
+
+/** A transaction from one of anvil's unlocked test accounts, as that party would send it. */
+export async function sendAs(from: string, to: string, data: string): Promise<void> {
+  const hash = await rpc<string>('eth_sendTransaction', [{ from, to, data }])
+  const receipt = await rpc<{ status: string } | null>('eth_getTransactionReceipt', [hash])
+  if (receipt && receipt.status !== '0x1') throw new Error(`Transaction from ${from} reverted.`)
+}

@@ -1,7 +1,14 @@
 import { cookieStorage, createConfig, createStorage, http } from 'wagmi'
 import { injected } from 'wagmi/connectors'
 import { chainOf } from './client'
-import type { Network } from './networks'
+import { DEV_ACCOUNTS } from './dev-accounts'
+import { devAccountConnector } from './dev-connector'
+import { type Network, NETWORKS } from './networks'
+
+/** Dev accounts only where anvil holds their keys: the local network, never Volta or Energy Web Chain. */
+export function offersDevAccounts(network: Network): boolean {
+  return network.id === 'local' && network.chainId === NETWORKS.local.chainId
+}
 
 /**
  * The same config is built on the server (to read the connection from the cookie) and in the browser, so a
@@ -9,9 +16,12 @@ import type { Network } from './networks'
  */
 export function makeWagmiConfig(network: Network) {
   const chain = chainOf(network)
+  const devConnectors = offersDevAccounts(network)
+    ? DEV_ACCOUNTS.map((account) => devAccountConnector(account, network.rpcUrl, network.chainId))
+    : []
   return createConfig({
     chains: [chain],
-    connectors: [injected()],
+    connectors: [injected(), ...devConnectors],
     transports: { [chain.id]: http(network.rpcUrl) },
     ssr: true,
     storage: createStorage({ storage: cookieStorage }),

@@ -19,3 +19,14 @@ export function useOcnQuery<T extends NonNullable<unknown> | null>(network: Netw
     staleTime: 5 * 60_000,
   })
 }
+
+/** A chain read that only the browser can make (it depends on the connected wallet); no server data to start from. */
+export function useOcnRead<T>(network: Network, key: readonly unknown[], read: ((ctx: ReadContext) => Promise<T>) | null) {
+  const ctx = useMemo(() => createReadContext(network), [network])
+  return useQuery({
+    queryKey: ['ocn', networkKey(network), ...key],
+    queryFn: () => read!(ctx),
+    enabled: read !== null,
+    staleTime: 5 * 60_000,
+  })
+}

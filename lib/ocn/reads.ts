@@ -183,3 +183,14 @@ export async function readPartyAddressByOcpi(ctx: ReadContext, countryCode: Hex,
   const [address, , , , operator] = details as readonly [Address, unknown, unknown, unknown, Address, string]
   return operator === zeroAddress ? null : address
 }
+
+export type Standing = { party: Party | null; agreed: boolean }
+
+/** What the agree button needs about the connected account: its listing and whether it already agreed. */
+export async function readStanding(ctx: ReadContext, user: Address, provider: Address): Promise<Standing> {
+  const [details, agreed] = await readAll(ctx, [
+    registryCall(ctx, 'getPartyDetailsByAddress', [user]),
+    permissionsCall(ctx, 'hasUserAgreementByAddress', [user, provider]),
+  ])
+  return { party: toParty(user, details as PartyDetails), agreed: agreed as boolean }
+}

@@ -81,7 +81,7 @@ export default async function ServicePage({ params }: Props) {
           )}
         </div>
         <aside>
-          <AgreePanel />
+          <AgreePanel network={network} service={service} />
         </aside>
       </div>
     </article>

@@ -1,0 +1,124 @@
+'use client'
+
+import Link from 'next/link'
+import { useState } from 'react'
+import type { Address } from 'viem'
+import { useConnection } from 'wagmi'
+import type { Network } from '@/lib/chain/networks'
+import { shortAddress } from '@/lib/format'
+import { useOcnRead } from '@/lib/hooks/useOcnQuery'
+import { formatCredentials } from '@/lib/ocn/codecs'
+import { type Agreement, readAgreements } from '@/lib/ocn/reads'
+import { EmptyState } from '@/components/ui/EmptyState'
+import { RefreshButton } from '@/components/ui/RefreshButton'
+import { UntrustedFullText } from '@/components/ui/UntrustedFullText'
+import { UntrustedText } from '@/components/ui/UntrustedText'
+import { PermissionChips } from '@/components/service/PermissionChips'
+import { RevokeDialog } from './RevokeDialog'
+
+export function AgreementsView({ network }: { network: Network }) {
+  const { address } = useConnection()
+  const agreements = useOcnRead(network, ['agreements', address], address ? (ctx) => readAgreements(ctx, address) : null)
+  const [selected, setSelected] = useState<Address[]>([])
+  const [revoking, setRevoking] = useState<Agreement[] | null>(null)
+
+  if (!address) return <EmptyState title="Connect your party's wallet" text="Your agreements are those of the party your wallet holds." />
+  if (agreements.isPending) return <p aria-busy="true" className="h-24 animate-pulse rounded-xl bg-slate-200 dark:bg-slate-800" />
+  if (agreements.isError) {
+    return (
+      <div role="alert" className="rounded-xl bg-red-50 p-4 text-sm text-red-800 dark:bg-red-950/40 dark:text-red-300">
+        Your agreements could not be read: the network did not answer.{' '}
+        <button type="button" className="underline" onClick={() => agreements.refetch()}>
+          Try again
+        </button>
+      </div>
+    )
+  }
+
+  const list = agreements.data
+  const revocable = list.filter((a) => a.service)
+  const toggle = (provider: Address) => setSelected((s) => (s.includes(provider) ? s.filter((p) => p !== provider) : [...s, provider]))
+  const chosen = revocable.filter((a) => selected.includes(a.provider))
+
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-wrap items-center gap-3">
+        <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="agreement-count">
+          {list.length === 1 ? '1 agreement' : `${list.length} agreements`}
+        </p>
+        {chosen.length > 1 && (
+          <button type="button" onClick={() => setRevoking(chosen)} className="rounded-lg bg-red-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-600">
+            Revoke {chosen.length} selected
+          </button>
+        )}
+        <div className="ml-auto">
+          <RefreshButton refreshing={agreements.isFetching} failed={false} onRefresh={() => agreements.refetch()} />
+        </div>
+      </div>
+      {list.length === 0 ? (
+        <EmptyState
+          title="Your party has no active agreements"
+          text={
+            <>
+              Browse the <Link href="/services" className="text-indigo-700 underline dark:text-indigo-300">service catalog</Link> to find one.
+            </>
+          }
+        />
+      ) : (
+        <ul className="space-y-3" data-testid="my-agreements">
+          {list.map((agreement) => (
+            <li key={agreement.provider} data-testid="agreement" data-provider={agreement.provider} className="rounded-xl bg-white p-4 ring-1 ring-slate-200 dark:bg-slate-900 dark:ring-slate-800">
+              {agreement.service ? (
+                <div className="flex flex-wrap items-start gap-3">
+                  <input
+                    type="checkbox"
+                    className="mt-1.5"
+                    aria-label={`Select ${agreement.service.name.slice(0, 80) || agreement.provider}`}
+                    checked={selected.includes(agreement.provider)}
+                    onChange={() => toggle(agreement.provider)}
+                  />
+                  <div className="min-w-0 flex-1">
+                    <Link href={`/services/${agreement.provider}`} className="font-semibold hover:underline" data-testid="agreement-name">
+                      <UntrustedText value={agreement.service.name} max={80} expandable={false} />
+                    </Link>
+                    <UntrustedFullText value={agreement.service.name} max={80} />
+                    {agreement.service.party && <span className="ml-2 font-mono text-xs text-slate-500">{formatCredentials(agreement.service.party)}</span>}
+                    <div className="mt-2">
+                      <PermissionChips permissions={agreement.service.permissions} />
+                    </div>
+                  </div>
+                  <button type="button" onClick={() => setRevoking([agreement])} className="rounded-lg px-3 py-1.5 text-sm font-medium text-red-700 ring-1 ring-red-300 hover:bg-red-50 dark:text-red-300 dark:ring-red-800 dark:hover:bg-red-950">
+                    Revoke
+                  </button>
+                </div>
+              ) : (
+                <div data-testid="withdrawn-agreement" className="text-sm">
+                  <p>
+                    <span className="font-mono">{shortAddress(agreement.provider)}</span>{' '}
+                    <span className="rounded bg-slate-200 px-1.5 py-0.5 text-xs dark:bg-slate-800">service withdrawn</span>
+                  </p>
+                  <p className="mt-1 text-slate-600 dark:text-slate-400">
+                    The provider withdrew this service. Your agreement stays on chain, and the contract refuses to revoke it while the
+                    service is withdrawn. If the provider lists a service again, this agreement is active again at once — come back
+                    then to revoke it if you no longer want it.
+                  </p>
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {revoking && (
+        <RevokeDialog
+          network={network}
+          user={address}
+          agreements={revoking}
+          onClose={() => {
+            setRevoking(null)
+            setSelected([])
+          }}
+        />
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,111 @@
+'use client'
+
+import { useEffect, useRef, useState } from 'react'
+import type { Network } from '@/lib/chain/networks'
+import { describePermission, type Permission } from '@/lib/ocn/catalog'
+import { formatCredentials } from '@/lib/ocn/codecs'
+import type { Party, Service } from '@/lib/ocn/reads'
+import { cleanText } from '@/lib/ocn/untrusted'
+import { isBusy, type TxState } from '@/lib/tx/lifecycle'
+import { TxStatus } from '@/components/tx/TxStatus'
+
+type Props = {
+  network: Network
+  service: Service
+  party: Party
+  state: TxState
+  onAgree: () => void
+  onClose: () => void
+}
+
+function knownPermissions(service: Service): Permission[] {
+  const seen = new Map<number, Permission>()
+  for (const value of service.permissions) {
+    const view = describePermission(value)
+    if (view.known) seen.set(view.permission.index, view.permission)
+  }
+  return [...seen.values()].sort((a, b) => a.index - b.index)
+}
+
+/** What the user is about to sign, in plain words, before the wallet opens. */
+export function AgreeReviewDialog({ network, service, party, state, onAgree, onClose }: Props) {
+  const ref = useRef<HTMLDialogElement>(null)
+  const [forwardAllConfirmed, setForwardAllConfirmed] = useState(false)
+  const permissions = knownPermissions(service)
+  const forwardAll = permissions.some((p) => p.scope === 'all')
+  const personal = permissions.some((p) => p.personalData)
+  const provider = service.party ? formatCredentials(service.party) : 'the provider'
+  const name = cleanText(service.name, 80).text || 'this service'
+  const busy = isBusy(state)
+
+  useEffect(() => {
+    ref.current?.showModal()
+  }, [])
+
+  return (
+    <dialog
+      ref={ref}
+      aria-labelledby="review-title"
+      onClose={onClose}
+      onCancel={(e) => busy && e.preventDefault()}
+      className="m-auto w-full max-w-2xl rounded-xl bg-white p-6 text-slate-900 shadow-xl backdrop:bg-slate-900/50 dark:bg-slate-900 dark:text-slate-100"
+    >
+      <h2 id="review-title" className="text-lg font-semibold">
+        Review the agreement
+      </h2>
+      <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+        <strong className="font-mono">{formatCredentials(party)}</strong> agrees to <strong>{name}</strong> by{' '}
+        <strong className="font-mono">{provider}</strong>. From then on your OCN node (
+        <span className="font-mono">{cleanText(party.nodeDomain, 60).text}</span>) sends {provider} a copy of these
+        requests your party sends:
+      </p>
+      <ul className="mt-3 space-y-2" data-testid="review-permissions">
+        {permissions.map((p) => (
+          <li key={p.index} className="rounded-lg bg-slate-50 px-3 py-2 text-sm dark:bg-slate-800">
+            <span className="font-medium">{p.label}</span>
+            {p.personalData && <span className="ml-2 rounded bg-amber-200 px-1 text-[10px] uppercase text-amber-900">personal data</span>}
+            <span className="block text-slate-600 dark:text-slate-400">{p.explanation}</span>
+          </li>
+        ))}
+      </ul>
+      {personal && (
+        <p className="mt-3 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950/50 dark:text-amber-200">
+          This includes personal or billing data (driver tokens, sessions, charge detail records). Make sure your
+          contracts with {provider} and the GDPR allow it.
+        </p>
+      )}
+      <details className="mt-3 text-sm" open>
+        <summary className="cursor-pointer font-medium">What agreeing means on chain</summary>
+        <ul className="mt-1 list-disc space-y-1 pl-5 text-slate-700 dark:text-slate-300">
+          <li>You agree with the provider, not with today&apos;s list: the provider can change its permissions later without asking you again.</li>
+          <li>If the provider withdraws its service, your agreement stays on chain, and it is active again at once if the provider lists a service again.</li>
+          <li>You can revoke later; OCN nodes up to version 1.2 keep forwarding until the provider deletes its service.</li>
+        </ul>
+      </details>
+      {forwardAll && (
+        <label className="mt-4 flex items-start gap-2 rounded-lg bg-red-50 p-3 text-sm text-red-900 dark:bg-red-950/40 dark:text-red-200">
+          <input type="checkbox" className="mt-0.5" checked={forwardAllConfirmed} onChange={(e) => setForwardAllConfirmed(e.target.checked)} />
+          <span>I understand that this service receives a copy of all of my party&apos;s OCPI requests, in every module.</span>
+        </label>
+      )}
+      <div className="mt-4">
+        <TxStatus state={state} network={network} confirmedText="Confirmed: your party has agreed." />
+      </div>
+      <div className="mt-4 flex justify-end gap-2">
+        <button type="button" disabled={busy} onClick={() => ref.current?.close()} className="rounded-lg px-3 py-1.5 text-sm ring-1 ring-slate-300 disabled:opacity-60 dark:ring-slate-700">
+          {state.status === 'confirmed' ? 'Close' : 'Cancel'}
+        </button>
+        {state.status !== 'confirmed' && (
+          <button
+            type="button"
+            disabled={busy || (forwardAll && !forwardAllConfirmed)}
+            onClick={onAgree}
+            className="rounded-lg bg-indigo-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-indigo-500 disabled:opacity-60"
+          >
+            {state.status === 'awaiting-signature' ? 'Confirm in your wallet…' : state.status === 'pending' ? 'Waiting…' : 'Agree on chain'}
+          </button>
+        )}
+      </div>
+    </dialog>
+  )
+}

@@ -1,0 +1,62 @@
+'use client'
+
+import { useQueryClient } from '@tanstack/react-query'
+import { useRouter } from 'next/navigation'
+import { useCallback, useEffect, useReducer } from 'react'
+import { useConfig, useConnection } from 'wagmi'
+import { type Network, networkKey } from '@/lib/chain/networks'
+import { IDLE, txReducer } from '@/lib/tx/lifecycle'
+import { findPending } from '@/lib/tx/pending-store'
+import { runWrite, settleWrite, type WriteDeps, type WriteOutcome, type WriteRequest } from '@/lib/tx/run-write'
+
+/** After our own confirmed transaction: fresh chain reads in the browser and a fresh server render. */
+export function useAfterConfirmed(network: Network) {
+  const queryClient = useQueryClient()
+  const router = useRouter()
+  return useCallback(async () => {
+    await queryClient.invalidateQueries({ queryKey: ['ocn', networkKey(network)] })
+    router.refresh()
+  }, [queryClient, router, network])
+}
+
+export function useWriteDeps(network: Network): WriteDeps | null {
+  const config = useConfig()
+  const { address, chainId } = useConnection()
+  // Writes happen in the browser only; the server render has no wallet storage.
+  if (!address || typeof window === 'undefined') return null
+  return { config, network, account: address, walletChainId: chainId, store: localStorage }
+}
+
+/**
+ * One on-chain action identified by `key` (e.g. agree:user:provider): its lifecycle state, and a pending
+ * transaction for the same key picked up again after a reload.
+ */
+export function useOcnWrite(network: Network, key: string | null) {
+  const [state, dispatch] = useReducer(txReducer, IDLE)
+  const deps = useWriteDeps(network)
+  const afterConfirmed = useAfterConfirmed(network)
+
+  useEffect(() => {
+    if (!key || !deps) return
+    const pending = findPending(localStorage, network.chainId, key)
+    if (!pending) return
+    dispatch({ type: 'submitted', hash: pending.hash })
+    void settleWrite(deps, pending.hash, dispatch).then((outcome) => {
+      if (outcome === 'confirmed') void afterConfirmed()
+    })
+    // Resume once per key, as soon as the wallet is known; deps is a new object on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, network.chainId, deps === null])
+
+  const write = useCallback(
+    async (request: WriteRequest): Promise<WriteOutcome | null> => {
+      if (!deps || !key) return null
+      const outcome = await runWrite(deps, request, key, dispatch)
+      if (outcome === 'confirmed') await afterConfirmed()
+      return outcome
+    },
+    [deps, key, afterConfirmed],
+  )
+
+  return { state, write, reset: () => dispatch({ type: 'reset' }) }
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { explainRevert, KNOWN_REVERT_REASONS } from './revert-reasons'
+
+/** Copied from ocn-spec §6 and §8: the contract strings as deployed. */
+const CONTRACT_STRINGS = [
+  'Cannot set empty domain name. Use deleteNode method instead.',
+  'Domain name already registered.',
+  'Cannot delete node that does not exist.',
+  'Cannot set empty country_code. Use deleteParty method instead.',
+  'Cannot set empty party_id. Use deleteParty method instead.',
+  'No roles provided.',
+  'Cannot set empty operator. Use deleteParty method instead.',
+  'Party with country_code/party_id already registered under different address.',
+  'Provided operator not registered.',
+  'Party not registered. Use setParty method first.',
+  'Cannot delete party that does not exist. No operator found for given party.',
+  'Signer and provided party address different.',
+  'Trying to register a service without party listing in Registry.',
+  'No permissions given.',
+  'Cannot delete service that does not exist.',
+  'Service user has no party listing in Registry.',
+  'Provider has no registered Service.',
+  'Agreement already made between user and provider.',
+  'No Agreement made between user and provider.',
+]
+
+describe('revert explanations', () => {
+  it.each(CONTRACT_STRINGS)('explains "%s" in plain words', (reason) => {
+    const text = explainRevert(reason)
+    expect(text).toBeTruthy()
+    expect(text).not.toMatch(/revert|method|setParty|deleteParty|operator not/i)
+  })
+
+  it('covers exactly the contract strings', () => {
+    expect([...KNOWN_REVERT_REASONS].sort()).toEqual([...CONTRACT_STRINGS].sort())
+  })
+
+  it('says what to do for the common agreement failures', () => {
+    expect(explainRevert('Service user has no party listing in Registry.')).toContain('create your OCN identity')
+    expect(explainRevert('Provider has no registered Service.')).toContain('withdrawn')
+    expect(explainRevert('Domain name already registered.')).toContain('reserved forever')
+  })
+
+  it('returns null for reasons it does not know', () => {
+    expect(explainRevert('Ownable: caller is not the owner')).toBeNull()
+  })
+})
