@@ -31,7 +31,7 @@ export default defineConfig({
   webServer: {
     command: 'tsx scripts/e2e-server.ts',
     url: E2E_APP_URL,
-    env: { NEXT_DIST_DIR: '.next-e2e' },
+    env: { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? '.next-e2e' },
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: 'ignore',

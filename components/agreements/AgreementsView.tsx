@@ -10,6 +10,7 @@ import { useOcnRead } from '@/lib/hooks/useOcnQuery'
 import { formatCredentials } from '@/lib/ocn/codecs'
 import { type Agreement, readAgreements } from '@/lib/ocn/reads'
 import { EmptyState } from '@/components/ui/EmptyState'
+import { InlineReadError } from '@/components/ui/InlineReadError'
 import { RefreshButton } from '@/components/ui/RefreshButton'
 import { UntrustedFullText } from '@/components/ui/UntrustedFullText'
 import { UntrustedText } from '@/components/ui/UntrustedText'
@@ -24,16 +25,7 @@ export function AgreementsView({ network }: { network: Network }) {
 
   if (!address) return <EmptyState title="Connect your party's wallet" text="Your agreements are those of the party your wallet holds." />
   if (agreements.isPending) return <p aria-busy="true" className="h-24 animate-pulse rounded-xl bg-slate-200 dark:bg-slate-800" />
-  if (agreements.isError) {
-    return (
-      <div role="alert" className="rounded-xl bg-red-50 p-4 text-sm text-red-800 dark:bg-red-950/40 dark:text-red-300">
-        Your agreements could not be read: the network did not answer.{' '}
-        <button type="button" className="underline" onClick={() => agreements.refetch()}>
-          Try again
-        </button>
-      </div>
-    )
-  }
+  if (agreements.isError) return <InlineReadError what="Your agreements" onRetry={() => agreements.refetch()} />
 
   const list = agreements.data
   const revocable = list.filter((a) => a.service)

@@ -10,10 +10,12 @@ export function SiteHeader({ network }: { network: Network }) {
         <NavLink href="/" exact className="font-semibold tracking-tight">
           OCN Service Marketplace
         </NavLink>
-        <nav aria-label="Main" className="flex gap-3 text-sm">
+        <nav aria-label="Main" className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
           <NavLink href="/services">Services</NavLink>
           <NavLink href="/registry">Registry</NavLink>
           <NavLink href="/agreements">My agreements</NavLink>
+          <NavLink href="/provider">My listing</NavLink>
+          <NavLink href="/identity">My identity</NavLink>
         </nav>
         <div className="ml-auto flex items-center gap-3">
           <NetworkSwitcher network={network} />

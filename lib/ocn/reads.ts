@@ -194,3 +194,16 @@ export async function readStanding(ctx: ReadContext, user: Address, provider: Ad
   ])
   return { party: toParty(user, details as PartyDetails), agreed: agreed as boolean }
 }
+
+export type Identity = { nodeDomain: string; party: Party | null; service: Service | null }
+
+/** Where an account stands as an OCN participant: its own node, its party listing, its service. One round. */
+export async function readIdentity(ctx: ReadContext, account: Address): Promise<Identity> {
+  const [nodeDomain, details, service] = await readAll(ctx, [
+    registryCall(ctx, 'getNode', [account]),
+    registryCall(ctx, 'getPartyDetailsByAddress', [account]),
+    permissionsCall(ctx, 'getService', [account]),
+  ])
+  const party = toParty(account, details as PartyDetails)
+  return { nodeDomain: nodeDomain as string, party, service: toService(account, service as ServiceDetails, party) }
+}

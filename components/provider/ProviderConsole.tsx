@@ -1,0 +1,61 @@
+'use client'
+
+import Link from 'next/link'
+import { useState } from 'react'
+import { useConnection } from 'wagmi'
+import type { Network } from '@/lib/chain/networks'
+import { useOcnRead } from '@/lib/hooks/useOcnQuery'
+import { readAgreeingParties, readIdentity } from '@/lib/ocn/reads'
+import { EmptyState } from '@/components/ui/EmptyState'
+import { InlineReadError } from '@/components/ui/InlineReadError'
+import { AgreeingParties } from '@/components/service/AgreeingParties'
+import { DeleteService } from './DeleteService'
+import { ServiceEditor } from './ServiceEditor'
+
+export function ProviderConsole({ network }: { network: Network }) {
+  const { address } = useConnection()
+  const identity = useOcnRead(network, ['identity', address], address ? (ctx) => readIdentity(ctx, address) : null)
+  const service = identity.data?.service
+  const [justDeleted, setJustDeleted] = useState(false)
+  const subscribers = useOcnRead(network, ['subscribers', address], address && service ? (ctx) => readAgreeingParties(ctx, address) : null)
+
+  if (!address) return <EmptyState title="Connect the wallet of your party" text="Your listing is the service of the party your wallet holds." />
+  if (identity.isPending) return <p aria-busy="true" className="h-32 animate-pulse rounded-xl bg-slate-200 dark:bg-slate-800" />
+  if (identity.isError) return <InlineReadError what="Your listing" onRetry={() => identity.refetch()} />
+  if (!identity.data.party) {
+    return (
+      <div data-testid="provider-prerequisite" className="rounded-xl bg-white p-5 ring-1 ring-slate-200 dark:bg-slate-900 dark:ring-slate-800">
+        <p className="font-medium">An OCN service needs an OCN identity first</p>
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+          Only a party listed in the Registry, on a listed OCN node, can offer a service: the contract refuses any other account.
+        </p>
+        <Link href="/identity" className="mt-3 inline-block text-sm font-medium text-indigo-700 hover:underline dark:text-indigo-300">
+          Create your OCN identity
+        </Link>
+      </div>
+    )
+  }
+
+  return (
+    <div className="space-y-10">
+      {justDeleted && !service && (
+        <p role="status" data-testid="service-deleted" className="rounded-xl bg-emerald-50 p-4 text-sm text-emerald-900 dark:bg-emerald-950/40 dark:text-emerald-200">
+          Your service is deleted: no OCN node forwards anything to it any more. Agreements stay on chain and become active
+          again if you publish a service later.
+        </p>
+      )}
+      <ServiceEditor network={network} account={address} identity={identity.data} />
+      {service && (
+        <>
+          <section aria-labelledby="subscribers-title" className="space-y-3">
+            <h2 id="subscribers-title" className="text-lg font-semibold">
+              Subscribers {subscribers.data && <span className="text-sm font-normal text-slate-500">({subscribers.data.length})</span>}
+            </h2>
+            {subscribers.data ? <AgreeingParties parties={subscribers.data} /> : <p aria-busy="true" className="h-12 animate-pulse rounded-xl bg-slate-200 dark:bg-slate-800" />}
+          </section>
+          <DeleteService network={network} account={address} onDeleted={() => setJustDeleted(true)} />
+        </>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,44 @@
+'use client'
+
+import { useCallback, useState } from 'react'
+import type { Network } from '@/lib/chain/networks'
+import { IDLE, isBusy, txReducer, type TxEvent, type TxState } from '@/lib/tx/lifecycle'
+import { runWrite, type WriteOutcome, type WriteRequest } from '@/lib/tx/run-write'
+import { useAfterConfirmed, useWriteDeps } from './useOcnWrite'
+
+export type Step = { label: string; request: WriteRequest; key: string }
+export type StepState = { label: string; state: TxState }
+
+/**
+ * Several writes that belong together (delete then set a node URL, a party then its modules), signed one
+ * after another; a rejection or a failure stops the rest. Each step's progress stays visible.
+ */
+export function useWriteSequence(network: Network) {
+  const deps = useWriteDeps(network)
+  const afterConfirmed = useAfterConfirmed(network)
+  const [steps, setSteps] = useState<StepState[]>([])
+  const [running, setRunning] = useState(false)
+
+  const run = useCallback(
+    async (sequence: Step[]): Promise<WriteOutcome | null> => {
+      if (!deps || sequence.length === 0) return null
+      setRunning(true)
+      setSteps(sequence.map((s) => ({ label: s.label, state: IDLE })))
+      let outcome: WriteOutcome = 'confirmed'
+      for (const [i, step] of sequence.entries()) {
+        const emit = (event: TxEvent) =>
+          setSteps((current) => current.map((s, j) => (j === i ? { ...s, state: txReducer(s.state, event) } : s)))
+        outcome = await runWrite(deps, step.request, step.key, emit)
+        if (outcome !== 'confirmed') break
+      }
+      setRunning(false)
+      if (outcome === 'rejected') setSteps([])
+      await afterConfirmed()
+      return outcome
+    },
+    [deps, afterConfirmed],
+  )
+
+  const busy = running || steps.some((s) => isBusy(s.state))
+  return { steps, run, busy, ready: deps !== null, reset: () => setSteps([]) }
+}

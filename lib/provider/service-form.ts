@@ -1,0 +1,79 @@
+import type { Address } from 'viem'
+import { describePermission, type Permission } from '../ocn/catalog'
+import type { Party, Service } from '../ocn/reads'
+import { safeExternalUrl } from '../ocn/untrusted'
+
+export type ServiceDraft = { name: string; url: string; permissions: number[] }
+
+export const EMPTY_SERVICE_DRAFT: ServiceDraft = { name: '', url: '', permissions: [] }
+
+/** Long enough for a product name, short enough to read in a catalog card. */
+export const MAX_NAME_LENGTH = 80
+const MAX_URL_LENGTH = 2_048
+
+/** Common services and the permissions they need (ocn-spec §7, §10). */
+export const PRESETS: readonly { id: string; label: string; hint: string; permissions: number[] }[] = [
+  { id: 'billing', label: 'Billing', hint: 'every CDR your customers push: CDRs · receiver', permissions: [8] },
+  { id: 'billing-full', label: 'Billing with live sessions', hint: 'sessions and CDRs, both directions', permissions: [5, 6, 7, 8] },
+  { id: 'locations', label: 'Location data enrichment', hint: 'locations, both directions', permissions: [3, 4] },
+  { id: 'smart-charging', label: 'Smart charging', hint: 'sessions and charging profiles', permissions: [5, 6, 15, 16] },
+  { id: 'tariffs', label: 'Tariff monitoring', hint: 'tariffs, both directions', permissions: [9, 10] },
+]
+
+export type ServiceFormErrors = Partial<Record<keyof ServiceDraft, string>>
+
+export function validateServiceDraft(draft: ServiceDraft): ServiceFormErrors {
+  const errors: ServiceFormErrors = {}
+  const name = draft.name.trim()
+  if (!name) errors.name = 'Give your service a name parties will recognise.'
+  else if ([...name].length > MAX_NAME_LENGTH) errors.name = `Keep the name to ${MAX_NAME_LENGTH} characters or fewer.`
+  const url = draft.url.trim()
+  if (!url) errors.url = 'Enter the https URL of your service.'
+  else if (url.length > MAX_URL_LENGTH || !safeExternalUrl(url)) errors.url = 'Enter a full http(s) URL, for example https://billing.example.com/ocn.'
+  if (draft.permissions.length === 0) errors.permissions = 'Choose at least one permission: the OCPI requests your service needs.'
+  return errors
+}
+
+export function isValid(errors: ServiceFormErrors): boolean {
+  return Object.keys(errors).length === 0
+}
+
+/** What is sent on chain: trimmed text, permissions once each, in order. */
+export function normalizeDraft(draft: ServiceDraft): ServiceDraft {
+  return { name: draft.name.trim(), url: draft.url.trim(), permissions: [...new Set(draft.permissions)].sort((a, b) => a - b) }
+}
+
+export function draftFromService(service: Service | null): ServiceDraft {
+  if (!service) return EMPTY_SERVICE_DRAFT
+  const known = service.permissions.filter((p) => describePermission(p).known).map(Number)
+  return { name: service.name, url: service.url, permissions: [...new Set(known)].sort((a, b) => a - b) }
+}
+
+/** The preview: exactly the Service the catalog will read back once published. */
+export function previewService(draft: ServiceDraft, provider: Address, party: Party | null): Service {
+  const { name, url, permissions } = normalizeDraft(draft)
+  return { provider, name, url, permissions: permissions.map(BigInt), party }
+}
+
+export type PermissionDiff = { added: Permission[]; removed: Permission[]; removedUnknown: bigint[] }
+
+export function permissionDiff(current: readonly bigint[], next: readonly number[]): PermissionDiff {
+  const before = new Set(current.map(String))
+  const after = new Set(next.map(String))
+  const known = (values: Iterable<string>) =>
+    [...values].flatMap((v) => {
+      const view = describePermission(BigInt(v))
+      return view.known ? [view.permission] : []
+    })
+  return {
+    added: known([...after].filter((v) => !before.has(v))).sort((a, b) => a.index - b.index),
+    removed: known([...before].filter((v) => !after.has(v))).sort((a, b) => a.index - b.index),
+    removedUnknown: [...before].filter((v) => !after.has(v) && !describePermission(BigInt(v)).known).map(BigInt),
+  }
+}
+
+export function hasChanges(service: Service, draft: ServiceDraft): boolean {
+  const next = normalizeDraft(draft)
+  const diff = permissionDiff(service.permissions, next.permissions)
+  return service.name !== next.name || service.url !== next.url || diff.added.length + diff.removed.length + diff.removedUnknown.length > 0
+}
