@@ -111,3 +111,33 @@ test.describe('as an account with no OCN identity', () => {
     await expect(page.getByRole('link', { name: 'Create your OCN identity' })).toHaveAttribute('href', '/identity')
   })
 })
+
+test.describe('the whole journey of a new provider', () => {
+  test.use({ walletAccount: 19 })
+
+  test('goes from no identity to a listed party on a listed node to a service in the catalog', async ({ page }) => {
+    await page.goto('/provider')
+    await connectWallet(page)
+    await page.getByRole('link', { name: 'Create your OCN identity' }).click()
+
+    const partyStep = page.getByTestId('party-step')
+    await partyStep.getByLabel('Country code').fill('NL')
+    await partyStep.getByLabel('Party ID').fill('EVB')
+    await partyStep.getByLabel('Other').check()
+    await partyStep.getByLabel('OCN node').selectOption({ label: 'http://localhost:8081' })
+    await partyStep.getByRole('button', { name: 'List my party' }).click()
+    await expect(page.getByTestId('account-identity')).toHaveText('NL*EVB · OTHER')
+
+    await page.getByRole('link', { name: 'My listing' }).click()
+    await fillService(page, 'EV Billing Cloud', 'https://evbilling.example/ocn')
+    await page.getByRole('button', { name: 'Preset: Billing', exact: true }).click()
+    await page.getByRole('button', { name: 'Publish service' }).click()
+    await expect(page.getByTestId('tx-step').getByTestId('tx-status')).toHaveAttribute('data-status', 'confirmed')
+
+    await page.getByRole('link', { name: 'Services' }).click()
+    const card = page.getByTestId('service-card').filter({ hasText: 'EV Billing Cloud' })
+    await expect(card.getByTestId('provider-credentials')).toHaveText('NL*EVB')
+    await expect(card).toContainText('http://localhost:8081')
+    await expect(card.getByTestId('permission-chip')).toHaveText(['CDRs · receiverpersonal data'])
+  })
+})

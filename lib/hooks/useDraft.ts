@@ -11,6 +11,8 @@ export function useDraft<T extends object>(key: string | null, empty: T) {
   // Loaded after mount: the server render has no localStorage, and both renders must match.
   useEffect(() => {
     if (!key) return
+    // Reading localStorage has to wait for the browser; the server render starts from `empty`.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setDraft(loadDraft(localStorage, key, empty))
     setLoadedKey(key)
     // `empty` is a fresh object on every render; the key decides when to load.

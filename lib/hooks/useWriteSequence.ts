@@ -32,7 +32,8 @@ export function useWriteSequence(network: Network) {
         if (outcome !== 'confirmed') break
       }
       setRunning(false)
-      if (outcome === 'rejected') setSteps([])
+      // A rejection is quiet: its step and those after it vanish, what the chain already confirmed stays in view.
+      if (outcome === 'rejected') setSteps((current) => current.filter((s) => s.state.status === 'confirmed'))
       await afterConfirmed()
       return outcome
     },

@@ -1,0 +1,9 @@
+/** A field's problem in words, tied to its input with aria-describedby (the id). */
+export function FieldError({ id, message }: { id: string; message: string | undefined }) {
+  if (!message) return null
+  return (
+    <p id={id} data-testid="field-error" className="mt-1 text-sm text-red-700 dark:text-red-400">
+      {message}
+    </p>
+  )
+}

@@ -1,0 +1,54 @@
+'use client'
+
+import { useConnection } from 'wagmi'
+import type { Network } from '@/lib/chain/networks'
+import { useOcnRead } from '@/lib/hooks/useOcnQuery'
+import { readIdentity, readNodes } from '@/lib/ocn/reads'
+import { EmptyState } from '@/components/ui/EmptyState'
+import { RefreshButton } from '@/components/ui/RefreshButton'
+import { IdentityChecklist } from './IdentityChecklist'
+
+/** The connected account's OCN identity as a checklist: its node, its party, its modules, each with its actions. */
+export function IdentityView({ network }: { network: Network }) {
+  const { address, chainId } = useConnection()
+  const identity = useOcnRead(network, ['identity', address], address ? (ctx) => readIdentity(ctx, address) : null)
+  const nodes = useOcnRead(network, ['nodes'], readNodes)
+
+  if (!address) {
+    return (
+      <EmptyState
+        title="Connect your wallet"
+        text="Your OCN identity belongs to the account your wallet holds: connect it to see where it stands and to list your node and party."
+      />
+    )
+  }
+  if (identity.isPending || nodes.isPending) return <p aria-busy="true" className="h-48 animate-pulse rounded-xl bg-slate-200 dark:bg-slate-800" />
+  if (identity.isError || nodes.isError) {
+    return (
+      <div role="alert" className="rounded-xl bg-red-50 p-4 text-sm text-red-800 dark:bg-red-950/40 dark:text-red-300">
+        Your OCN identity could not be read: the network did not answer.{' '}
+        <button type="button" className="underline" onClick={() => void Promise.all([identity.refetch(), nodes.refetch()])}>
+          Try again
+        </button>
+      </div>
+    )
+  }
+
+  const refreshing = identity.isFetching || nodes.isFetching
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-wrap items-center gap-3">
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          Account <span className="font-mono" data-testid="identity-account">{address}</span>
+        </p>
+        {chainId !== undefined && chainId !== network.chainId && (
+          <p className="text-sm text-slate-600 dark:text-slate-400">Your wallet is on another network; it will be asked to switch to {network.name}.</p>
+        )}
+        <div className="ml-auto">
+          <RefreshButton refreshing={refreshing} failed={false} onRefresh={() => void Promise.all([identity.refetch(), nodes.refetch()])} />
+        </div>
+      </div>
+      <IdentityChecklist key={`${network.chainId}:${address}`} network={network} account={address} identity={identity.data} nodes={nodes.data} />
+    </div>
+  )
+}

@@ -1,0 +1,97 @@
+'use client'
+
+import type { FormEvent } from 'react'
+import type { Address } from 'viem'
+import type { Network } from '@/lib/chain/networks'
+import { useWriteSequence } from '@/lib/hooks/useWriteSequence'
+import { hasModules, type ModulesDraft, modulesDraftOf, sameModules, toggleIndex } from '@/lib/identity/party-form'
+import { modulesPlan } from '@/lib/identity/write-plans'
+import { MODULES } from '@/lib/ocn/catalog'
+import type { Party } from '@/lib/ocn/reads'
+import { StepList } from '@/components/tx/StepList'
+import { ChecklistItem } from './ChecklistItem'
+import type { ModulesDraftState } from './IdentityChecklist'
+import { PRIMARY_BUTTON } from './styles'
+
+type Props = { network: Network; account: Address; party: Party | null; modules: ModulesDraftState }
+
+type Side = keyof ModulesDraft
+
+function statusOf(party: Party | null): string {
+  if (!party) return 'Needs a party'
+  const onChain = modulesDraftOf(party)
+  return hasModules(onChain) ? `${onChain.sender.length} sender · ${onChain.receiver.length} receiver` : 'None set'
+}
+
+/** Step 3: the OCPI modules the party implements, per interface (setPartyModules replaces both lists). */
+export function ModulesStep({ network, account, party, modules }: Props) {
+  const writes = useWriteSequence(network)
+  const { draft } = modules
+  const unsaved = party !== null && !sameModules(draft, modulesDraftOf(party))
+  const toggle = (side: Side, index: number) => modules.update({ ...draft, [side]: toggleIndex(draft[side], index) })
+
+  async function save(event: FormEvent) {
+    event.preventDefault()
+    if ((await writes.run(modulesPlan(network, account, draft))) === 'confirmed') modules.discard(draft)
+  }
+
+  return (
+    <ChecklistItem index={3} title="OCPI modules" status={statusOf(party)} done={party !== null && hasModules(modulesDraftOf(party))} testId="modules-step">
+      {!party ? (
+        <p className="text-slate-700 dark:text-slate-300">List your party first: the modules belong to its listing.</p>
+      ) : (
+        modules.loaded && (
+          <form onSubmit={(e) => void save(e)} className="space-y-3" data-testid="modules-form">
+            <p className="text-slate-700 dark:text-slate-300">
+              The OCPI modules your party implements. As <strong>sender</strong> it owns the data and serves it (a CPO sends its
+              locations); as <strong>receiver</strong> it takes data in (an eMSP receives CDRs).
+            </p>
+            <fieldset disabled={writes.busy}>
+              <legend className="sr-only">Modules by interface</legend>
+              <table className="w-full text-left">
+                <thead className="text-xs uppercase text-slate-500">
+                  <tr>
+                    <th className="py-1 font-medium">Module</th>
+                    <th className="px-3 py-1 text-center font-medium">Sender</th>
+                    <th className="px-3 py-1 text-center font-medium">Receiver</th>
+                  </tr>
+                </thead>
+                <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
+                  {MODULES.map((m, index) => (
+                    <tr key={m.key}>
+                      <td className="py-1.5">
+                        <span className="font-medium">{m.label}</span>
+                        <span className="block text-xs text-slate-500">{m.data}</span>
+                      </td>
+                      {(['sender', 'receiver'] as const).map((side) => (
+                        <td key={side} className="px-3 text-center">
+                          <input
+                            type="checkbox"
+                            aria-label={`${m.label} as ${side}`}
+                            checked={draft[side].includes(index)}
+                            onChange={() => toggle(side, index)}
+                          />
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <div className="mt-3 flex flex-wrap items-center gap-3">
+                <button type="submit" disabled={!unsaved} className={PRIMARY_BUTTON}>
+                  Save modules
+                </button>
+                {unsaved && (
+                  <span data-testid="modules-unsaved" className="text-amber-800 dark:text-amber-300">
+                    Not saved on chain yet.
+                  </span>
+                )}
+              </div>
+            </fieldset>
+          </form>
+        )
+      )}
+      <StepList steps={writes.steps} network={network} />
+    </ChecklistItem>
+  )
+}

@@ -1,0 +1,173 @@
+'use client'
+
+import { type FormEvent, useState } from 'react'
+import type { Address } from 'viem'
+import type { Network } from '@/lib/chain/networks'
+import { useDraft } from '@/lib/hooks/useDraft'
+import { useWriteSequence } from '@/lib/hooks/useWriteSequence'
+import { EMPTY_NODE_DRAFT, type NodeDraft, validateNodeUrl } from '@/lib/identity/party-form'
+import { changeNodePlan, deleteNodePlan, listNodePlan } from '@/lib/identity/write-plans'
+import type { Node } from '@/lib/ocn/reads'
+import { StepList } from '@/components/tx/StepList'
+import { UntrustedText } from '@/components/ui/UntrustedText'
+import { ChecklistItem } from './ChecklistItem'
+import { FieldError } from './FieldError'
+import { DANGER_PANEL, DESTRUCTIVE_BUTTON, DESTRUCTIVE_OUTLINE_BUTTON, PRIMARY_BUTTON, SECONDARY_BUTTON, TEXT_INPUT, WARNING } from './styles'
+
+type Props = {
+  network: Network
+  account: Address
+  /** The account's node URL on chain; empty when it lists no node. */
+  nodeDomain: string
+  nodes: Node[]
+  draftKey: string
+  ownPartyOnNode: boolean
+}
+
+/** Step 1, for node operators: list the node's URL, change it the safe way (delete, then set), or delete it. */
+export function NodeStep({ network, account, nodeDomain, nodes, draftKey, ownPartyOnNode }: Props) {
+  const { draft, update, discard, loaded } = useDraft<NodeDraft>(draftKey, EMPTY_NODE_DRAFT)
+  const writes = useWriteSequence(network)
+  const [changeOpen, setChangeOpen] = useState(false)
+  const [deleteOpen, setDeleteOpen] = useState(false)
+  const [understood, setUnderstood] = useState(false)
+  const [attempted, setAttempted] = useState(false)
+  const listed = nodeDomain !== ''
+  // A typed new URL reopens the change form after a reload or a rejection.
+  const changing = listed && (changeOpen || draft.url !== '')
+  const problem = validateNodeUrl(draft.url, nodes, nodeDomain)
+  const shownProblem = attempted || draft.url.trim() !== '' ? problem : null
+
+  async function sign(event: FormEvent, plan: typeof listNodePlan) {
+    event.preventDefault()
+    setAttempted(true)
+    if (problem) return
+    if ((await writes.run(plan(network, account, draft.url))) !== 'confirmed') return
+    discard(EMPTY_NODE_DRAFT)
+    setAttempted(false)
+    setChangeOpen(false)
+    setUnderstood(false)
+  }
+
+  async function deleteNode() {
+    if ((await writes.run(deleteNodePlan(network, account))) === 'confirmed') setDeleteOpen(false)
+  }
+
+  function cancelChange() {
+    discard(EMPTY_NODE_DRAFT)
+    setChangeOpen(false)
+    setUnderstood(false)
+    setAttempted(false)
+  }
+
+  const urlField = (label: string) => (
+    <div>
+      <label className="block">
+        <span className="font-medium">{label}</span>
+        <input
+          type="url"
+          value={draft.url}
+          onChange={(e) => update({ url: e.target.value })}
+          placeholder="https://node.example.com"
+          autoComplete="url"
+          spellCheck={false}
+          aria-invalid={shownProblem ? true : undefined}
+          aria-describedby={shownProblem ? 'node-url-error' : undefined}
+          className={TEXT_INPUT}
+        />
+      </label>
+      <FieldError id="node-url-error" message={shownProblem ?? undefined} />
+    </div>
+  )
+
+  return (
+    <ChecklistItem index={1} title="Your OCN node" status={listed ? 'Listed' : 'No node · for node operators'} done={listed} testId="node-step">
+      {listed ? (
+        <p>
+          This account lists an OCN node at{' '}
+          <span data-testid="own-node-domain" className="font-mono font-semibold">
+            <UntrustedText value={nodeDomain} max={80} />
+          </span>
+          . Parties choose it by this URL.
+        </p>
+      ) : (
+        <p className="text-slate-700 dark:text-slate-300">
+          Only for node operators: if this account runs an OCN node, list its URL so parties can choose it. A party served by
+          another operator&apos;s node skips this step.
+        </p>
+      )}
+
+      {loaded && !listed && (
+        <form onSubmit={(e) => void sign(e, listNodePlan)} noValidate className="space-y-3">
+          <fieldset disabled={writes.busy} className="space-y-3">
+            {urlField('Node URL')}
+            <button type="submit" className={PRIMARY_BUTTON}>
+              List my node
+            </button>
+          </fieldset>
+        </form>
+      )}
+
+      {loaded && listed && !changing && !deleteOpen && (
+        <div className="flex flex-wrap gap-2">
+          <button type="button" disabled={writes.busy} onClick={() => setChangeOpen(true)} className={SECONDARY_BUTTON}>
+            Change URL
+          </button>
+          <button type="button" disabled={writes.busy} onClick={() => setDeleteOpen(true)} className={DESTRUCTIVE_OUTLINE_BUTTON}>
+            Delete node
+          </button>
+        </div>
+      )}
+
+      {loaded && changing && (
+        <form onSubmit={(e) => void sign(e, changeNodePlan)} noValidate className="space-y-3" data-testid="node-change">
+          <fieldset disabled={writes.busy} className="space-y-3">
+            {urlField('New node URL')}
+            <div data-testid="node-change-warning" className={WARNING}>
+              <p>
+                A node URL changed in place stays reserved forever on chain: nobody, you included, could ever list it again. So
+                the change takes two transactions: <span className="font-mono">deleteNode</span> releases your current URL, then{' '}
+                <span className="font-mono">setNode</span> lists the new one.
+              </p>
+              <p className="mt-1">
+                Between the two, your node is not listed and the parties on it{ownPartyOnNode ? ', your own included,' : ''} reach no
+                node. If you reject the second signature or it fails, list your node again right away.
+              </p>
+            </div>
+            <label className="flex items-start gap-2">
+              <input type="checkbox" className="mt-0.5" checked={understood} onChange={(e) => setUnderstood(e.target.checked)} />
+              <span>I understand that my node is unlisted between the two transactions, and that its current URL is released.</span>
+            </label>
+            <div className="flex flex-wrap gap-2">
+              <button type="submit" disabled={!understood} className={PRIMARY_BUTTON}>
+                Delete the old URL, then list the new one
+              </button>
+              <button type="button" onClick={cancelChange} className={SECONDARY_BUTTON}>
+                Cancel
+              </button>
+            </div>
+          </fieldset>
+        </form>
+      )}
+
+      {loaded && listed && deleteOpen && (
+        <div data-testid="node-delete" className={DANGER_PANEL}>
+          <p data-testid="node-delete-warning">
+            Deleting your node unlists it. Parties that chose it{ownPartyOnNode ? ', your own included,' : ''} keep it as their node
+            but reach no node until you list it again, and its URL is released for anyone to list.
+          </p>
+          <div className="flex flex-wrap gap-2">
+            <button type="button" disabled={writes.busy} onClick={() => void deleteNode()} className={DESTRUCTIVE_BUTTON}>
+              Delete node on chain
+            </button>
+            <button type="button" disabled={writes.busy} onClick={() => setDeleteOpen(false)} className={SECONDARY_BUTTON}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+
+      <StepList steps={writes.steps} network={network} />
+    </ChecklistItem>
+  )
+}

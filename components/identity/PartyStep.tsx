@@ -1,0 +1,223 @@
+'use client'
+
+import { type FormEvent, useState } from 'react'
+import type { Address } from 'viem'
+import type { Network } from '@/lib/chain/networks'
+import { useDraft } from '@/lib/hooks/useDraft'
+import { useOcnRead } from '@/lib/hooks/useOcnQuery'
+import { useWriteSequence } from '@/lib/hooks/useWriteSequence'
+import {
+  clashingHolder,
+  EMPTY_MODULES_DRAFT,
+  EMPTY_PARTY_DRAFT,
+  hasErrors,
+  type PartyDraft,
+  partyDraftOf,
+  samePartyDraft,
+  toggleIndex,
+  validatePartyDraft,
+} from '@/lib/identity/party-form'
+import { deletePartyPlan, partyPlan } from '@/lib/identity/write-plans'
+import { ROLES } from '@/lib/ocn/catalog'
+import { encodeCountryCode, encodePartyId, formatCredentials, validateCountryCode, validatePartyId } from '@/lib/ocn/codecs'
+import { type Node, type Party, readPartyAddressByOcpi } from '@/lib/ocn/reads'
+import { cleanText } from '@/lib/ocn/untrusted'
+import { StepList } from '@/components/tx/StepList'
+import { ChecklistItem } from './ChecklistItem'
+import { FieldError } from './FieldError'
+import type { ModulesDraftState } from './IdentityChecklist'
+import { PartySummary } from './PartySummary'
+import { PartyUpdateWarnings } from './PartyUpdateWarnings'
+import { DANGER_PANEL, DESTRUCTIVE_BUTTON, DESTRUCTIVE_OUTLINE_BUTTON, PRIMARY_BUTTON, SECONDARY_BUTTON, TEXT_INPUT, WARNING } from './styles'
+
+type Props = {
+  network: Network
+  account: Address
+  party: Party | null
+  nodes: Node[]
+  draftKey: string
+  /** Shared with the modules step: an update re-applies these, since setParty wipes them. */
+  modules: ModulesDraftState
+}
+
+/** Step 2: list the account as an OCPI party on a listed node, update it (keeping its modules), or delete it. */
+export function PartyStep({ network, account, party, nodes, draftKey, modules }: Props) {
+  const { draft, update, discard, loaded } = useDraft<PartyDraft>(draftKey, partyDraftOf(party))
+  const writes = useWriteSequence(network)
+  const [attempted, setAttempted] = useState(false)
+  const [deleteOpen, setDeleteOpen] = useState(false)
+  const [checking, setChecking] = useState(false)
+  const holder = useCredentialsHolder(network, draft)
+  const errors = validatePartyDraft(draft, { nodes, takenBy: clashingHolder(holder.data ?? null, account) })
+  const unchanged = party !== null && samePartyDraft(draft, party)
+  const set = (change: Partial<PartyDraft>) => update({ ...draft, ...change })
+  const errorOf = (field: keyof typeof errors) => (attempted ? errors[field] : undefined)
+
+  async function save(event: FormEvent) {
+    event.preventDefault()
+    setAttempted(true)
+    if (hasErrors(errors)) return
+    // The check on screen may be minutes old: ask the chain once more right before the wallet opens.
+    setChecking(true)
+    const fresh = await holder.refetch()
+    setChecking(false)
+    if (clashingHolder(fresh.data ?? null, account)) return
+    // Kept in storage, so modules wiped by a confirmed setParty can still be re-sent after a rejection or reload.
+    if (party) modules.update(modules.draft)
+    const outcome = await writes.run(partyPlan(network, account, draft, party ? modules.draft : null))
+    if (outcome !== 'confirmed') return
+    discard(draft)
+    if (party) modules.discard(modules.draft)
+    setAttempted(false)
+  }
+
+  async function deleteParty() {
+    if ((await writes.run(deletePartyPlan(network, account))) !== 'confirmed') return
+    discard(EMPTY_PARTY_DRAFT)
+    modules.discard(EMPTY_MODULES_DRAFT)
+    setDeleteOpen(false)
+  }
+
+  return (
+    <ChecklistItem index={2} title="Your OCPI party" status={party ? `Listed as ${formatCredentials(party)}` : 'Not listed'} done={party !== null} testId="party-step">
+      {party ? (
+        <PartySummary party={party} />
+      ) : (
+        <p className="text-slate-700 dark:text-slate-300">
+          List this account as an OCPI party: its country code and party ID, its roles, and the OCN node that routes its
+          messages. This is the OCN identity that agreements and services need.
+        </p>
+      )}
+
+      {nodes.length === 0 ? (
+        <p data-testid="no-nodes" className={WARNING}>
+          No OCN node is listed on {network.name} yet, and a party needs one. List your node above, or ask a node operator to list theirs.
+        </p>
+      ) : (
+        loaded && (
+          <form onSubmit={(e) => void save(e)} noValidate className="space-y-3" data-testid="party-form">
+            <fieldset disabled={writes.busy || checking || deleteOpen} className="space-y-3">
+              <div className="grid gap-3 sm:grid-cols-2">
+                <div>
+                  <label className="block">
+                    <span className="font-medium">Country code</span>
+                    <input
+                      value={draft.countryCode}
+                      onChange={(e) => set({ countryCode: e.target.value })}
+                      placeholder="DE"
+                      maxLength={2}
+                      autoCapitalize="characters"
+                      spellCheck={false}
+                      aria-invalid={errorOf('countryCode') ? true : undefined}
+                      aria-describedby="country-code-error credentials-error"
+                      className={TEXT_INPUT}
+                    />
+                  </label>
+                  <FieldError id="country-code-error" message={errorOf('countryCode')} />
+                </div>
+                <div>
+                  <label className="block">
+                    <span className="font-medium">Party ID</span>
+                    <input
+                      value={draft.partyId}
+                      onChange={(e) => set({ partyId: e.target.value })}
+                      placeholder="MSP"
+                      maxLength={3}
+                      autoCapitalize="characters"
+                      spellCheck={false}
+                      aria-invalid={errorOf('partyId') ? true : undefined}
+                      aria-describedby="party-id-error credentials-error"
+                      className={TEXT_INPUT}
+                    />
+                  </label>
+                  <FieldError id="party-id-error" message={errorOf('partyId')} />
+                </div>
+              </div>
+              {/* Shown as soon as it is known: a clash is worth knowing before anything else is filled in. */}
+              <FieldError id="credentials-error" message={errors.credentials} />
+
+              <fieldset aria-describedby="roles-error">
+                <legend className="font-medium">Roles</legend>
+                <div className="mt-1 grid gap-1 sm:grid-cols-2">
+                  {ROLES.map((role, index) => (
+                    <label key={role.key} className="flex items-center gap-2">
+                      <input type="checkbox" checked={draft.roles.includes(index)} onChange={() => set({ roles: toggleIndex(draft.roles, index) })} />
+                      <span>
+                        {role.label} ({role.key})
+                      </span>
+                    </label>
+                  ))}
+                </div>
+                <FieldError id="roles-error" message={errorOf('roles')} />
+              </fieldset>
+
+              <div>
+                <label className="block">
+                  <span className="font-medium">OCN node</span>
+                  <select
+                    value={draft.operator}
+                    onChange={(e) => set({ operator: e.target.value })}
+                    aria-invalid={errorOf('operator') ? true : undefined}
+                    aria-describedby="operator-error"
+                    className={TEXT_INPUT}
+                  >
+                    <option value="">Choose a listed node</option>
+                    {nodes.map((node) => (
+                      <option key={node.operator} value={node.operator}>
+                        {cleanText(node.domain, 80).text}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <FieldError id="operator-error" message={errorOf('operator')} />
+              </div>
+
+              {party && <PartyUpdateWarnings party={party} draft={draft} modules={modules.draft} />}
+
+              <div className="flex flex-wrap gap-2">
+                <button type="submit" disabled={unchanged} className={PRIMARY_BUTTON}>
+                  {party ? 'Update party' : 'List my party'}
+                </button>
+                {party && (
+                  <button type="button" onClick={() => setDeleteOpen(true)} className={DESTRUCTIVE_OUTLINE_BUTTON}>
+                    Delete party
+                  </button>
+                )}
+              </div>
+            </fieldset>
+          </form>
+        )
+      )}
+
+      {party && deleteOpen && (
+        <div data-testid="party-delete" className={DANGER_PANEL}>
+          <p data-testid="party-delete-warning">
+            Deleting your party removes {formatCredentials(party)} and its OCPI modules from the Registry: OCN nodes stop routing
+            messages for it, and {formatCredentials(party)} is released for any address to list. Your agreements and your service
+            stay in the Permissions contract.
+          </p>
+          <div className="flex flex-wrap gap-2">
+            <button type="button" disabled={writes.busy} onClick={() => void deleteParty()} className={DESTRUCTIVE_BUTTON}>
+              Delete party on chain
+            </button>
+            <button type="button" disabled={writes.busy} onClick={() => setDeleteOpen(false)} className={SECONDARY_BUTTON}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+
+      <StepList steps={writes.steps} network={network} />
+    </ChecklistItem>
+  )
+}
+
+/** Who holds the typed credentials on chain, looked up once they are well formed. */
+function useCredentialsHolder(network: Network, draft: PartyDraft) {
+  const wellFormed = !validateCountryCode(draft.countryCode) && !validatePartyId(draft.partyId)
+  return useOcnRead(
+    network,
+    ['party-address-by-ocpi', draft.countryCode, draft.partyId],
+    wellFormed ? (ctx) => readPartyAddressByOcpi(ctx, encodeCountryCode(draft.countryCode), encodePartyId(draft.partyId)) : null,
+  )
+}
