@@ -80,7 +80,8 @@ test('a race with the provider withdrawing its service is explained before the w
   await sendAs(SMART_CHARGING, LOCAL_PERMISSIONS, encodeFunctionData({ abi: permissionsAbi, functionName: 'deleteService' }))
 
   await review.getByRole('button', { name: 'Agree on chain' }).click()
-  await expect(review.getByTestId('tx-error')).toHaveText('The provider has withdrawn this service, so it cannot be agreed to or revoked right now.')
+  await expect(review.getByTestId('tx-error')).toContainText('The provider has withdrawn this service, so it cannot be agreed to or revoked right now.')
+  await expect(review.getByTestId('tx-error')).toContainText('Contract message: “Provider has no registered Service.”')
   expect(await page.evaluate(() => window.testWallet.requests())).not.toContain('eth_sendTransaction')
   expect(await hasAgreement(DE_MSP, SMART_CHARGING)).toBe(false)
 })

@@ -223,9 +223,10 @@ test.describe('as a fresh account with no OCN identity', () => {
 
     await url.fill('http://reserved.example')
     await nodeStep.getByRole('button', { name: 'List my node' }).click()
-    await expect(nodeStep.getByTestId('tx-error')).toHaveText(
+    await expect(nodeStep.getByTestId('tx-error')).toContainText(
       'Another node already uses this URL (or once did: a node URL stays reserved forever on chain). Choose a different URL.',
     )
+    await expect(nodeStep.getByTestId('tx-error')).toContainText('Contract message: “Domain name already registered.”')
     await expect(url).toHaveValue('http://reserved.example')
     expect(await sentTransactions(page)).toHaveLength(0)
 

@@ -9,6 +9,7 @@ export function TxStatus({ state, network, confirmedText }: { state: TxState; ne
     return (
       <p role="alert" data-testid="tx-error" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950/50 dark:text-red-300">
         {state.message}
+        {state.reason && <span className="mt-1 block text-xs opacity-80">Contract message: “{state.reason}”</span>}
       </p>
     )
   }

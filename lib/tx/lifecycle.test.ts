@@ -27,7 +27,7 @@ describe('transaction lifecycle', () => {
 
   it('reports failures with their message, and knows when it is busy', () => {
     const failed = run([{ type: 'prepare' }, { type: 'failed', message: 'The provider has withdrawn this service.' }])
-    expect(failed).toEqual({ status: 'failed', message: 'The provider has withdrawn this service.', hash: undefined })
+    expect(failed).toEqual({ status: 'failed', message: 'The provider has withdrawn this service.', reason: undefined, hash: undefined })
     expect(isBusy(failed)).toBe(false)
     expect(isBusy({ status: 'pending', hash: '0x1' })).toBe(true)
     expect(isBusy({ status: 'awaiting-signature' })).toBe(true)

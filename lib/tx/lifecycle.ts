@@ -7,14 +7,15 @@ export type TxState =
   | { status: 'awaiting-signature' }
   | { status: 'pending'; hash: Hex }
   | { status: 'confirmed'; hash: Hex }
-  | { status: 'failed'; message: string; hash?: Hex }
+  /** `reason` is the contract's own revert string, kept beside the explanation for support tickets. */
+  | { status: 'failed'; message: string; reason?: string; hash?: Hex }
 
 export type TxEvent =
   | { type: 'prepare' }
   | { type: 'prepared' }
   | { type: 'submitted'; hash: Hex }
   | { type: 'confirmed'; hash: Hex }
-  | { type: 'failed'; message: string; hash?: Hex }
+  | { type: 'failed'; message: string; reason?: string; hash?: Hex }
   /** The user rejected in the wallet: back to idle without a word, the button simply resets. */
   | { type: 'rejected' }
   | { type: 'reset' }
@@ -32,7 +33,7 @@ export function txReducer(state: TxState, event: TxEvent): TxState {
     case 'confirmed':
       return state.status === 'pending' && state.hash === event.hash ? { status: 'confirmed', hash: event.hash } : state
     case 'failed':
-      return { status: 'failed', message: event.message, hash: event.hash }
+      return { status: 'failed', message: event.message, reason: event.reason, hash: event.hash }
     case 'rejected':
     case 'reset':
       return state.status === 'pending' ? state : IDLE

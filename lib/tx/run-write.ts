@@ -49,7 +49,8 @@ export async function runWrite(deps: WriteDeps, request: WriteRequest, key: stri
     hash = await writeContract(deps.config, simulation.request as Parameters<typeof writeContract>[1])
   } catch (error) {
     const failure = describeWriteError(error)
-    emit(failure.kind === 'rejected' ? { type: 'rejected' } : { type: 'failed', message: failure.message })
+    if (failure.kind === 'rejected') emit({ type: 'rejected' })
+    else emit({ type: 'failed', message: failure.message, reason: failure.kind === 'reverted' ? failure.reason : undefined })
     return failure.kind === 'rejected' ? 'rejected' : 'failed'
   }
   savePending(deps.store, { hash, chainId: deps.network.chainId, key, createdAt: Date.now() })
