@@ -263,8 +263,8 @@ test.describe('as a fresh account with no OCN identity', () => {
     await reloaded.getByRole('button', { name: 'List my party' }).click()
     await expect(reloaded.getByTestId('tx-status')).toHaveAttribute('data-status', 'confirmed')
     expect((await partyOf(FRESH)).roles).toEqual([1])
-    const drafts = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':draft:identity:')))
-    expect(drafts).toEqual([])
+    // The draft is dropped once the confirmed write has refreshed the page's reads.
+    await expect.poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':draft:identity:')))).toEqual([])
   })
 
   test('credentials another address holds are refused before signing', async ({ page }) => {

@@ -12,7 +12,8 @@ import { StepList } from '@/components/tx/StepList'
 import { UntrustedText } from '@/components/ui/UntrustedText'
 import { ChecklistItem } from './ChecklistItem'
 import { FieldError } from './FieldError'
-import { DANGER_PANEL, DESTRUCTIVE_BUTTON, DESTRUCTIVE_OUTLINE_BUTTON, PRIMARY_BUTTON, SECONDARY_BUTTON, TEXT_INPUT, WARNING } from './styles'
+import { ConfirmDelete } from './ConfirmDelete'
+import { DANGER_PANEL, DESTRUCTIVE_OUTLINE_BUTTON, PRIMARY_BUTTON, SECONDARY_BUTTON, TEXT_INPUT, WARNING } from './styles'
 
 type Props = {
   network: Network
@@ -156,14 +157,7 @@ export function NodeStep({ network, account, nodeDomain, nodes, draftKey, ownPar
             Deleting your node unlists it. Parties that chose it{ownPartyOnNode ? ', your own included,' : ''} keep it as their node
             but reach no node until you list it again, and its URL is released for anyone to list.
           </p>
-          <div className="flex flex-wrap gap-2">
-            <button type="button" disabled={writes.busy} onClick={() => void deleteNode()} className={DESTRUCTIVE_BUTTON}>
-              Delete node on chain
-            </button>
-            <button type="button" disabled={writes.busy} onClick={() => setDeleteOpen(false)} className={SECONDARY_BUTTON}>
-              Cancel
-            </button>
-          </div>
+          <ConfirmDelete label="Delete node on chain" busy={writes.busy} onConfirm={() => void deleteNode()} onCancel={() => setDeleteOpen(false)} />
         </div>
       )}
 

@@ -28,7 +28,8 @@ import { FieldError } from './FieldError'
 import type { ModulesDraftState } from './IdentityChecklist'
 import { PartySummary } from './PartySummary'
 import { PartyUpdateWarnings } from './PartyUpdateWarnings'
-import { DANGER_PANEL, DESTRUCTIVE_BUTTON, DESTRUCTIVE_OUTLINE_BUTTON, PRIMARY_BUTTON, SECONDARY_BUTTON, TEXT_INPUT, WARNING } from './styles'
+import { ConfirmDelete } from './ConfirmDelete'
+import { DANGER_PANEL, DESTRUCTIVE_OUTLINE_BUTTON, PRIMARY_BUTTON, TEXT_INPUT, WARNING } from './styles'
 
 type Props = {
   network: Network
@@ -196,14 +197,7 @@ export function PartyStep({ network, account, party, nodes, draftKey, modules }:
             messages for it, and {formatCredentials(party)} is released for any address to list. Your agreements and your service
             stay in the Permissions contract.
           </p>
-          <div className="flex flex-wrap gap-2">
-            <button type="button" disabled={writes.busy} onClick={() => void deleteParty()} className={DESTRUCTIVE_BUTTON}>
-              Delete party on chain
-            </button>
-            <button type="button" disabled={writes.busy} onClick={() => setDeleteOpen(false)} className={SECONDARY_BUTTON}>
-              Cancel
-            </button>
-          </div>
+          <ConfirmDelete label="Delete party on chain" busy={writes.busy} onConfirm={() => void deleteParty()} onCancel={() => setDeleteOpen(false)} />
         </div>
       )}
 
