@@ -123,3 +123,18 @@ test('the browser hydrates the catalog from the server render, without reading t
   expect(chainRequests.length).toBeGreaterThan(0)
   await expect(page.getByTestId('service-card')).toHaveCount(2)
 })
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } })
+
+  test('the filters fold away under the search box so the results stay in view', async ({ page }) => {
+    await page.goto('/services')
+    await expect(page.getByRole('checkbox', { name: 'CDRs' })).toBeHidden()
+    await expect(page.getByLabel('Search')).toBeVisible()
+    await page.getByRole('button', { name: 'Filters and sort' }).click()
+    await page.getByRole('checkbox', { name: 'CDRs' }).check()
+    await page.getByRole('button', { name: 'Hide filters' }).click()
+    await expect(page.getByRole('button', { name: 'Filters (active)' })).toBeVisible()
+    await expect(page.getByTestId('service-card')).toHaveCount(2)
+  })
+})

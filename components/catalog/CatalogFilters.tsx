@@ -20,6 +20,8 @@ function toggle<T>(list: readonly T[], value: T): T[] {
 
 export function CatalogFilters({ query, onChange, facets }: Props) {
   const [text, setText] = useState(query.q)
+  // On a phone the filters fold away under the search box, so the results stay in view.
+  const [unfolded, setUnfolded] = useState(false)
   const commitSearch = useDebouncedCallback((q: string) => onChange({ ...query, q }), 250)
 
   return (
@@ -41,81 +43,94 @@ export function CatalogFilters({ query, onChange, facets }: Props) {
         />
       </div>
 
-      <fieldset>
-        <legend className={LEGEND}>OCPI data</legend>
-        <div className="mt-1 grid grid-cols-2 gap-1 text-sm">
-          {MODULES.map((m) => (
-            <label key={m.key} className="flex items-center gap-2">
-              <input type="checkbox" checked={query.modules.includes(m.key)} onChange={() => onChange({ ...query, modules: toggle(query.modules, m.key) })} />
-              {m.label}
-            </label>
-          ))}
+      <button
+        type="button"
+        aria-expanded={unfolded}
+        aria-controls="catalog-filter-panel"
+        onClick={() => setUnfolded(!unfolded)}
+        className="rounded-lg px-3 py-1.5 text-sm ring-1 ring-slate-300 lg:hidden dark:ring-slate-700"
+      >
+        {unfolded ? 'Hide filters' : isFiltered({ ...query, q: '' }) ? 'Filters (active)' : 'Filters and sort'}
+      </button>
+
+      <div id="catalog-filter-panel" className={unfolded ? 'space-y-5' : 'hidden space-y-5 lg:block'}>
+        <fieldset>
+          <legend className={LEGEND}>OCPI data</legend>
+          <div className="mt-1 grid grid-cols-2 gap-1 text-sm">
+            {MODULES.map((m) => (
+              <label key={m.key} className="flex items-center gap-2">
+                <input type="checkbox" checked={query.modules.includes(m.key)} onChange={() => onChange({ ...query, modules: toggle(query.modules, m.key) })} />
+                {m.label}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+
+        <div className="grid grid-cols-2 gap-3">
+          <label className="text-sm">
+            <span className={LEGEND}>Interface</span>
+            <select
+              className={`${FIELD} mt-1`}
+              value={query.direction ?? ''}
+              onChange={(e) => onChange({ ...query, direction: (e.target.value || null) as CatalogQuery['direction'] })}
+            >
+              <option value="">Any</option>
+              <option value="sender">Sender (pulls)</option>
+              <option value="receiver">Receiver (pushes)</option>
+            </select>
+          </label>
+          <label className="text-sm">
+            <span className={LEGEND}>Personal data</span>
+            <select
+              className={`${FIELD} mt-1`}
+              value={query.personal ?? ''}
+              onChange={(e) => onChange({ ...query, personal: (e.target.value || null) as CatalogQuery['personal'] })}
+            >
+              <option value="">Either</option>
+              <option value="yes">Receives personal data</option>
+              <option value="no">No personal data</option>
+            </select>
+          </label>
         </div>
-      </fieldset>
 
-      <div className="grid grid-cols-2 gap-3">
-        <label className="text-sm">
-          <span className={LEGEND}>Interface</span>
-          <select
-            className={`${FIELD} mt-1`}
-            value={query.direction ?? ''}
-            onChange={(e) => onChange({ ...query, direction: (e.target.value || null) as CatalogQuery['direction'] })}
-          >
-            <option value="">Any</option>
-            <option value="sender">Sender (pulls)</option>
-            <option value="receiver">Receiver (pushes)</option>
+        {facets.roles.length > 0 && (
+          <fieldset>
+            <legend className={LEGEND}>Provider role</legend>
+            <div className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-sm">
+              {facets.roles.map((r) => (
+                <label key={r} className="flex items-center gap-2" title={ROLES[r].label}>
+                  <input type="checkbox" checked={query.roles.includes(r)} onChange={() => onChange({ ...query, roles: toggle(query.roles, r) })} />
+                  {ROLES[r].key}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        )}
+
+        {facets.countries.length > 0 && (
+          <fieldset>
+            <legend className={LEGEND}>Provider country</legend>
+            <div className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-sm">
+              {facets.countries.map((c) => (
+                <label key={c} className="flex items-center gap-2">
+                  <input type="checkbox" checked={query.countries.includes(c)} onChange={() => onChange({ ...query, countries: toggle(query.countries, c) })} />
+                  {c}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        )}
+
+        <label className="block text-sm">
+          <span className={LEGEND}>Sort by</span>
+          <select className={`${FIELD} mt-1`} value={query.sort} onChange={(e) => onChange({ ...query, sort: e.target.value as CatalogQuery['sort'] })}>
+            <option value="name">Name</option>
+            <option value="country">Provider country</option>
+            <option value="permissions">Number of permissions</option>
           </select>
         </label>
-        <label className="text-sm">
-          <span className={LEGEND}>Personal data</span>
-          <select
-            className={`${FIELD} mt-1`}
-            value={query.personal ?? ''}
-            onChange={(e) => onChange({ ...query, personal: (e.target.value || null) as CatalogQuery['personal'] })}
-          >
-            <option value="">Either</option>
-            <option value="yes">Receives personal data</option>
-            <option value="no">No personal data</option>
-          </select>
-        </label>
+
       </div>
-
-      {facets.roles.length > 0 && (
-        <fieldset>
-          <legend className={LEGEND}>Provider role</legend>
-          <div className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-sm">
-            {facets.roles.map((r) => (
-              <label key={r} className="flex items-center gap-2" title={ROLES[r].label}>
-                <input type="checkbox" checked={query.roles.includes(r)} onChange={() => onChange({ ...query, roles: toggle(query.roles, r) })} />
-                {ROLES[r].key}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-      )}
-
-      {facets.countries.length > 0 && (
-        <fieldset>
-          <legend className={LEGEND}>Provider country</legend>
-          <div className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-sm">
-            {facets.countries.map((c) => (
-              <label key={c} className="flex items-center gap-2">
-                <input type="checkbox" checked={query.countries.includes(c)} onChange={() => onChange({ ...query, countries: toggle(query.countries, c) })} />
-                {c}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-      )}
-
-      <label className="block text-sm">
-        <span className={LEGEND}>Sort by</span>
-        <select className={`${FIELD} mt-1`} value={query.sort} onChange={(e) => onChange({ ...query, sort: e.target.value as CatalogQuery['sort'] })}>
-          <option value="name">Name</option>
-          <option value="country">Provider country</option>
-          <option value="permissions">Number of permissions</option>
-        </select>
-      </label>
 
       {isFiltered(query) && (
         <button
