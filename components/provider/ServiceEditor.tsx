@@ -34,6 +34,7 @@ export function ServiceEditor({ network, account, identity }: Props) {
   const errors = validateServiceDraft(draft)
   const shownErrors = submitted ? errors : {}
   const changed = !current || hasChanges(current, draft)
+  const preview = previewService(draft, account, identity.party)
 
   const sign = async () => {
     const next = normalizeDraft(draft)
@@ -106,8 +107,8 @@ export function ServiceEditor({ network, account, identity }: Props) {
           Preview: what parties will see
         </h3>
         <div data-testid="service-preview" className="space-y-3">
-          <ServiceCard service={previewService(draft, account, identity.party)} network={network} />
-          <PermissionList permissions={previewService(draft, account, identity.party).permissions} />
+          <ServiceCard service={preview} network={network} />
+          <PermissionList permissions={preview.permissions} />
         </div>
       </section>
     </div>

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react'
 import type { Network } from '@/lib/chain/networks'
-import { describePermission, type Permission } from '@/lib/ocn/catalog'
+import { knownPermissions } from '@/lib/ocn/catalog'
 import { formatCredentials } from '@/lib/ocn/codecs'
 import type { Party, Service } from '@/lib/ocn/reads'
 import { cleanText } from '@/lib/ocn/untrusted'
@@ -18,20 +18,11 @@ type Props = {
   onClose: () => void
 }
 
-function knownPermissions(service: Service): Permission[] {
-  const seen = new Map<number, Permission>()
-  for (const value of service.permissions) {
-    const view = describePermission(value)
-    if (view.known) seen.set(view.permission.index, view.permission)
-  }
-  return [...seen.values()].sort((a, b) => a.index - b.index)
-}
-
 /** What the user is about to sign, in plain words, before the wallet opens. */
 export function AgreeReviewDialog({ network, service, party, state, onAgree, onClose }: Props) {
   const ref = useRef<HTMLDialogElement>(null)
   const [forwardAllConfirmed, setForwardAllConfirmed] = useState(false)
-  const permissions = knownPermissions(service)
+  const permissions = knownPermissions(service.permissions)
   const forwardAll = permissions.some((p) => p.scope === 'all')
   const personal = permissions.some((p) => p.personalData)
   const provider = service.party ? formatCredentials(service.party) : 'the provider'

@@ -1,17 +1,11 @@
-import { describePermission, type Permission } from '@/lib/ocn/catalog'
+import { knownPermissions, unknownPermissionValues } from '@/lib/ocn/catalog'
 import { cleanText } from '@/lib/ocn/untrusted'
 import { PermissionDetail } from './PermissionDetail'
 
 /** Every permission a service asks for, explained; catch-all permissions and unknown values called out. */
 export function PermissionList({ permissions }: { permissions: readonly bigint[] }) {
-  const known = new Map<number, Permission>()
-  const unknown = new Set<bigint>()
-  for (const value of permissions) {
-    const view = describePermission(value)
-    if (view.known) known.set(view.permission.index, view.permission)
-    else unknown.add(value)
-  }
-  const sorted = [...known.values()].sort((a, b) => a.index - b.index)
+  const sorted = knownPermissions(permissions)
+  const unknown = unknownPermissionValues(permissions)
   const catchAll = sorted.filter((p) => p.scope === 'all')
   return (
     <div className="space-y-3">
@@ -29,7 +23,7 @@ export function PermissionList({ permissions }: { permissions: readonly bigint[]
         {sorted.map((permission) => (
           <PermissionDetail key={permission.index} permission={permission} />
         ))}
-        {[...unknown].map((value) => (
+        {unknown.map((value) => (
           <li key={value.toString()} data-testid="permission-detail" className="rounded-xl border border-dashed border-slate-400 p-4 text-sm">
             <h3 className="font-semibold [overflow-wrap:anywhere]">Unknown permission #{cleanText(value.toString(), 24).text}</h3>
             <p className="mt-1 text-slate-600 dark:text-slate-400">

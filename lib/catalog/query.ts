@@ -1,4 +1,4 @@
-import { type Direction, describePermission, MODULES, type ModuleKey, ROLES } from '../ocn/catalog'
+import { type Direction, knownPermissions, MODULES, type ModuleKey, ROLES } from '../ocn/catalog'
 import { formatCredentials } from '../ocn/codecs'
 import type { Service } from '../ocn/reads'
 import { listParam, param, type Params } from '../url-params'
@@ -53,13 +53,6 @@ export function isFiltered(query: CatalogQuery): boolean {
   return serializeCatalogQuery({ ...query, sort: 'name' }) !== ''
 }
 
-function knownPermissions(service: Service) {
-  return service.permissions.flatMap((value) => {
-    const view = describePermission(value)
-    return view.known ? [view.permission] : []
-  })
-}
-
 function matchesText(service: Service, q: string): boolean {
   const needle = q.trim().toLowerCase()
   if (!needle) return true
@@ -71,7 +64,7 @@ function matchesText(service: Service, q: string): boolean {
 
 /** FORWARD_ALL* permissions cover every module, so they match any module filter. */
 function matches(service: Service, query: CatalogQuery): boolean {
-  const permissions = knownPermissions(service)
+  const permissions = knownPermissions(service.permissions)
   if (!matchesText(service, query.q)) return false
   if (query.modules.length && !permissions.some((p) => p.scope === 'all' || query.modules.includes(p.scope))) return false
   if (query.direction && !permissions.some((p) => p.direction === 'both' || p.direction === query.direction)) return false

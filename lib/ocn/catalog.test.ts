@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { describePermission, MODULES, moduleLabel, PERMISSIONS, ROLES, roleKey, roleLabel } from './catalog'
+import { describePermission, knownPermissions, MODULES, moduleLabel, PERMISSIONS, ROLES, roleKey, roleLabel, unknownPermissionValues } from './catalog'
 
 describe('permission catalog', () => {
   it('holds the 17 OCN permissions at their on-chain indices', () => {
@@ -53,5 +53,13 @@ describe('permission catalog', () => {
     expect(roleLabel(9)).toBe('Unknown role #9')
     expect(moduleLabel(3)).toBe('Locations')
     expect(moduleLabel(7)).toBe('Unknown module #7')
+  })
+})
+
+describe('known and unknown permission values', () => {
+  it('splits on-chain values into catalog permissions and unknown values, each once', () => {
+    const values = [8n, 17n, 3n, 8n, 2n ** 256n - 1n, 17n]
+    expect(knownPermissions(values).map((p) => p.index)).toEqual([3, 8])
+    expect(unknownPermissionValues(values)).toEqual([17n, 2n ** 256n - 1n])
   })
 })

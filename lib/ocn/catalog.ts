@@ -98,3 +98,18 @@ export function roleKey(value: number): string {
 export function moduleLabel(value: number): string {
   return MODULES[value]?.label ?? `Unknown module #${value}`
 }
+
+/** The known permissions among on-chain values, once each, in catalog order; unknown values are left out. */
+export function knownPermissions(values: readonly bigint[]): Permission[] {
+  const known = new Map<number, Permission>()
+  for (const value of values) {
+    const view = describePermission(value)
+    if (view.known) known.set(view.permission.index, view.permission)
+  }
+  return [...known.values()].sort((a, b) => a.index - b.index)
+}
+
+/** The values the catalog does not know, once each, in the order they came. */
+export function unknownPermissionValues(values: readonly bigint[]): bigint[] {
+  return [...new Set(values)].filter((value) => !describePermission(value).known)
+}

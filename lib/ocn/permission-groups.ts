@@ -1,4 +1,4 @@
-import { type Direction, describePermission, type Permission, PERMISSIONS, type Scope } from './catalog'
+import { type Direction, knownPermissions, type Permission, PERMISSIONS, type Scope, unknownPermissionValues } from './catalog'
 
 export type PermissionGroup = {
   scope: Scope
@@ -22,16 +22,10 @@ function scopeLabel(permission: Permission): string {
  * order; duplicates collapse, and values the catalog does not know are kept apart, never guessed.
  */
 export function groupPermissions(values: readonly bigint[]): GroupedPermissions {
-  const known = new Map<number, Permission>()
-  const unknown: bigint[] = []
-  for (const value of values) {
-    const view = describePermission(value)
-    if (view.known) known.set(view.permission.index, view.permission)
-    else if (!unknown.includes(value)) unknown.push(value)
-  }
+  const known = knownPermissions(values)
   const groups: PermissionGroup[] = []
   for (const scope of SCOPE_ORDER) {
-    const permissions = [...known.values()].filter((p) => p.scope === scope).sort((a, b) => a.index - b.index)
+    const permissions = known.filter((p) => p.scope === scope)
     if (permissions.length === 0) continue
     const directions = new Set(permissions.flatMap((p) => (p.direction === 'both' ? ['sender', 'receiver'] as const : [p.direction])))
     groups.push({
@@ -42,7 +36,7 @@ export function groupPermissions(values: readonly bigint[]): GroupedPermissions 
       permissions,
     })
   }
-  return { groups, unknown }
+  return { groups, unknown: unknownPermissionValues(values) }
 }
 
 export function directionsLabel(directions: readonly string[]): string {

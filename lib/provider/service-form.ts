@@ -1,5 +1,5 @@
 import type { Address } from 'viem'
-import { describePermission, type Permission } from '../ocn/catalog'
+import { knownPermissions, type Permission, unknownPermissionValues } from '../ocn/catalog'
 import type { Party, Service } from '../ocn/reads'
 import { safeExternalUrl } from '../ocn/untrusted'
 
@@ -45,8 +45,7 @@ export function normalizeDraft(draft: ServiceDraft): ServiceDraft {
 
 export function draftFromService(service: Service | null): ServiceDraft {
   if (!service) return EMPTY_SERVICE_DRAFT
-  const known = service.permissions.filter((p) => describePermission(p).known).map(Number)
-  return { name: service.name, url: service.url, permissions: [...new Set(known)].sort((a, b) => a - b) }
+  return { name: service.name, url: service.url, permissions: knownPermissions(service.permissions).map((p) => p.index) }
 }
 
 /** The preview: exactly the Service the catalog will read back once published. */
@@ -58,18 +57,10 @@ export function previewService(draft: ServiceDraft, provider: Address, party: Pa
 export type PermissionDiff = { added: Permission[]; removed: Permission[]; removedUnknown: bigint[] }
 
 export function permissionDiff(current: readonly bigint[], next: readonly number[]): PermissionDiff {
-  const before = new Set(current.map(String))
-  const after = new Set(next.map(String))
-  const known = (values: Iterable<string>) =>
-    [...values].flatMap((v) => {
-      const view = describePermission(BigInt(v))
-      return view.known ? [view.permission] : []
-    })
-  return {
-    added: known([...after].filter((v) => !before.has(v))).sort((a, b) => a.index - b.index),
-    removed: known([...before].filter((v) => !after.has(v))).sort((a, b) => a.index - b.index),
-    removedUnknown: [...before].filter((v) => !after.has(v) && !describePermission(BigInt(v)).known).map(BigInt),
-  }
+  const after = next.map(BigInt)
+  const added = after.filter((v) => !current.includes(v))
+  const removed = current.filter((v) => !after.includes(v))
+  return { added: knownPermissions(added), removed: knownPermissions(removed), removedUnknown: unknownPermissionValues(removed) }
 }
 
 export function hasChanges(service: Service, draft: ServiceDraft): boolean {
