@@ -1,7 +1,6 @@
 'use client'
 
-import { useRouter } from 'next/navigation'
-import { useEffect, useRef, useState, useTransition } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { type Network, NETWORKS } from '@/lib/chain/networks'
 import { type CustomNetworkFields, customNetwork, NETWORK_COOKIE, type NetworkChoice, serializeNetworkChoice } from '@/lib/chain/selection'
 import { NetworkBadge } from './NetworkBadge'
@@ -17,13 +16,12 @@ function emptyCustom(network: Network): CustomNetworkFields {
 
 /** Usable without a wallet, and even while the current network is down: it only writes a cookie. */
 export function NetworkSwitcher({ network }: { network: Network }) {
-  const router = useRouter()
   const dialog = useRef<HTMLDialogElement>(null)
   const [open, setOpen] = useState(false)
   const [selected, setSelected] = useState<NetworkChoice['id']>(network.id)
   const [custom, setCustom] = useState<CustomNetworkFields>(() => emptyCustom(network))
   const [error, setError] = useState<string | null>(null)
-  const [pending, startTransition] = useTransition()
+  const [pending, setPending] = useState(false)
 
   useEffect(() => {
     if (open) dialog.current?.showModal()
@@ -38,7 +36,10 @@ export function NetworkSwitcher({ network }: { network: Network }) {
     }
     document.cookie = `${NETWORK_COOKIE}=${encodeURIComponent(serializeNetworkChoice(choice))}; path=/; max-age=31536000; samesite=lax`
     dialog.current?.close()
-    startTransition(() => router.refresh())
+    setPending(true)
+    // A new document, not a router refresh: the page's Content-Security-Policy lists the RPCs it may call, and
+    // only a response rendered for the new network allows that network's RPC.
+    window.location.reload()
   }
 
   const field = (key: keyof CustomNetworkFields, label: string, placeholder: string) => (

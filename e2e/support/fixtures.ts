@@ -1,6 +1,7 @@
 import { test as base, expect } from '@playwright/test'
 import { anvilAddress } from '../../lib/devnet/accounts'
 import { E2E_CHAIN_URL, rpc } from './chain'
+import { type CspRecorder, recordCspViolations } from './csp-recorder'
 import { installTestWallet } from './test-wallet'
 
 type Fixtures = {
@@ -9,6 +10,8 @@ type Fixtures = {
   /** Installs the test wallet, acting for the given anvil account index (default: eMSP DE*MSP). */
   walletAccount: number
   wallet: void
+  /** Fails the test if any page reported a Content Security Policy violation. */
+  cspViolations: CspRecorder
 }
 
 export const test = base.extend<Fixtures>({
@@ -17,6 +20,14 @@ export const test = base.extend<Fixtures>({
       const id = await rpc<string>('evm_snapshot')
       await use()
       await rpc('evm_revert', [id])
+    },
+    { auto: true },
+  ],
+  cspViolations: [
+    async ({ context }, use) => {
+      const { recorder, seen } = await recordCspViolations(context)
+      await use(recorder)
+      expect(seen(), 'Content Security Policy violations').toEqual([])
     },
     { auto: true },
   ],

@@ -1,0 +1,22 @@
+import { type NextRequest, NextResponse } from 'next/server'
+import { NETWORK_COOKIE } from './lib/chain/selection'
+import { connectSources } from './lib/security/connect-sources'
+import { contentSecurityPolicy, newNonce, securityHeaders, servedOverHttps } from './lib/security/headers'
+
+/**
+ * Runs for every request (no matcher: static assets, 404s and RSC requests get the headers too). The policy is
+ * also set on the request, which is where Next reads the nonce it stamps on its own scripts.
+ */
+export function proxy(request: NextRequest) {
+  const csp = contentSecurityPolicy({
+    nonce: newNonce(),
+    connect: connectSources(request.cookies.get(NETWORK_COOKIE)?.value, process.env),
+    development: process.env.NODE_ENV === 'development',
+  })
+  const requestHeaders = new Headers(request.headers)
+  requestHeaders.set('content-security-policy', csp)
+  const response = NextResponse.next({ request: { headers: requestHeaders } })
+  const https = servedOverHttps(request.headers.get('x-forwarded-proto'), request.nextUrl.protocol)
+  for (const [name, value] of Object.entries(securityHeaders(csp, https))) response.headers.set(name, value)
+  return response
+}
