@@ -1,37 +1,5 @@
 // `npm run dev`: the local OCN network (unless OCN_NETWORK names another) and the app in development mode.
-import { spawn } from 'node:child_process'
-import { createRequire } from 'node:module'
-import { isPortFree } from '../lib/devnet/anvil'
-import { runLocalChain } from '../lib/devnet/run-chain'
-import { describeChain, exitWithMessage, portFromEnv } from './cli-support'
+import { exitWithMessage } from './cli-support'
+import { runAppWithNetwork } from './run-app'
 
-async function main() {
-  const appPort = portFromEnv('PORT', 3000)
-  if (!(await isPortFree(appPort, '0.0.0.0'))) {
-    throw new Error(`Port ${appPort} is already in use (another \`npm run dev\`?). Stop it, or run with PORT=3001.`)
-  }
-  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
-  let stopChain = async () => {}
-  if (!process.env.OCN_NETWORK || process.env.OCN_NETWORK === 'local') {
-    const chain = await runLocalChain(portFromEnv('OCN_CHAIN_PORT', 8545))
-    console.log(describeChain(chain))
-    env.OCN_RPC_URL = chain.url
-    stopChain = chain.stop
-  }
-  const next = createRequire(import.meta.url).resolve('next/dist/bin/next')
-  const app = spawn(process.execPath, [next, 'dev', '--port', String(appPort)], { stdio: 'inherit', env })
-
-  let stopping = false
-  const stop = async (code: number) => {
-    if (stopping) return
-    stopping = true
-    app.kill('SIGTERM')
-    await stopChain()
-    process.exit(code)
-  }
-  process.on('SIGINT', () => void stop(0))
-  process.on('SIGTERM', () => void stop(0))
-  app.on('exit', (code) => void stop(code ?? 0))
-}
-
-main().catch(exitWithMessage)
+runAppWithNetwork('dev').catch(exitWithMessage)
