@@ -112,8 +112,15 @@ test('a request to an origin outside connect-src is refused and reported', async
     ),
   )
   expect(outcome).toBe('refused')
-  // The recorder saw it (so the suite-wide check is live); taking it keeps this test green.
-  await expect.poll(() => cspViolations.take().join('\n')).toContain('connect-src')
+  // The recorder saw both the page's event and Chromium's report (so the suite-wide check is live); taking them
+  // keeps this test green.
+  const taken: string[] = []
+  const report = () => {
+    taken.push(...cspViolations.take())
+    return taken.join('\n')
+  }
+  await expect.poll(report).toContain('securitypolicyviolation: connect-src blocked http://127.0.0.1:9/')
+  await expect.poll(report).toContain("Connecting to 'http://127.0.0.1:9/' violates the following Content Security Policy directive")
 })
 
 /** A page on another origin (another port of 127.0.0.1) that frames the app. */
