@@ -1,0 +1,3 @@
+import { PartySkeleton } from '@/components/registry/PartySkeleton'
+
+export default PartySkeleton

@@ -1,0 +1,3 @@
+import { ServiceSkeleton } from '@/components/service/ServiceSkeleton'
+
+export default ServiceSkeleton
