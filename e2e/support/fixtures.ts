@@ -1,6 +1,7 @@
 import { test as base, expect } from '@playwright/test'
 import { anvilAddress } from '../../lib/devnet/accounts'
-import { E2E_CHAIN_URL, rpc } from './chain'
+import { E2E_CHAIN_URL, E2E_PROXY_PORT, rpc } from './chain'
+import { type FaultProxy, startFaultProxy } from './fault-proxy'
 import { installTestWallet } from './test-wallet'
 
 type Fixtures = {
@@ -9,6 +10,8 @@ type Fixtures = {
   /** Installs the test wallet, acting for the given anvil account index (default: eMSP DE*MSP). */
   walletAccount: number
   wallet: void
+  /** The fault proxy in front of the e2e chain, on the port the fault app (E2E_FAULT_APP_URL) reads. */
+  faultProxy: FaultProxy
 }
 
 export const test = base.extend<Fixtures>({
@@ -28,6 +31,11 @@ export const test = base.extend<Fixtures>({
     },
     { auto: true },
   ],
+  faultProxy: async ({}, use) => {
+    const proxy = await startFaultProxy({ port: E2E_PROXY_PORT, target: E2E_CHAIN_URL })
+    await use(proxy)
+    await proxy.stop()
+  },
 })
 
 export { expect }
