@@ -31,11 +31,14 @@ export const test = base.extend<Fixtures>({
     },
     { auto: true },
   ],
-  faultProxy: async ({}, use) => {
-    const proxy = await startFaultProxy({ port: E2E_PROXY_PORT, target: E2E_CHAIN_URL })
-    await use(proxy)
-    await proxy.stop()
-  },
+  faultProxy: [
+    async ({}, use) => {
+      const proxy = await startFaultProxy({ port: E2E_PROXY_PORT, target: E2E_CHAIN_URL })
+      await use(proxy)
+      await proxy.stop()
+    },
+    { auto: false },
+  ],
 })
 
 export { expect }
