@@ -7,6 +7,9 @@ import { readOnServer } from '@/lib/server/network'
 
 type Props = { params: Promise<{ id: string }> }
 
+// No loading.tsx here: an unknown party must answer 404, and a status cannot change once a skeleton has
+// streamed. The read is still bounded by the page budget; a custom RPC shows the skeleton in the browser.
+
 export const metadata: Metadata = { title: 'Party' }
 
 export default async function PartyPage({ params }: Props) {

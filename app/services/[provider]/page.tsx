@@ -10,6 +10,9 @@ import { readOnServer } from '@/lib/server/network'
 
 type Props = { params: Promise<{ provider: string }> }
 
+// No loading.tsx here: an address without a live service must answer 404, and a status cannot change once a
+// skeleton has streamed. The read is still bounded by the page budget; a custom RPC shows the skeleton in the browser.
+
 /** Metadata and page share one read per request; on a custom RPC neither reads (result is null). */
 const loadService = cache(async (provider: string) => {
   if (!isAddress(provider, { strict: false })) notFound()

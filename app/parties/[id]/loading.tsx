@@ -1,3 +1,0 @@
-import { PartySkeleton } from '@/components/registry/PartySkeleton'
-
-export default PartySkeleton

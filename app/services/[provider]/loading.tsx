@@ -1,3 +1,0 @@
-import { ServiceSkeleton } from '@/components/service/ServiceSkeleton'
-
-export default ServiceSkeleton
