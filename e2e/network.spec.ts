@@ -55,6 +55,8 @@ test('a listener a visitor names in the cookie receives nothing from the server,
 })
 
 test('a custom RPC the visitor chooses is read by their browser only, and the pages render from it', async ({ page }) => {
+  // One journey through every page twice (choose, read, fail, recover, switch back).
+  test.setTimeout(90_000)
   const rpc = await startFaultProxy({ port: E2E_LISTENER_PORT, target: E2E_CHAIN_URL })
   try {
     await page.goto('/services')
