@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test'
-import { E2E_APP_URL } from './e2e/support/chain'
+import { E2E_APP_URL, E2E_FAULT_APP_URL } from './e2e/support/chain'
 
 export default defineConfig({
   testDir: 'e2e',
@@ -28,13 +28,25 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: 'tsx scripts/e2e-server.ts',
-    url: E2E_APP_URL,
-    env: { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? '.next-e2e' },
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: 'tsx scripts/e2e-server.ts',
+      url: E2E_APP_URL,
+      env: { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? '.next-e2e' },
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // Serves its pages even while its RPC (the fault proxy) is not started: they show the error state.
+      command: 'tsx scripts/e2e-fault-app.ts',
+      url: E2E_FAULT_APP_URL,
+      env: { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? '.next-e2e' },
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 })

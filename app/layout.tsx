@@ -4,9 +4,10 @@ import type { ReactNode } from 'react'
 import { cookieToInitialState } from 'wagmi'
 import { Providers } from '@/components/layout/Providers'
 import { SiteHeader } from '@/components/layout/SiteHeader'
+import { UnavailableNetworkNotice } from '@/components/layout/UnavailableNetworkNotice'
 import { networkKey } from '@/lib/chain/networks'
 import { makeWagmiConfig } from '@/lib/chain/wagmi'
-import { currentNetwork } from '@/lib/server/network'
+import { currentSelection } from '@/lib/server/network'
 import './globals.css'
 
 export const metadata: Metadata = {
@@ -15,14 +16,18 @@ export const metadata: Metadata = {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const network = await currentNetwork()
-  const initialState = cookieToInitialState(makeWagmiConfig(network), (await headers()).get('cookie'))
+  const selection = await currentSelection()
+  const { network } = selection
+  // Only the storage key matters for reading the wallet cookie; the deployment's config keeps the server from
+  // building anything around an RPC a visitor chose.
+  const initialState = cookieToInitialState(makeWagmiConfig(selection.deployment), (await headers()).get('cookie'))
   return (
     <html lang="en">
       <body className="min-h-screen">
         {/* A new network means a new wagmi config and query cache: remount the providers. */}
         <Providers key={`${networkKey(network)}@${network.rpcUrl}`} network={network} initialState={initialState}>
-          <SiteHeader network={network} />
+          <SiteHeader selection={selection} />
+          {selection.unavailable && <UnavailableNetworkNotice unavailable={selection.unavailable} showing={network} />}
           <main className="mx-auto max-w-6xl px-4 py-8 sm:px-6">{children}</main>
         </Providers>
       </body>

@@ -1,13 +1,11 @@
 import Link from 'next/link'
-import { FigureCard } from '@/components/overview/FigureCard'
-import { ReadErrorState } from '@/components/ui/ReadErrorState'
-import { readSummary } from '@/lib/ocn/reads'
-import { load } from '@/lib/server/load'
-import { currentReader } from '@/lib/server/network'
+import { Suspense } from 'react'
+import { FiguresSkeleton } from '@/components/overview/FiguresSkeleton'
+import { ServerFigures } from '@/components/overview/ServerFigures'
+import { currentNetwork } from '@/lib/server/network'
 
 export default async function OverviewPage() {
-  const { network, ctx } = await currentReader()
-  const result = await load(network, () => readSummary(ctx))
+  const network = await currentNetwork()
   return (
     <div className="space-y-8">
       <section className="max-w-3xl">
@@ -31,18 +29,9 @@ export default async function OverviewPage() {
         <h2 id="figures-title" className="text-lg font-semibold">
           The network today <span className="text-sm font-normal text-slate-500">· {network.name}</span>
         </h2>
-        {result.ok ? (
-          <dl className="mt-3 grid grid-cols-2 gap-4 md:grid-cols-4">
-            <FigureCard testId="figure-nodes" label="OCN nodes" value={result.data.nodes} hint="Nodes that route OCPI messages" />
-            <FigureCard testId="figure-parties" label="Parties" value={result.data.parties} hint="CPOs, eMSPs and others listed in the Registry" />
-            <FigureCard testId="figure-services" label="Services" value={result.data.services} hint="Live OCN services on offer" />
-            <FigureCard testId="figure-agreements" label="Agreements" value={result.data.agreements} hint="Active agreements between parties and services" />
-          </dl>
-        ) : (
-          <div className="mt-3">
-            <ReadErrorState title="The OCN network could not be read" message={result.error} />
-          </div>
-        )}
+        <Suspense fallback={<FiguresSkeleton />}>
+          <ServerFigures />
+        </Suspense>
       </section>
     </div>
   )

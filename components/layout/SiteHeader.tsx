@@ -1,9 +1,9 @@
-import type { Network } from '@/lib/chain/networks'
+import type { CurrentSelection } from '@/lib/chain/selection'
 import { ConnectButton } from '@/components/wallet/ConnectButton'
 import { NavLink } from './NavLink'
 import { NetworkSwitcher } from './NetworkSwitcher'
 
-export function SiteHeader({ network }: { network: Network }) {
+export function SiteHeader({ selection }: { selection: CurrentSelection }) {
   return (
     <header className="border-b border-slate-200 bg-white/80 dark:border-slate-800 dark:bg-slate-900/80">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 sm:px-6">
@@ -18,8 +18,8 @@ export function SiteHeader({ network }: { network: Network }) {
           <NavLink href="/identity">My identity</NavLink>
         </nav>
         <div className="ml-auto flex items-center gap-3">
-          <NetworkSwitcher network={network} />
-          <ConnectButton network={network} />
+          <NetworkSwitcher selection={selection} />
+          <ConnectButton network={selection.network} />
         </div>
       </div>
     </header>

@@ -4,6 +4,15 @@ import { createPublicClient, http } from 'viem'
 export const E2E_CHAIN_URL = `http://127.0.0.1:${process.env.OCN_E2E_CHAIN_PORT ?? 8546}`
 export const E2E_APP_URL = `http://127.0.0.1:${process.env.OCN_E2E_APP_PORT ?? 3100}`
 
+/**
+ * A second instance of the same build whose operator network is the fault proxy on E2E_PROXY_PORT (a custom,
+ * non-local deployment with custom networks turned off): fault tests start the proxy and steer it.
+ */
+export const E2E_FAULT_APP_URL = `http://127.0.0.1:${process.env.OCN_E2E_FAULT_APP_PORT ?? 3101}`
+export const E2E_PROXY_PORT = Number(process.env.OCN_E2E_PROXY_PORT ?? 8548)
+/** A port for a listener a test names in a visitor's cookie, to prove the server never contacts it. */
+export const E2E_LISTENER_PORT = Number(process.env.OCN_E2E_LISTENER_PORT ?? 8549)
+
 export async function rpc<T = unknown>(method: string, params: unknown[] = []): Promise<T> {
   const response = await fetch(E2E_CHAIN_URL, {
     method: 'POST',

@@ -1,7 +1,8 @@
 import { test as base, expect } from '@playwright/test'
 import { anvilAddress } from '../../lib/devnet/accounts'
-import { E2E_CHAIN_URL, rpc } from './chain'
+import { E2E_CHAIN_URL, E2E_PROXY_PORT, rpc } from './chain'
 import { type CspRecorder, recordCspViolations } from './csp-recorder'
+import { type FaultProxy, startFaultProxy } from './fault-proxy'
 import { installTestWallet } from './test-wallet'
 
 type Fixtures = {
@@ -12,6 +13,8 @@ type Fixtures = {
   wallet: void
   /** Fails the test if any page reported a Content Security Policy violation. */
   cspViolations: CspRecorder
+  /** The fault proxy in front of the e2e chain, on the port the fault app (E2E_FAULT_APP_URL) reads. */
+  faultProxy: FaultProxy
 }
 
 export const test = base.extend<Fixtures>({
@@ -38,6 +41,14 @@ export const test = base.extend<Fixtures>({
       await use()
     },
     { auto: true },
+  ],
+  faultProxy: [
+    async ({}, use) => {
+      const proxy = await startFaultProxy({ port: E2E_PROXY_PORT, target: E2E_CHAIN_URL })
+      await use(proxy)
+      await proxy.stop()
+    },
+    { auto: false },
   ],
 })
 

@@ -1,6 +1,8 @@
 import { createPublicClient, defineChain, http, type PublicClient } from 'viem'
 import type { ReadContext } from '../ocn/batch'
 import type { Network } from './networks'
+import { PAGE_READ_BUDGET_MS } from './read-budget'
+import { createRpcFetch, rpcFetch } from './rpc-fetch'
 
 export function chainOf(network: Network) {
   return defineChain({
@@ -16,20 +18,27 @@ export function chainOf(network: Network) {
   })
 }
 
-/** JSON-RPC batching merges the parallel multicall chunks of one read into a single HTTP request. */
-export function createOcnClient(network: Network, options: { fetchFn?: typeof fetch; timeoutMs?: number } = {}) {
-  return createPublicClient({
-    chain: chainOf(network),
-    transport: http(network.rpcUrl, {
-      batch: { wait: 0, batchSize: 1_000 },
-      retryCount: 1,
-      timeout: options.timeoutMs ?? 10_000,
-      fetchFn: options.fetchFn,
-    }),
-  }) as PublicClient
+type TransportOptions = { fetchFn?: typeof fetch; timeoutMs?: number }
+
+/**
+ * The JSON-RPC transport of every client, wagmi's included. viem's own retries are off: they would honour any
+ * Retry-After however long; rpcFetch retries a short one itself and refuses redirects.
+ */
+export function ocnTransport(rpcUrl: string, options: TransportOptions = {}) {
+  return http(rpcUrl, {
+    batch: { wait: 0, batchSize: 1_000 },
+    retryCount: 0,
+    timeout: options.timeoutMs ?? PAGE_READ_BUDGET_MS,
+    fetchFn: options.fetchFn ? createRpcFetch({ fetchFn: options.fetchFn }) : rpcFetch,
+  })
 }
 
-export function createReadContext(network: Network, options: { fetchFn?: typeof fetch; timeoutMs?: number } = {}): ReadContext {
+/** JSON-RPC batching merges the parallel multicall chunks of one read into a single HTTP request. */
+export function createOcnClient(network: Network, options: TransportOptions = {}) {
+  return createPublicClient({ chain: chainOf(network), transport: ocnTransport(network.rpcUrl, options) }) as PublicClient
+}
+
+export function createReadContext(network: Network, options: TransportOptions = {}): ReadContext {
   return {
     client: createOcnClient(network, options),
     registry: network.registry,

@@ -1,6 +1,7 @@
-import { type Network, NetworkConfigError, networkFromEnv, type NetworkId } from './networks'
+import { booleanFlag } from './env-flag'
+import { type Network, NetworkConfigError, networkFromEnv, NETWORKS } from './networks'
 
-/** The visitor's network choice, kept in a cookie so server rendering reads the same network as the browser. */
+/** The visitor's network choice. Absent means the deployment's own network. */
 export const NETWORK_COOKIE = 'ocn-network'
 
 export type CustomNetworkFields = {
@@ -11,7 +12,35 @@ export type CustomNetworkFields = {
   multicall3?: string
 }
 
-export type NetworkChoice = { id: Exclude<NetworkId, 'custom'> } | ({ id: 'custom' } & CustomNetworkFields)
+export type PresetId = 'local' | 'volta' | 'ewc'
+
+export type NetworkChoice = { id: PresetId } | ({ id: 'custom' } & CustomNetworkFields)
+
+/** What the cookie holds: nothing, something unreadable, or a choice still to be checked against the deployment. */
+export type SavedChoice = { kind: 'none' } | { kind: 'malformed' } | { kind: 'choice'; choice: NetworkChoice }
+
+export type NetworkSettings = {
+  /** The operator's network (OCN_* variables): always read by the server. */
+  deployment: Network
+  /** OCN_ALLOW_CUSTOM_NETWORK: whether visitors may read another RPC from their own browser. */
+  allowCustom: boolean
+}
+
+/** A saved choice the deployment does not honour, named so the visitor can recognise it. */
+export type UnavailableChoice = { label: string; reason: string }
+
+export type Selection = {
+  network: Network
+  /**
+   * Who reads the chain. 'server': the operator's network or a fixed public preset. 'browser': an RPC the
+   * visitor typed; the server never sends it a request, it renders a shell and the visitor's browser reads.
+   */
+  reader: 'server' | 'browser'
+  unavailable: UnavailableChoice | null
+}
+
+/** Everything the header needs: what is shown, who reads it, and what the switcher may offer. */
+export type CurrentSelection = Selection & NetworkSettings
 
 type Env = Record<string, string | undefined>
 
@@ -45,34 +74,79 @@ export function customNetwork(fields: CustomNetworkFields): { network: Network }
   }
 }
 
-export function parseNetworkChoice(cookie: string | undefined): NetworkChoice | null {
-  if (!cookie) return null
-  try {
-    const value = JSON.parse(cookie) as NetworkChoice
-    if (value.id === 'local' || value.id === 'volta' || value.id === 'ewc') return { id: value.id }
-    if (value.id === 'custom' && 'network' in customNetwork(value)) return value
-  } catch {
-    // A malformed cookie falls back to the deployment's network.
-  }
-  return null
+/** The public presets the server may read besides the deployment's own network; "Local" is never one of them. */
+export function publicPresets(deployment: Network): ('volta' | 'ewc')[] {
+  return (['volta', 'ewc'] as const).filter((id) => id !== deployment.id)
 }
+
+/** The deployment's settings; a mistake in them is a NetworkConfigError naming the variable. */
+export function networkSettings(env: Env): NetworkSettings {
+  return { deployment: networkFromEnv(env), allowCustom: booleanFlag(env, 'OCN_ALLOW_CUSTOM_NETWORK', true) }
+}
+
+const isText = (value: unknown): value is string => typeof value === 'string'
+
+export function readNetworkCookie(cookie: string | undefined): SavedChoice {
+  if (!cookie) return { kind: 'none' }
+  let value: Record<string, unknown>
+  try {
+    value = JSON.parse(cookie)
+  } catch {
+    return { kind: 'malformed' }
+  }
+  if (!value || typeof value !== 'object') return { kind: 'malformed' }
+  if (value.id === 'local' || value.id === 'volta' || value.id === 'ewc') return { kind: 'choice', choice: { id: value.id } }
+  const { rpcUrl, chainId, registry, permissions, multicall3 } = value
+  if (value.id === 'custom' && [rpcUrl, chainId, registry, permissions].every(isText) && (multicall3 === undefined || isText(multicall3))) {
+    return {
+      kind: 'choice',
+      choice: { id: 'custom', rpcUrl, chainId, registry, permissions, multicall3 } as NetworkChoice,
+    }
+  }
+  return { kind: 'malformed' }
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host
+  } catch {
+    return 'an invalid URL'
+  }
+}
+
+const sameNetwork = (a: Network, b: Network) =>
+  a.rpcUrl === b.rpcUrl && a.chainId === b.chainId && a.registry === b.registry && a.permissions === b.permissions
+
+const MALFORMED: UnavailableChoice = { label: 'unreadable setting', reason: 'it could not be read' }
 
 /**
- * The network to read. The deployment's own network (OCN_* variables, with their RPC and address overrides)
- * applies unless the visitor picked another; custom RPCs are read by the server too, so a deployment can turn
- * them off with OCN_ALLOW_CUSTOM_NETWORK=false.
+ * The network a page shows, and who reads it. The server only ever reads the deployment's network and the
+ * fixed public presets; "Local" means this machine, so it exists only where the deployment itself is local.
+ * A choice that cannot be honoured is reported, never silently replaced.
  */
-export function resolveNetwork(choice: NetworkChoice | null, env: Env): Network {
-  const deployment = networkFromEnv(env)
-  if (!choice || choice.id === deployment.id) return deployment
-  if (choice.id === 'custom') {
-    if (env.OCN_ALLOW_CUSTOM_NETWORK === 'false') return deployment
-    const custom = customNetwork(choice)
-    return 'network' in custom ? custom.network : deployment
+export function selectNetwork(saved: SavedChoice, settings: NetworkSettings): Selection {
+  const { deployment, allowCustom } = settings
+  const server = (network: Network, unavailable: UnavailableChoice | null = null): Selection => ({ network, reader: 'server', unavailable })
+  if (saved.kind === 'none') return server(deployment)
+  if (saved.kind === 'malformed') return server(deployment, MALFORMED)
+  const { choice } = saved
+  if (choice.id !== 'custom') {
+    if (deployment.id === choice.id) return server(deployment)
+    return choice.id === 'local'
+      ? server(deployment, { label: NETWORKS.local.name, reason: 'this deployment runs no local network' })
+      : server(NETWORKS[choice.id])
   }
-  return networkFromEnv({ OCN_NETWORK: choice.id })
+  const custom = customNetwork(choice)
+  if ('error' in custom) return server(deployment, MALFORMED)
+  if (!allowCustom) {
+    return server(deployment, { label: `Custom RPC at ${hostOf(choice.rpcUrl)}`, reason: 'custom networks are turned off here' })
+  }
+  if (sameNetwork(custom.network, deployment)) return server(deployment)
+  return { network: custom.network, reader: 'browser', unavailable: null }
 }
 
-export function serializeNetworkChoice(choice: NetworkChoice): string {
-  return JSON.stringify(choice)
+/** The `document.cookie` assignment that saves a choice; null forgets it, back to the deployment's network. */
+export function networkCookie(choice: NetworkChoice | null): string {
+  if (!choice) return `${NETWORK_COOKIE}=; path=/; max-age=0; samesite=lax`
+  return `${NETWORK_COOKIE}=${encodeURIComponent(JSON.stringify(choice))}; path=/; max-age=31536000; samesite=lax`
 }

@@ -1,6 +1,6 @@
-import { cookieStorage, createConfig, createStorage, http } from 'wagmi'
+import { cookieStorage, createConfig, createStorage } from 'wagmi'
 import { injected } from 'wagmi/connectors'
-import { chainOf } from './client'
+import { chainOf, ocnTransport } from './client'
 import { DEV_ACCOUNTS } from './dev-accounts'
 import { devAccountConnector } from './dev-connector'
 import { type Network, NETWORKS } from './networks'
@@ -22,7 +22,8 @@ export function makeWagmiConfig(network: Network) {
   return createConfig({
     chains: [chain],
     connectors: [injected(), ...devConnectors],
-    transports: { [chain.id]: http(network.rpcUrl) },
+    // The same transport as every read: no redirects, a capped Retry-After, a timeout per request.
+    transports: { [chain.id]: ocnTransport(network.rpcUrl) },
     ssr: true,
     storage: createStorage({ storage: cookieStorage }),
   })

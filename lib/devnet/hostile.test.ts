@@ -103,10 +103,10 @@ describe.each([
 })
 
 describe('request counts', () => {
-  it('reads a catalog too large for one deployless multicall in four HTTP requests, not one per service', async () => {
+  it('reads a catalog too large for one deployless multicall in three HTTP requests, not one per service', async () => {
     const counter = countingFetch()
     await readServices(testReadContext({ multicall3: false, fetchFn: counter.fetchFn }))
-    // getProviders(); the multicall over the 24,576-byte cap and the transport's retry of it; one batch of eth_calls.
-    expect(counter.count()).toBe(4)
+    // getProviders(); the multicall over the 24,576-byte cap (the transport never retries it); one batch of eth_calls.
+    expect(counter.count()).toBe(3)
   })
 })

@@ -1,5 +1,8 @@
 import { BaseError, ContractFunctionRevertedError, UserRejectedRequestError } from 'viem'
+import { simulateContract } from 'viem/actions'
 import { describe, expect, it } from 'vitest'
+import { createOcnClient } from '../chain/client'
+import { NETWORKS } from '../chain/networks'
 import { permissionsAbi } from './abi'
 import { describeWriteError, isUserRejection, revertReasonOf } from './errors'
 
@@ -33,7 +36,24 @@ describe('write errors', () => {
 
   it('explains other failures without a stack trace', () => {
     expect(describeWriteError(new Error('insufficient funds for gas * price + value'))).toMatchObject({ message: expect.stringContaining('not enough funds') })
-    expect(describeWriteError(new Error('HttpRequestError: fetch failed'))).toMatchObject({ message: expect.stringContaining('did not answer') })
     expect(describeWriteError(new Error('weird'))).toEqual({ kind: 'failed', message: 'The transaction could not be sent. Nothing was changed on chain; try again.' })
+  })
+
+  it('says the RPC failed when the simulation before signing cannot reach it, distinct from a revert or a rejection', async () => {
+    const dead = createOcnClient({ ...NETWORKS.local, rpcUrl: 'http://127.0.0.1:9/' })
+    const error = await simulateContract(dead, {
+      address: NETWORKS.local.permissions,
+      abi: permissionsAbi,
+      functionName: 'createAgreement',
+      args: [NETWORKS.local.registry],
+      account: NETWORKS.local.registry,
+    }).then(
+      () => null,
+      (e: unknown) => e,
+    )
+    expect(describeWriteError(error)).toEqual({
+      kind: 'rpc',
+      message: "The network's RPC did not answer. It may be down or unreachable from here. The transaction was not sent, so nothing changed on chain.",
+    })
   })
 })

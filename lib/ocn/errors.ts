@@ -1,4 +1,6 @@
-import { BaseError, ContractFunctionRevertedError } from 'viem'
+import { BaseError, ContractFunctionRevertedError, ContractFunctionZeroDataError, HttpRequestError, TimeoutError } from 'viem'
+import { PAGE_READ_BUDGET_MS, ReadBudgetError } from '../chain/read-budget'
+import { RpcRateLimitedError, RpcRedirectError } from '../chain/rpc-fetch'
 import { explainRevert } from './revert-reasons'
 
 /** A wallet's "user rejected" (EIP-1193 code 4001), anywhere in viem's or wagmi's error chain. */
@@ -12,13 +14,42 @@ export function isUserRejection(error: unknown): boolean {
   return false
 }
 
-/** What a visitor reads when the chain cannot be read: no stack traces, no RPC jargon. */
-export function describeReadError(error: unknown, rpcUrl: string): string {
-  const text = error instanceof Error ? `${error.name} ${error.message}` : String(error)
-  if (/HttpRequestError|fetch failed|ECONNREFUSED|TimeoutError|timed out|took too long/i.test(text)) {
-    return `The network's RPC endpoint (${rpcUrl}) did not answer. It may be down or unreachable from here.`
+/** Every error in a chain of causes, outermost first (viem wraps the transport's error several times). */
+function causes(error: unknown): unknown[] {
+  const chain: unknown[] = []
+  for (let current = error; current && chain.length < 12; current = (current as { cause?: unknown }).cause) chain.push(current)
+  return chain
+}
+
+const find = <T>(error: unknown, type: abstract new (...args: never[]) => T): T | undefined =>
+  causes(error).find((e): e is T => e instanceof type)
+
+/**
+ * The RPC itself failed (down, redirecting, rate-limiting, too slow), in words for the visitor, or null when
+ * the failure is something else. Never the transport's own text: it can name hosts, ports and socket errors,
+ * which would turn the page into a probe of whatever the RPC URL points at.
+ */
+export function describeRpcFailure(error: unknown): string | null {
+  const limited = find(error, RpcRateLimitedError)
+  if (limited) {
+    const when = limited.retryAfterSeconds === null ? 'in a minute' : `in ${limited.retryAfterSeconds} s`
+    return `The network's RPC is rate-limiting requests; try again ${when}.`
   }
-  if (/returned no data|ContractFunctionZeroDataError|execution reverted/i.test(text)) {
+  if (find(error, RpcRedirectError)) return "The network's RPC answered with a redirect, which the marketplace never follows."
+  const budget = find(error, ReadBudgetError)
+  if (budget || find(error, TimeoutError)) {
+    const seconds = Math.round((budget?.budgetMs ?? PAGE_READ_BUDGET_MS) / 1000)
+    return `The network's RPC did not answer within ${seconds} s. It may be slow or down; try again.`
+  }
+  if (find(error, HttpRequestError)) return "The network's RPC did not answer. It may be down or unreachable from here."
+  return null
+}
+
+/** What a visitor reads when the chain cannot be read: no stack traces, no RPC jargon. */
+export function describeReadError(error: unknown): string {
+  const rpc = describeRpcFailure(error)
+  if (rpc) return rpc
+  if (find(error, ContractFunctionZeroDataError) || find(error, ContractFunctionRevertedError)) {
     return 'The configured Registry or Permissions address holds no OCN contract on this network.'
   }
   return 'The OCN contracts could not be read from this network.'
@@ -34,6 +65,8 @@ export function describeConnectError(error: Error): string {
 export type WriteFailure =
   | { kind: 'rejected' }
   | { kind: 'reverted'; reason: string; message: string }
+  /** The RPC failed (down, rate-limiting, too slow): nothing reached the chain, and it is not the contract's doing. */
+  | { kind: 'rpc'; message: string }
   | { kind: 'failed'; message: string }
 
 /** The contract's revert string, if the error carries one. */
@@ -48,13 +81,13 @@ export function describeWriteError(error: unknown): WriteFailure {
   if (isUserRejection(error)) return { kind: 'rejected' }
   const reason = revertReasonOf(error)
   if (reason) return { kind: 'reverted', reason, message: explainRevert(reason) ?? `The contract refused: ${reason}` }
+  // Our RPC is only used before the wallet is asked (simulation) and after (receipt): this failure sent nothing.
+  const rpc = describeRpcFailure(error)
+  if (rpc) return { kind: 'rpc', message: `${rpc} The transaction was not sent, so nothing changed on chain.` }
   const text = error instanceof Error ? error.message : String(error)
   if (/insufficient funds/i.test(text)) return { kind: 'failed', message: 'This account has not enough funds to pay the transaction fee.' }
   if (/chain|network/i.test(text) && /mismatch|does not match|wrong|switch/i.test(text)) {
     return { kind: 'failed', message: 'Your wallet is on another network. Switch it to this network and try again.' }
-  }
-  if (/HttpRequestError|fetch failed|timed out|took too long/i.test(text)) {
-    return { kind: 'failed', message: 'The network did not answer. Check your connection and try again.' }
   }
   return { kind: 'failed', message: 'The transaction could not be sent. Nothing was changed on chain; try again.' }
 }

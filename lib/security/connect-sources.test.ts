@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { NETWORKS } from '../chain/networks'
-import { type CustomNetworkFields, serializeNetworkChoice } from '../chain/selection'
+import { type CustomNetworkFields, type NetworkChoice } from '../chain/selection'
 import { connectSources, cspOrigin } from './connect-sources'
 
 const LOCAL_ENV = { OCN_RPC_URL: 'http://127.0.0.1:8546' }
 const VOLTA = 'https://volta-rpc.energyweb.org'
 const EWC = 'https://rpc.energyweb.org'
 
+const cookieOf = (choice: NetworkChoice) => JSON.stringify(choice)
+
 function customCookie(rpcUrl: string): string {
   const fields: CustomNetworkFields = { rpcUrl, chainId: '31337', registry: NETWORKS.local.registry, permissions: NETWORKS.local.permissions }
-  return serializeNetworkChoice({ id: 'custom', ...fields })
+  return cookieOf({ id: 'custom', ...fields })
 }
 
 describe('cspOrigin', () => {
@@ -50,8 +52,9 @@ describe('connectSources', () => {
     ])
   })
 
-  it('adds the network the visitor picked', () => {
-    expect(connectSources(serializeNetworkChoice({ id: 'local' }), { OCN_NETWORK: 'volta' })).toContain(NETWORKS.local.rpcUrl)
+  it('adds a public preset the visitor picked, but never a local RPC the deployment does not run', () => {
+    expect(connectSources(cookieOf({ id: 'volta' }), { OCN_NETWORK: 'ewc' })).toEqual(["'self'", VOLTA, EWC])
+    expect(connectSources(cookieOf({ id: 'local' }), { OCN_NETWORK: 'volta' })).toEqual(["'self'", VOLTA, EWC])
   })
 
   it("adds the visitor's custom RPC origin only when custom networks are allowed", () => {

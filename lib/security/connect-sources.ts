@@ -1,5 +1,5 @@
-import { NetworkConfigError, networkFromEnv } from '../chain/networks'
-import { type NetworkChoice, parseNetworkChoice, resolveNetwork } from '../chain/selection'
+import { NetworkConfigError, NETWORKS } from '../chain/networks'
+import { networkSettings, publicPresets, readNetworkCookie, selectNetwork } from '../chain/selection'
 
 type Env = Record<string, string | undefined>
 
@@ -24,18 +24,17 @@ export function cspOrigin(url: string): string | null {
 
 /**
  * The origins the browser may send requests to besides the app itself: the RPC of the network the page is
- * rendered for (the visitor's custom RPC among them, when the deployment allows custom networks), and the RPCs of
- * the networks the switcher offers — a switch must not be blocked by the policy of the page it starts from. The
- * local RPC is offered only where the deployment itself runs the local network.
+ * rendered for (the visitor's custom RPC among them, when the deployment allows custom networks; the browser alone
+ * reads it), the deployment's own RPC and the public presets the switcher offers — a switch must not be blocked by
+ * the policy of the page it starts from. A "local" choice on a deployment that runs no local network adds nothing.
  * `cookie` is the raw network-choice cookie; a broken deployment configuration leaves only 'self'.
  */
 export function connectSources(cookie: string | undefined, env: Env): string[] {
   const rpcUrls: string[] = []
   try {
-    const deployment = networkFromEnv(env)
-    rpcUrls.push(resolveNetwork(parseNetworkChoice(cookie), env).rpcUrl)
-    const offered: NetworkChoice['id'][] = deployment.id === 'local' ? ['local', 'volta', 'ewc'] : ['volta', 'ewc']
-    for (const id of offered) rpcUrls.push(resolveNetwork({ id } as NetworkChoice, env).rpcUrl)
+    const settings = networkSettings(env)
+    rpcUrls.push(selectNetwork(readNetworkCookie(cookie), settings).network.rpcUrl, settings.deployment.rpcUrl)
+    for (const id of publicPresets(settings.deployment)) rpcUrls.push(NETWORKS[id].rpcUrl)
   } catch (error) {
     if (!(error instanceof NetworkConfigError)) throw error
   }

@@ -1,15 +1,3 @@
-import Link from 'next/link'
+import { PartyNotFound } from '@/components/registry/PartyNotFound'
 
-export default function PartyNotFound() {
-  return (
-    <div className="mx-auto max-w-xl py-12 text-center">
-      <h1 className="text-2xl font-bold">No listed party here</h1>
-      <p className="mt-2 text-slate-600 dark:text-slate-400">
-        Nothing in the Registry matches this address or these credentials (use a 0x… address or a form like DE-MSP).
-      </p>
-      <Link href="/registry" className="mt-4 inline-block text-indigo-700 hover:underline dark:text-indigo-300">
-        Browse the Registry
-      </Link>
-    </div>
-  )
-}
+export default PartyNotFound

@@ -2,14 +2,12 @@ import type { Metadata } from 'next'
 import { CatalogView } from '@/components/catalog/CatalogView'
 import { ReadErrorState } from '@/components/ui/ReadErrorState'
 import { readServices } from '@/lib/ocn/reads'
-import { load } from '@/lib/server/load'
-import { currentReader } from '@/lib/server/network'
+import { readOnServer } from '@/lib/server/network'
 
 export const metadata: Metadata = { title: 'Services' }
 
 export default async function ServicesPage() {
-  const { network, ctx } = await currentReader()
-  const services = await load(network, () => readServices(ctx))
+  const { network, result } = await readOnServer(readServices)
   return (
     <div>
       <h1 className="text-2xl font-bold tracking-tight">OCN services</h1>
@@ -18,10 +16,10 @@ export default async function ServicesPage() {
         requests — nothing else, and only requests your own party sends.
       </p>
       <div className="mt-6">
-        {services.ok ? (
-          <CatalogView network={network} initialServices={services.data} />
+        {result && !result.ok ? (
+          <ReadErrorState title="The service catalog could not be loaded" message={result.error} />
         ) : (
-          <ReadErrorState title="The service catalog could not be loaded" message={services.error} />
+          <CatalogView network={network} initialServices={result?.data} />
         )}
       </div>
     </div>

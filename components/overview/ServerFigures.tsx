@@ -1,0 +1,17 @@
+import { ReadErrorState } from '@/components/ui/ReadErrorState'
+import { readSummary } from '@/lib/ocn/reads'
+import { readOnServer } from '@/lib/server/network'
+import { OverviewFigures } from './OverviewFigures'
+
+/** Streams in after the page's static text, so a slow RPC shows a skeleton rather than a blank page. */
+export async function ServerFigures() {
+  const { network, result } = await readOnServer(readSummary)
+  if (result && !result.ok) {
+    return (
+      <div className="mt-3">
+        <ReadErrorState title="The OCN network could not be read" message={result.error} />
+      </div>
+    )
+  }
+  return <OverviewFigures network={network} initial={result?.data} />
+}

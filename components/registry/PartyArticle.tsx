@@ -1,0 +1,33 @@
+import type { Network } from '@/lib/chain/networks'
+import { formatCredentials } from '@/lib/ocn/codecs'
+import type { PartyPageData } from '@/lib/ocn/page-reads'
+import { ServiceCard } from '@/components/catalog/ServiceCard'
+import { PartyAgreements } from './PartyAgreements'
+import { PartyFacts } from './PartyFacts'
+
+/** One party's page, the same whether the server or the visitor's browser read it. */
+export function PartyArticle({ network, data: { party, service, agreements } }: { network: Network; data: PartyPageData }) {
+  return (
+    <article className="space-y-8">
+      <header>
+        <p className="text-sm text-slate-500">OCN party</p>
+        <h1 className="font-mono text-2xl font-bold" data-testid="party-title">
+          {formatCredentials(party)}
+        </h1>
+      </header>
+      <PartyFacts party={party} network={network} />
+      <section aria-labelledby="offers-title" className="space-y-3">
+        <h2 id="offers-title" className="text-lg font-semibold">
+          Service it offers
+        </h2>
+        {service ? <ServiceCard service={service} network={network} /> : <p className="text-sm text-slate-600 dark:text-slate-400">None.</p>}
+      </section>
+      <section aria-labelledby="uses-title" className="space-y-3">
+        <h2 id="uses-title" className="text-lg font-semibold">
+          Services it has agreed to
+        </h2>
+        <PartyAgreements agreements={agreements} />
+      </section>
+    </article>
+  )
+}

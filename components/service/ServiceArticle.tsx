@@ -1,0 +1,61 @@
+import type { Network } from '@/lib/chain/networks'
+import type { ServicePageData } from '@/lib/ocn/page-reads'
+import { PartyFacts } from '@/components/registry/PartyFacts'
+import { ExternalUrl } from '@/components/ui/ExternalUrl'
+import { UntrustedText } from '@/components/ui/UntrustedText'
+import { AgreeingParties } from './AgreeingParties'
+import { AgreePanel } from './AgreePanel'
+import { ForwardingExplainer } from './ForwardingExplainer'
+import { PermissionList } from './PermissionList'
+import { ProviderLine } from './ProviderLine'
+
+/** One service's page, the same whether the server or the visitor's browser read it. */
+export function ServiceArticle({ network, data: { service, agreeing } }: { network: Network; data: ServicePageData }) {
+  return (
+    <article className="space-y-8">
+      <header>
+        <p className="text-sm text-slate-500">OCN service</p>
+        <h1 className="text-2xl font-bold tracking-tight" data-testid="service-title">
+          <UntrustedText value={service.name} max={120} />
+        </h1>
+        <div className="mt-2 space-y-1">
+          <ProviderLine provider={service.provider} party={service.party} network={network} />
+          <p className="text-sm">
+            Service endpoint: <ExternalUrl url={service.url} max={100} />
+          </p>
+        </div>
+      </header>
+
+      <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
+        <div className="space-y-8">
+          <section aria-labelledby="permissions-title" className="space-y-3">
+            <h2 id="permissions-title" className="text-lg font-semibold">
+              What this service receives from your OCPI traffic
+            </h2>
+            <PermissionList permissions={service.permissions} />
+            <ForwardingExplainer />
+          </section>
+
+          <section aria-labelledby="agreeing-title" className="space-y-3">
+            <h2 id="agreeing-title" className="text-lg font-semibold">
+              Parties using this service <span className="text-sm font-normal text-slate-500">({agreeing.length})</span>
+            </h2>
+            <AgreeingParties parties={agreeing} />
+          </section>
+
+          {service.party && (
+            <section aria-labelledby="provider-title" className="space-y-3">
+              <h2 id="provider-title" className="text-lg font-semibold">
+                About the provider
+              </h2>
+              <PartyFacts party={service.party} network={network} />
+            </section>
+          )}
+        </div>
+        <aside>
+          <AgreePanel network={network} service={service} />
+        </aside>
+      </div>
+    </article>
+  )
+}

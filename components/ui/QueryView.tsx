@@ -1,0 +1,23 @@
+'use client'
+
+import type { UseQueryResult } from '@tanstack/react-query'
+import type { ReactNode } from 'react'
+import { describeReadError } from '@/lib/ocn/errors'
+import { ReadErrorState } from './ReadErrorState'
+
+type Props<T> = {
+  query: UseQueryResult<T>
+  /** Shown while the first read runs; shaped like the content so the page does not jump. */
+  skeleton: ReactNode
+  errorTitle: string
+  children: (data: T) => ReactNode
+}
+
+/** A page read's three faces: skeleton, error with retry, content. Failed refreshes keep the content shown. */
+export function QueryView<T>({ query, skeleton, errorTitle, children }: Props<T>) {
+  if (query.data !== undefined) return children(query.data)
+  if (query.isError) {
+    return <ReadErrorState title={errorTitle} message={describeReadError(query.error)} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+  }
+  return skeleton
+}

@@ -1,0 +1,53 @@
+import { type Address, getAddress, isAddress } from 'viem'
+import type { ReadContext } from './batch'
+import { encodeCountryCode, encodePartyId, parseCredentials } from './codecs'
+import {
+  type Agreement,
+  type Node,
+  type Party,
+  readAgreeingParties,
+  readAgreements,
+  readNodes,
+  readParties,
+  readParty,
+  readPartyAddressByOcpi,
+  readService,
+  readServices,
+  type Service,
+} from './reads'
+
+/**
+ * What each page reads, as one function per page: the server calls it for the operator's network, the
+ * browser for a custom RPC, and both hand the result to the same view component.
+ */
+
+export type ServicePageData = { service: Service; agreeing: Party[] }
+
+export async function readServicePage(ctx: ReadContext, provider: Address): Promise<ServicePageData | null> {
+  const [service, agreeing] = await Promise.all([readService(ctx, provider), readAgreeingParties(ctx, provider)])
+  return service ? { service, agreeing } : null
+}
+
+export type RegistryPageData = { parties: Party[]; nodes: Node[]; providers: Address[] }
+
+export async function readRegistryPage(ctx: ReadContext): Promise<RegistryPageData> {
+  const [parties, nodes, services] = await Promise.all([readParties(ctx), readNodes(ctx), readServices(ctx)])
+  return { parties, nodes, providers: services.map((s) => s.provider) }
+}
+
+export type PartyPageData = { party: Party; service: Service | null; agreements: Agreement[] }
+
+/** A party is addressed by its OCN identity (0x…) or its OCPI credentials (DE-MSP, DE*MSP). */
+async function resolveParty(ctx: ReadContext, id: string): Promise<Address | null> {
+  if (isAddress(id, { strict: false })) return getAddress(id)
+  const credentials = parseCredentials(id)
+  if (!credentials) return null
+  return readPartyAddressByOcpi(ctx, encodeCountryCode(credentials.countryCode), encodePartyId(credentials.partyId))
+}
+
+export async function readPartyPage(ctx: ReadContext, id: string): Promise<PartyPageData | null> {
+  const address = await resolveParty(ctx, id)
+  if (!address) return null
+  const [party, service, agreements] = await Promise.all([readParty(ctx, address), readService(ctx, address), readAgreements(ctx, address)])
+  return party ? { party, service, agreements } : null
+}
