@@ -18,7 +18,8 @@ export function AgreePanel({ network, service }: { network: Network; service: Se
   const standing = useOcnRead(network, ['standing', address, service.provider], address ? (ctx) => readStanding(ctx, address, service.provider) : null)
   const tx = useOcnWrite(network, address ? agreementKey('agree', address, service.provider) : null)
   const [reviewing, setReviewing] = useState(false)
-  const guard = agreeGuard({ connected: !!address, standing: standing.data })
+  // The standing holds the provider's listing as of now; before it arrives, the listing the page was rendered with.
+  const guard = agreeGuard({ connected: !!address, standing: standing.data, provider: standing.data ? standing.data.provider : service.party })
   const pendingOutsideDialog = !reviewing && tx.state.status === 'pending'
 
   return (
