@@ -2,7 +2,9 @@
 
 import { applyCatalogQuery, catalogFacets, isFiltered, parseCatalogQuery, serializeCatalogQuery } from '@/lib/catalog/query'
 import type { Network } from '@/lib/chain/networks'
+import { findLookalikes } from '@/lib/ocn/lookalikes'
 import { readServices, type Service } from '@/lib/ocn/reads'
+import { useMemo } from 'react'
 import { useOcnQuery } from '@/lib/hooks/useOcnQuery'
 import { useUrlState } from '@/lib/hooks/useUrlState'
 import { CatalogFilters } from './CatalogFilters'
@@ -14,6 +16,8 @@ export function CatalogView({ network, initialServices }: { network: Network; in
   const services = useOcnQuery(network, ['services'], readServices, initialServices)
   const [query, setQuery] = useUrlState(parseCatalogQuery, serializeCatalogQuery)
   const all = services.data
+  // Over the whole catalog, not the filtered view: a lookalike hidden by a filter is still a lookalike.
+  const lookalikes = useMemo(() => findLookalikes(all), [all])
   const shown = applyCatalogQuery(all, query)
 
   return (
@@ -41,7 +45,7 @@ export function CatalogView({ network, initialServices }: { network: Network; in
           <ul className="space-y-4">
             {shown.map((service) => (
               <li key={service.provider}>
-                <ServiceCard service={service} network={network} />
+                <ServiceCard service={service} network={network} lookalikes={lookalikes.get(service.provider)} />
               </li>
             ))}
           </ul>

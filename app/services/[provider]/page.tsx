@@ -1,42 +1,56 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
-import { getAddress, isAddress } from 'viem'
+import { type Address, getAddress, isAddress } from 'viem'
 import { PartyFacts } from '@/components/registry/PartyFacts'
 import { AgreeingParties } from '@/components/service/AgreeingParties'
 import { AgreePanel } from '@/components/service/AgreePanel'
+import { LookalikeFlags } from '@/components/service/LookalikeFlags'
 import { ForwardingExplainer } from '@/components/service/ForwardingExplainer'
 import { PermissionList } from '@/components/service/PermissionList'
 import { ProviderLine } from '@/components/service/ProviderLine'
-import { ExternalUrl } from '@/components/ui/ExternalUrl'
+import { ServiceUrl } from '@/components/service/ServiceUrl'
 import { ReadErrorState } from '@/components/ui/ReadErrorState'
 import { UntrustedText } from '@/components/ui/UntrustedText'
-import { readAgreeingParties, readService } from '@/lib/ocn/reads'
+import type { ReadContext } from '@/lib/ocn/batch'
+import { findLookalikes } from '@/lib/ocn/lookalikes'
+import { readAgreeingParties, readServices } from '@/lib/ocn/reads'
 import { cleanText } from '@/lib/ocn/untrusted'
 import { load } from '@/lib/server/load'
 import { currentReader } from '@/lib/server/network'
 
 type Props = { params: Promise<{ provider: string }> }
 
+/**
+ * The service with what the rest of the catalog says about it: lookalikes need every other service, and the whole
+ * catalog is two requests whatever its size (lib/ocn/reads), so it is read rather than this service alone.
+ */
+async function readServiceInCatalog(ctx: ReadContext, provider: Address) {
+  const [services, agreeing] = await Promise.all([readServices(ctx), readAgreeingParties(ctx, provider)])
+  const service = services.find((s) => s.provider === provider) ?? null
+  return { service, agreeing, lookalikes: service ? (findLookalikes(services).get(provider) ?? []) : [] }
+}
+
 /** Metadata and page share one read per request. */
 const loadService = cache(async (provider: string) => {
   if (!isAddress(provider, { strict: false })) notFound()
   const address = getAddress(provider)
   const { network, ctx } = await currentReader()
-  const result = await load(network, () => Promise.all([readService(ctx, address), readAgreeingParties(ctx, address)]))
+  const result = await load(network, () => readServiceInCatalog(ctx, address))
   return { network, result }
 })
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { result } = await loadService((await params).provider)
-  const service = result.ok ? result.data[0] : null
-  return { title: service ? cleanText(service.name, 60).text || 'Service' : 'Service' }
+  const service = result.ok ? result.data.service : null
+  const name = service ? cleanText(service.name, 60) : null
+  return { title: name && !name.blank ? name.text : 'Service' }
 }
 
 export default async function ServicePage({ params }: Props) {
   const { network, result } = await loadService((await params).provider)
   if (!result.ok) return <ReadErrorState title="This service could not be loaded" message={result.error} />
-  const [service, agreeing] = result.data
+  const { service, agreeing, lookalikes } = result.data
   if (!service) notFound()
 
   return (
@@ -48,9 +62,8 @@ export default async function ServicePage({ params }: Props) {
         </h1>
         <div className="mt-2 space-y-1">
           <ProviderLine provider={service.provider} party={service.party} network={network} />
-          <p className="text-sm">
-            Service endpoint: <ExternalUrl url={service.url} max={100} />
-          </p>
+          <LookalikeFlags flags={lookalikes} />
+          <ServiceUrl url={service.url} max={100} />
         </div>
       </header>
 
@@ -81,7 +94,7 @@ export default async function ServicePage({ params }: Props) {
           )}
         </div>
         <aside>
-          <AgreePanel network={network} service={service} />
+          <AgreePanel network={network} service={service} lookalikes={lookalikes} />
         </aside>
       </div>
     </article>
