@@ -98,8 +98,11 @@ test('the review shows the full provider address, its node, the URL for what it 
 })
 
 test('a Cyrillic lookalike of a name is flagged on both cards, the service page and the review, naming the other', async ({ page }) => {
-  await publish(SMART_CHARGING, 'Smart P\u0430yment', 'https://pay.example/', [8n])
   await page.goto('/services')
+  await expect(page.getByTestId('lookalike-flag')).toHaveCount(0)
+  // Published while the catalog is open: a refresh computes the flags in the browser.
+  await publish(SMART_CHARGING, 'Smart P\u0430yment', 'https://pay.example/', [8n])
+  await page.getByRole('button', { name: 'Refresh' }).click()
   const copyFlags = card(page, SMART_CHARGING).getByTestId('lookalike-flag')
   await expect(copyFlags).toHaveCount(2)
   await expect(copyFlags.first()).toHaveAttribute('data-kind', 'confusable-name')
@@ -107,6 +110,8 @@ test('a Cyrillic lookalike of a name is flagged on both cards, the service page 
   await expect(copyFlags.nth(1)).toContainText('It mixes Latin and Cyrillic letters')
   await expect(card(page, PAYMENT).getByTestId('lookalike-flag')).toContainText(`Resembles “Smart Pаyment” by GB*SCS (${SMART_CHARGING})`)
   await expect(card(page, BILLING).getByTestId('lookalike-flag')).toHaveCount(0)
+  await page.reload()
+  await expect(card(page, PAYMENT).getByTestId('lookalike-flag')).toHaveCount(1)
 
   const review = await openReview(page, SMART_CHARGING)
   await expect(page.locator('header').getByTestId('lookalike-flag')).toHaveCount(2)

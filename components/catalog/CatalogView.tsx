@@ -2,9 +2,9 @@
 
 import { applyCatalogQuery, catalogFacets, isFiltered, parseCatalogQuery, serializeCatalogQuery } from '@/lib/catalog/query'
 import type { Network } from '@/lib/chain/networks'
-import { findLookalikes } from '@/lib/ocn/lookalikes'
+import type { LookalikeReport } from '@/lib/ocn/lookalikes'
 import { readServices, type Service } from '@/lib/ocn/reads'
-import { useMemo } from 'react'
+import { useLookalikes } from '@/lib/hooks/useLookalikes'
 import { useOcnQuery } from '@/lib/hooks/useOcnQuery'
 import { useUrlState } from '@/lib/hooks/useUrlState'
 import { CatalogFilters } from './CatalogFilters'
@@ -12,12 +12,18 @@ import { ServiceCard } from './ServiceCard'
 import { EmptyState } from '@/components/ui/EmptyState'
 import { RefreshButton } from '@/components/ui/RefreshButton'
 
-export function CatalogView({ network, initialServices }: { network: Network; initialServices: Service[] }) {
+type Props = {
+  network: Network
+  initialServices: Service[]
+  /** findLookalikes(initialServices), computed on the server: over the whole catalog, never the filtered view. */
+  initialLookalikes: LookalikeReport
+}
+
+export function CatalogView({ network, initialServices, initialLookalikes }: Props) {
   const services = useOcnQuery(network, ['services'], readServices, initialServices)
   const [query, setQuery] = useUrlState(parseCatalogQuery, serializeCatalogQuery)
   const all = services.data
-  // Over the whole catalog, not the filtered view: a lookalike hidden by a filter is still a lookalike.
-  const lookalikes = useMemo(() => findLookalikes(all), [all])
+  const lookalikes = useLookalikes(all, { services: initialServices, report: initialLookalikes })
   const shown = applyCatalogQuery(all, query)
 
   return (
@@ -45,7 +51,7 @@ export function CatalogView({ network, initialServices }: { network: Network; in
           <ul className="space-y-4">
             {shown.map((service) => (
               <li key={service.provider}>
-                <ServiceCard service={service} network={network} lookalikes={lookalikes.get(service.provider)} />
+                <ServiceCard service={service} network={network} lookalikes={lookalikes[service.provider]} />
               </li>
             ))}
           </ul>

@@ -30,7 +30,8 @@ export type Lookalike =
   /** The name mixes scripts, as a Cyrillic 'а' among Latin letters does. */
   | { kind: 'mixed-scripts'; scripts: string[] }
 
-export type LookalikeReport = ReadonlyMap<Address, Lookalike[]>
+/** Flags by provider address; a plain object, so the server can hand it to the browser as it is. */
+export type LookalikeReport = Readonly<Partial<Record<Address, Lookalike[]>>>
 
 /** Few enough to read in a flag; the count says how many there are in all. */
 const MAX_NAMED = 3
@@ -62,8 +63,10 @@ function othersThan(group: readonly Service[], self: Service, selfIncluded: bool
  * the catalog, not with its square, and a flag names at most a few of the services it resembles.
  */
 export function findLookalikes(services: readonly Service[]): LookalikeReport {
-  const report = new Map<Address, Lookalike[]>()
-  const add = (provider: Address, flag: Lookalike) => report.set(provider, [...(report.get(provider) ?? []), flag])
+  const report: Partial<Record<Address, Lookalike[]>> = {}
+  const add = (provider: Address, flag: Lookalike) => {
+    ;(report[provider] ??= []).push(flag)
+  }
   const nameKeys = new Map(services.map((s) => [s.provider, lookalikeKey(s.name)]))
 
   for (const group of groupBy(services, (s) => nameKeys.get(s.provider)!).values()) {

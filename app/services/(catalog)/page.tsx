@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { CatalogView } from '@/components/catalog/CatalogView'
 import { ReadErrorState } from '@/components/ui/ReadErrorState'
+import { findLookalikes } from '@/lib/ocn/lookalikes'
 import { readServices } from '@/lib/ocn/reads'
 import { load } from '@/lib/server/load'
 import { currentReader } from '@/lib/server/network'
@@ -10,6 +11,7 @@ export const metadata: Metadata = { title: 'Services' }
 export default async function ServicesPage() {
   const { network, ctx } = await currentReader()
   const services = await load(network, () => readServices(ctx))
+  const lookalikes = services.ok ? findLookalikes(services.data) : {}
   return (
     <div>
       <h1 className="text-2xl font-bold tracking-tight">OCN services</h1>
@@ -19,7 +21,7 @@ export default async function ServicesPage() {
       </p>
       <div className="mt-6">
         {services.ok ? (
-          <CatalogView network={network} initialServices={services.data} />
+          <CatalogView network={network} initialServices={services.data} initialLookalikes={lookalikes} />
         ) : (
           <ReadErrorState title="The service catalog could not be loaded" message={services.error} />
         )}

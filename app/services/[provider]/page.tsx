@@ -28,7 +28,7 @@ type Props = { params: Promise<{ provider: string }> }
 async function readServiceInCatalog(ctx: ReadContext, provider: Address) {
   const [services, agreeing] = await Promise.all([readServices(ctx), readAgreeingParties(ctx, provider)])
   const service = services.find((s) => s.provider === provider) ?? null
-  return { service, agreeing, lookalikes: service ? (findLookalikes(services).get(provider) ?? []) : [] }
+  return { service, agreeing, lookalikes: service ? (findLookalikes(services)[provider] ?? []) : [] }
 }
 
 /** Metadata and page share one read per request. */
