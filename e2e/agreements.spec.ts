@@ -51,7 +51,7 @@ test('FORWARD_ALL asks for an explicit confirmation before signing', async ({ pa
   await page.getByRole('button', { name: 'Review and agree' }).click()
   const review = page.getByRole('dialog', { name: 'Review the agreement' })
   await expect(review.getByRole('button', { name: 'Agree on chain' })).toBeDisabled()
-  await review.getByRole('checkbox', { name: /all of my party's OCPI requests/ }).check()
+  await review.getByRole('checkbox', { name: /every OCPI request my party sends, in every module, to sender and receiver interfaces alike/ }).check()
   await expect(review.getByRole('button', { name: 'Agree on chain' })).toBeEnabled()
 })
 

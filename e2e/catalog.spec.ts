@@ -94,7 +94,7 @@ test('the service page explains every permission and lists the parties that agre
 test('FORWARD_ALL gets a clear warning on its service page', async ({ page }) => {
   await page.goto('/services')
   await page.getByRole('link', { name: 'Smart Payment' }).click()
-  await expect(page.getByTestId('forward-all-warning')).toContainText('all of your OCPI traffic')
+  await expect(page.getByTestId('forward-all-warning')).toContainText('This service asks for every OCPI request your party sends.')
   await expect(page.getByTestId('agreeing-parties').getByRole('link')).toHaveText(['CH*CPB', 'FR*MSP'])
 })
 

@@ -3,7 +3,9 @@
 import type { UseQueryResult } from '@tanstack/react-query'
 import { applyCatalogQuery, catalogFacets, isFiltered, parseCatalogQuery, serializeCatalogQuery } from '@/lib/catalog/query'
 import type { Network } from '@/lib/chain/networks'
+import type { LookalikeReport } from '@/lib/ocn/lookalikes'
 import type { Service } from '@/lib/ocn/reads'
+import { useLookalikes } from '@/lib/hooks/useLookalikes'
 import { useUrlState } from '@/lib/hooks/useUrlState'
 import { CatalogFilters } from './CatalogFilters'
 import { ServiceCard } from './ServiceCard'
@@ -11,8 +13,17 @@ import { EmptyState } from '@/components/ui/EmptyState'
 import { RefreshButton } from '@/components/ui/RefreshButton'
 
 /** The catalog's filters, sort and results, all in the URL; `services` is the read behind Refresh. */
-export function CatalogBrowser({ network, all, services }: { network: Network; all: Service[]; services: UseQueryResult<Service[]> }) {
+type Props = {
+  network: Network
+  all: Service[]
+  services: UseQueryResult<Service[]>
+  /** The server's first read and its lookalikes; null when the browser read the catalog itself. */
+  initial: { services: readonly Service[]; report: LookalikeReport } | null
+}
+
+export function CatalogBrowser({ network, all, services, initial }: Props) {
   const [query, setQuery] = useUrlState(parseCatalogQuery, serializeCatalogQuery)
+  const lookalikes = useLookalikes(all, initial)
   const shown = applyCatalogQuery(all, query)
 
   return (
@@ -40,7 +51,7 @@ export function CatalogBrowser({ network, all, services }: { network: Network; a
           <ul className="space-y-4">
             {shown.map((service) => (
               <li key={service.provider}>
-                <ServiceCard service={service} network={network} />
+                <ServiceCard service={service} network={network} lookalikes={lookalikes[service.provider]} />
               </li>
             ))}
           </ul>

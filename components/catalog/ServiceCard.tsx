@@ -1,13 +1,22 @@
 import Link from 'next/link'
 import type { Network } from '@/lib/chain/networks'
+import type { Lookalike } from '@/lib/ocn/lookalikes'
 import type { Service } from '@/lib/ocn/reads'
-import { ExternalUrl } from '@/components/ui/ExternalUrl'
 import { UntrustedFullText } from '@/components/ui/UntrustedFullText'
 import { UntrustedText } from '@/components/ui/UntrustedText'
+import { LookalikeFlags } from '@/components/service/LookalikeFlags'
 import { PermissionChips } from '@/components/service/PermissionChips'
 import { ProviderLine } from '@/components/service/ProviderLine'
+import { ServiceUrl } from '@/components/service/ServiceUrl'
 
-export function ServiceCard({ service, network }: { service: Service; network: Network }) {
+type Props = {
+  service: Service
+  network: Network
+  /** What the whole catalog says about this service (lib/ocn/lookalikes); none where there is no catalog to compare. */
+  lookalikes?: readonly Lookalike[]
+}
+
+export function ServiceCard({ service, network, lookalikes = [] }: Props) {
   return (
     <article data-testid="service-card" data-provider={service.provider} className="rounded-xl bg-white p-5 ring-1 ring-slate-200 dark:bg-slate-900 dark:ring-slate-800">
       <h3 className="text-lg font-semibold">
@@ -19,8 +28,13 @@ export function ServiceCard({ service, network }: { service: Service; network: N
       <div className="mt-1">
         <ProviderLine provider={service.provider} party={service.party} network={network} />
       </div>
+      {lookalikes.length > 0 && (
+        <div className="mt-2">
+          <LookalikeFlags flags={lookalikes} />
+        </div>
+      )}
       <div className="mt-2">
-        <ExternalUrl url={service.url} />
+        <ServiceUrl url={service.url} compact />
       </div>
       <div className="mt-3">
         <PermissionChips permissions={service.permissions} />

@@ -35,7 +35,13 @@ export function PartyFacts({ party, network }: { party: Party; network: Network 
       <div>
         <dt className={TERM}>OCN node</dt>
         <dd className="font-mono" data-testid="party-node">
-          <UntrustedText value={party.nodeDomain} max={80} empty="(no domain)" />
+          {party.nodeDomain === '' ? (
+            <span data-testid="party-node-unlisted" className="rounded bg-red-100 px-1.5 py-0.5 font-sans text-xs font-medium text-red-800 dark:bg-red-950 dark:text-red-300">
+              Its node is no longer listed in the Registry: no OCN node routes requests to or from this party, and its service, if any, cannot receive anything.
+            </span>
+          ) : (
+            <UntrustedText value={party.nodeDomain} max={80} empty="(no domain)" />
+          )}
         </dd>
       </div>
       <div>

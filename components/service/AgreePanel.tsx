@@ -7,18 +7,20 @@ import type { Network } from '@/lib/chain/networks'
 import { useOcnRead } from '@/lib/hooks/useOcnQuery'
 import { useOcnWrite } from '@/lib/hooks/useOcnWrite'
 import { agreeGuard } from '@/lib/ocn/agree-guard'
+import type { Lookalike } from '@/lib/ocn/lookalikes'
 import { readStanding, type Service } from '@/lib/ocn/reads'
 import { agreementKey, agreementRequest } from '@/lib/ocn/writes'
 import { TxStatus } from '@/components/tx/TxStatus'
 import { AgreeReviewDialog } from './AgreeReviewDialog'
 
 /** Where a party agrees to the service: says why it cannot yet, or opens the review before signing. */
-export function AgreePanel({ network, service }: { network: Network; service: Service }) {
+export function AgreePanel({ network, service, lookalikes }: { network: Network; service: Service; lookalikes: readonly Lookalike[] }) {
   const { address, chainId } = useConnection()
   const standing = useOcnRead(network, ['standing', address, service.provider], address ? (ctx) => readStanding(ctx, address, service.provider) : null)
   const tx = useOcnWrite(network, address ? agreementKey('agree', address, service.provider) : null)
   const [reviewing, setReviewing] = useState(false)
-  const guard = agreeGuard({ connected: !!address, standing: standing.data })
+  // The standing holds the provider's listing as of now; before it arrives, the listing the page was rendered with.
+  const guard = agreeGuard({ connected: !!address, standing: standing.data, provider: standing.data ? standing.data.provider : service.party })
   const pendingOutsideDialog = !reviewing && tx.state.status === 'pending'
 
   return (
@@ -71,10 +73,12 @@ export function AgreePanel({ network, service }: { network: Network; service: Se
           </button>
         </p>
       )}
-      {reviewing && standing.data?.party && (
+      {reviewing && standing.data?.party && standing.data.provider && (
         <AgreeReviewDialog
           network={network}
           service={service}
+          provider={standing.data.provider}
+          lookalikes={lookalikes}
           party={standing.data.party}
           state={tx.state}
           onAgree={() => void tx.write(agreementRequest(network, 'createAgreement', service.provider))}

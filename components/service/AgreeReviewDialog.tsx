@@ -1,32 +1,41 @@
 'use client'
 
 import { useEffect, useRef, useState } from 'react'
-import type { Network } from '@/lib/chain/networks'
-import { knownPermissions } from '@/lib/ocn/catalog'
+import { explorerAddressUrl, type Network } from '@/lib/chain/networks'
 import { formatCredentials } from '@/lib/ocn/codecs'
+import type { Lookalike } from '@/lib/ocn/lookalikes'
+import { CATCH_ALL_TEXT, catchAllReach, reviewPermissions } from '@/lib/ocn/permission-review'
 import type { Party, Service } from '@/lib/ocn/reads'
-import { cleanText } from '@/lib/ocn/untrusted'
 import { isBusy, type TxState } from '@/lib/tx/lifecycle'
 import { TxStatus } from '@/components/tx/TxStatus'
+import { AddressTag } from '@/components/ui/AddressTag'
+import { UntrustedText } from '@/components/ui/UntrustedText'
+import { CatchAllWarning } from './CatchAllWarning'
+import { LookalikeFlags } from './LookalikeFlags'
+import { ServiceUrl } from './ServiceUrl'
 
 type Props = {
   network: Network
   service: Service
+  /** The provider's listing as read with the party's standing: who receives the copies, and through which node. */
+  provider: Party
+  lookalikes: readonly Lookalike[]
   party: Party
   state: TxState
   onAgree: () => void
   onClose: () => void
 }
 
-/** What the user is about to sign, in plain words, before the wallet opens. */
-export function AgreeReviewDialog({ network, service, party, state, onAgree, onClose }: Props) {
+const TERM = 'text-xs font-semibold uppercase tracking-wide text-slate-500'
+
+/** What the user is about to sign, all of it, in plain words, before the wallet opens. */
+export function AgreeReviewDialog({ network, service, provider, lookalikes, party, state, onAgree, onClose }: Props) {
   const ref = useRef<HTMLDialogElement>(null)
-  const [forwardAllConfirmed, setForwardAllConfirmed] = useState(false)
-  const permissions = knownPermissions(service.permissions)
-  const forwardAll = permissions.some((p) => p.scope === 'all')
-  const personal = permissions.some((p) => p.personalData)
-  const provider = service.party ? formatCredentials(service.party) : 'the provider'
-  const name = cleanText(service.name, 80).text || 'this service'
+  const [catchAllConfirmed, setCatchAllConfirmed] = useState(false)
+  const permissions = reviewPermissions(service.permissions)
+  const reach = catchAllReach(service.permissions)
+  const personal = permissions.some((p) => p.known && p.permission.personalData)
+  const providerName = formatCredentials(provider)
   const busy = isBusy(state)
 
   useEffect(() => {
@@ -44,25 +53,64 @@ export function AgreeReviewDialog({ network, service, party, state, onAgree, onC
       <h2 id="review-title" className="text-lg font-semibold">
         Review the agreement
       </h2>
-      <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-        <strong className="font-mono">{formatCredentials(party)}</strong> agrees to <strong>{name}</strong> by{' '}
-        <strong className="font-mono">{provider}</strong>. From then on your OCN node (
-        <span className="font-mono">{cleanText(party.nodeDomain, 60).text}</span>) sends {provider} a copy of these
-        requests your party sends:
+      <p className="mt-1 text-sm text-slate-700 dark:text-slate-300" data-testid="review-summary">
+        <strong className="font-mono">{formatCredentials(party)}</strong> agrees to{' '}
+        <strong>
+          <UntrustedText value={service.name} max={80} />
+        </strong>{' '}
+        by <strong className="font-mono">{providerName}</strong>.
       </p>
+      {lookalikes.length > 0 && (
+        <div className="mt-3">
+          <LookalikeFlags flags={lookalikes} />
+        </div>
+      )}
+
+      <dl className="mt-3 grid gap-2 rounded-lg bg-slate-50 p-3 text-sm sm:grid-cols-2 dark:bg-slate-800" data-testid="review-provider">
+        <div>
+          <dt className={TERM}>Provider</dt>
+          <dd className="font-mono">{providerName}</dd>
+        </div>
+        <div>
+          <dt className={TERM}>Provider&apos;s OCN node</dt>
+          <dd className="font-mono [overflow-wrap:anywhere]">
+            <UntrustedText value={provider.nodeDomain} max={80} empty="(none)" />
+          </dd>
+        </div>
+        <div className="sm:col-span-2">
+          <dt className={TERM}>Provider&apos;s OCN identity (the address you agree with)</dt>
+          <dd>
+            <AddressTag address={service.provider} explorerUrl={explorerAddressUrl(network, service.provider)} full />
+          </dd>
+        </div>
+        <div className="sm:col-span-2">
+          <ServiceUrl url={service.url} max={80} />
+        </div>
+      </dl>
+
+      <p className="mt-3 text-sm text-slate-700 dark:text-slate-300">
+        From then on your OCN node (<span className="font-mono">
+          <UntrustedText value={party.nodeDomain} max={60} />
+        </span>) sends <span className="font-mono">{providerName}</span>, through its node, a copy of these requests your party sends:
+      </p>
+      <div className="mt-3">
+        <CatchAllWarning permissions={service.permissions} />
+      </div>
       <ul className="mt-3 space-y-2" data-testid="review-permissions">
         {permissions.map((p) => (
-          <li key={p.index} className="rounded-lg bg-slate-50 px-3 py-2 text-sm dark:bg-slate-800">
-            <span className="font-medium">{p.label}</span>
-            {p.personalData && <span className="ml-2 rounded bg-amber-200 px-1 text-[10px] uppercase text-amber-900">personal data</span>}
-            <span className="block text-slate-600 dark:text-slate-400">{p.explanation}</span>
+          <li key={p.value.toString()} data-known={p.known} className="rounded-lg bg-slate-50 px-3 py-2 text-sm dark:bg-slate-800">
+            <span className="font-medium [overflow-wrap:anywhere]">{p.known ? p.permission.label : p.label}</span>
+            {p.known && <code className="ml-2 text-xs text-slate-500">{p.permission.name}</code>}
+            {p.count > 1 && <span className="ml-2 text-xs text-slate-600 dark:text-slate-400" title={`Listed ${p.count} times on chain; it counts once`}>×{p.count}</span>}
+            {p.known && p.permission.personalData && <span className="ml-2 rounded bg-amber-200 px-1 text-[10px] uppercase text-amber-900">personal data</span>}
+            <span className="block text-slate-600 dark:text-slate-400">{p.known ? p.permission.explanation : p.explanation}</span>
           </li>
         ))}
       </ul>
       {personal && (
         <p className="mt-3 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950/50 dark:text-amber-200">
           This includes personal or billing data (driver tokens, sessions, charge detail records). Make sure your
-          contracts with {provider} and the GDPR allow it.
+          contracts with {providerName} and the GDPR allow it.
         </p>
       )}
       <details className="mt-3 text-sm" open>
@@ -73,10 +121,10 @@ export function AgreeReviewDialog({ network, service, party, state, onAgree, onC
           <li>You can revoke later; OCN nodes up to version 1.2 keep forwarding until the provider deletes its service.</li>
         </ul>
       </details>
-      {forwardAll && (
+      {reach && (
         <label className="mt-4 flex items-start gap-2 rounded-lg bg-red-50 p-3 text-sm text-red-900 dark:bg-red-950/40 dark:text-red-200">
-          <input type="checkbox" className="mt-0.5" checked={forwardAllConfirmed} onChange={(e) => setForwardAllConfirmed(e.target.checked)} />
-          <span>I understand that this service receives a copy of all of my party&apos;s OCPI requests, in every module.</span>
+          <input type="checkbox" className="mt-0.5" checked={catchAllConfirmed} onChange={(e) => setCatchAllConfirmed(e.target.checked)} />
+          <span>{CATCH_ALL_TEXT[reach].confirm}</span>
         </label>
       )}
       <div className="mt-4">
@@ -89,7 +137,7 @@ export function AgreeReviewDialog({ network, service, party, state, onAgree, onC
         {state.status !== 'confirmed' && (
           <button
             type="button"
-            disabled={busy || (forwardAll && !forwardAllConfirmed)}
+            disabled={busy || (reach !== null && !catchAllConfirmed)}
             onClick={onAgree}
             className="rounded-lg bg-indigo-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-indigo-500 disabled:opacity-60"
           >

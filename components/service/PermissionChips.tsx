@@ -1,5 +1,5 @@
 import { cleanText } from '@/lib/ocn/untrusted'
-import { directionsLabel, groupPermissions } from '@/lib/ocn/permission-groups'
+import { groupPermissions } from '@/lib/ocn/permission-groups'
 
 const CHIP = 'inline-flex items-center gap-1 rounded-full px-2.5 py-0.5 text-xs font-medium ring-1'
 
@@ -18,7 +18,7 @@ export function PermissionChips({ permissions }: { permissions: readonly bigint[
               : 'bg-slate-100 text-slate-800 ring-slate-200 dark:bg-slate-800 dark:text-slate-200 dark:ring-slate-700'
           }`}
         >
-          {group.label} · {directionsLabel(group.directions)}
+          {group.text}
           {group.personalData && (
             <span className="rounded bg-amber-200 px-1 text-[10px] uppercase tracking-wide dark:bg-amber-900">personal data</span>
           )}

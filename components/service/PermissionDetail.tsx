@@ -7,7 +7,7 @@ function examples(permission: Permission): string[] {
   return directions.map((d) => exampleRequest('cdrs', d)).concat(directions.map((d) => exampleRequest('sessions', d)))
 }
 
-export function PermissionDetail({ permission }: { permission: Permission }) {
+export function PermissionDetail({ permission, count = 1 }: { permission: Permission; count?: number }) {
   return (
     <li data-testid="permission-detail" className="rounded-xl bg-white p-4 ring-1 ring-slate-200 dark:bg-slate-900 dark:ring-slate-800">
       <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
@@ -15,6 +15,11 @@ export function PermissionDetail({ permission }: { permission: Permission }) {
         <code className="text-xs text-slate-500">
           #{permission.index} {permission.name}
         </code>
+        {count > 1 && (
+          <span className="text-xs text-slate-600 dark:text-slate-400" title={`Listed ${count} times on chain; it counts once`}>
+            ×{count}
+          </span>
+        )}
       </div>
       <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{permission.explanation}</p>
       <p className="mt-2 text-xs text-slate-500">

@@ -17,15 +17,20 @@ export function ProviderLine({ provider, party, network }: { provider: Address; 
           {formatCredentials(party)}
         </Link>
       ) : (
-        <span className="rounded bg-red-100 px-1.5 py-0.5 text-xs font-medium text-red-800 dark:bg-red-950 dark:text-red-300">
+        <span data-testid="provider-unlisted" className="rounded bg-red-100 px-1.5 py-0.5 text-xs font-medium text-red-800 dark:bg-red-950 dark:text-red-300">
           provider no longer listed in the Registry
         </span>
       )}
       {party && <span className="text-slate-600 dark:text-slate-400">{party.roles.map(roleKey).join(', ')}</span>}
       <AddressTag address={provider} explorerUrl={explorerAddressUrl(network, provider)} />
-      {party && (
+      {party && party.nodeDomain !== '' && (
         <span className="text-xs text-slate-500">
           node <span className="font-mono"><UntrustedText value={party.nodeDomain} max={48} empty="(none)" /></span>
+        </span>
+      )}
+      {party && party.nodeDomain === '' && (
+        <span data-testid="provider-node-unlisted" className="rounded bg-red-100 px-1.5 py-0.5 text-xs font-medium text-red-800 dark:bg-red-950 dark:text-red-300">
+          provider&apos;s node no longer listed in the Registry
         </span>
       )}
     </div>

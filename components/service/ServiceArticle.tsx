@@ -1,16 +1,17 @@
 import type { Network } from '@/lib/chain/networks'
 import type { ServicePageData } from '@/lib/ocn/page-reads'
 import { PartyFacts } from '@/components/registry/PartyFacts'
-import { ExternalUrl } from '@/components/ui/ExternalUrl'
 import { UntrustedText } from '@/components/ui/UntrustedText'
 import { AgreeingParties } from './AgreeingParties'
 import { AgreePanel } from './AgreePanel'
 import { ForwardingExplainer } from './ForwardingExplainer'
+import { LookalikeFlags } from './LookalikeFlags'
 import { PermissionList } from './PermissionList'
 import { ProviderLine } from './ProviderLine'
+import { ServiceUrl } from './ServiceUrl'
 
 /** One service's page, the same whether the server or the visitor's browser read it. */
-export function ServiceArticle({ network, data: { service, agreeing } }: { network: Network; data: ServicePageData }) {
+export function ServiceArticle({ network, data: { service, agreeing, lookalikes } }: { network: Network; data: ServicePageData }) {
   return (
     <article className="space-y-8">
       <header>
@@ -20,9 +21,8 @@ export function ServiceArticle({ network, data: { service, agreeing } }: { netwo
         </h1>
         <div className="mt-2 space-y-1">
           <ProviderLine provider={service.provider} party={service.party} network={network} />
-          <p className="text-sm">
-            Service endpoint: <ExternalUrl url={service.url} max={100} />
-          </p>
+          <LookalikeFlags flags={lookalikes} />
+          <ServiceUrl url={service.url} max={100} />
         </div>
       </header>
 
@@ -53,7 +53,7 @@ export function ServiceArticle({ network, data: { service, agreeing } }: { netwo
           )}
         </div>
         <aside>
-          <AgreePanel network={network} service={service} />
+          <AgreePanel network={network} service={service} lookalikes={lookalikes} />
         </aside>
       </div>
     </article>

@@ -4,7 +4,8 @@ import { useState } from 'react'
 import type { Address } from 'viem'
 import { shortAddress } from '@/lib/format'
 
-export function AddressTag({ address, explorerUrl }: { address: Address; explorerUrl: string | null }) {
+/** An address, short (the whole of it in the title) or in full, with a copy button. */
+export function AddressTag({ address, explorerUrl, full = false }: { address: Address; explorerUrl: string | null; full?: boolean }) {
   const [copied, setCopied] = useState(false)
   const copy = async () => {
     try {
@@ -16,9 +17,9 @@ export function AddressTag({ address, explorerUrl }: { address: Address; explore
     }
   }
   return (
-    <span className="inline-flex items-center gap-1 font-mono text-xs text-slate-600 dark:text-slate-400">
-      <span title={address} data-address={address}>
-        {shortAddress(address)}
+    <span className="inline-flex flex-wrap items-center gap-1 font-mono text-xs text-slate-600 dark:text-slate-400">
+      <span title={address} data-address={address} className={full ? 'break-all' : undefined}>
+        {full ? address : shortAddress(address)}
       </span>
       <button
         type="button"

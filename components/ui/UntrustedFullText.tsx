@@ -3,7 +3,7 @@ import { cleanText } from '@/lib/ocn/untrusted'
 /** The whole of a value that UntrustedText cut, behind a disclosure; nothing when it was not cut. */
 export function UntrustedFullText({ value, max }: { value: string; max: number }) {
   const clean = cleanText(value, max)
-  if (!clean.truncated) return null
+  if (!clean.truncated || clean.blank) return null
   return (
     <details className="mt-1 text-sm font-normal">
       <summary className="cursor-pointer text-indigo-700 dark:text-indigo-300">

@@ -3,7 +3,8 @@ import { UntrustedFullText } from './UntrustedFullText'
 
 /**
  * Text that came from the chain: React escapes it, hidden characters are shown as markers and flagged, bidi is
- * isolated from the page, and long values are cut with the whole value one click away.
+ * isolated from the page, and long values are cut with the whole value one click away. A value that shows
+ * nothing (empty, whitespace, only hidden characters) is shown as having none.
  */
 type Props = {
   value: string
@@ -14,17 +15,22 @@ type Props = {
 }
 
 export function UntrustedText({ value, max, empty = '(no name)', expandable = true }: Props) {
-  if (value === '') return <span className="italic text-slate-500">{empty}</span>
   const clean = cleanText(value, max)
   return (
     <>
-      <bdi className="break-words [overflow-wrap:anywhere]">{clean.text}</bdi>
+      {clean.blank ? (
+        <span className="italic text-slate-500" data-testid="blank-value" title={value === '' ? undefined : `Only whitespace or hidden characters: ${clean.full}`}>
+          {empty}
+        </span>
+      ) : (
+        <bdi className="break-words [overflow-wrap:anywhere]">{clean.text}</bdi>
+      )}
       {clean.hiddenCharacters && (
-        <span className="ml-1.5 inline-block rounded bg-red-100 px-1.5 py-0.5 align-middle text-xs font-medium text-red-800 dark:bg-red-950 dark:text-red-300">
+        <span data-testid="hidden-characters-flag" className="ml-1.5 inline-block rounded bg-red-100 px-1.5 py-0.5 align-middle text-xs font-medium text-red-800 dark:bg-red-950 dark:text-red-300">
           hidden characters
         </span>
       )}
-      {expandable && <UntrustedFullText value={value} max={max} />}
+      {expandable && !clean.blank && <UntrustedFullText value={value} max={max} />}
     </>
   )
 }

@@ -1,5 +1,6 @@
 import { type Address, getAddress, isAddress } from 'viem'
 import type { ReadContext } from './batch'
+import type { Lookalike } from './lookalikes'
 import { encodeCountryCode, encodePartyId, parseCredentials } from './codecs'
 import {
   type Agreement,
@@ -21,11 +22,17 @@ import {
  * browser for a custom RPC, and both hand the result to the same view component.
  */
 
-export type ServicePageData = { service: Service; agreeing: Party[] }
+export type ServicePageData = { service: Service; agreeing: Party[]; lookalikes: Lookalike[] }
 
+/**
+ * The service with what the rest of the catalog says about it: lookalikes need every other service, and the whole
+ * catalog is two requests whatever its size (lib/ocn/reads), so it is read rather than this service alone. The
+ * confusables data is loaded on demand, so it stays out of the page's first JavaScript.
+ */
 export async function readServicePage(ctx: ReadContext, provider: Address): Promise<ServicePageData | null> {
-  const [service, agreeing] = await Promise.all([readService(ctx, provider), readAgreeingParties(ctx, provider)])
-  return service ? { service, agreeing } : null
+  const [services, agreeing, { findLookalikes }] = await Promise.all([readServices(ctx), readAgreeingParties(ctx, provider), import('./lookalikes')])
+  const service = services.find((s) => s.provider === provider)
+  return service ? { service, agreeing, lookalikes: findLookalikes(services)[provider] ?? [] } : null
 }
 
 export type RegistryPageData = { parties: Party[]; nodes: Node[]; providers: Address[] }

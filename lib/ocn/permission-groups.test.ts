@@ -16,6 +16,13 @@ describe('permission groups', () => {
     const { groups } = groupPermissions([0n])
     expect(groups).toHaveLength(1)
     expect(groups[0]).toMatchObject({ scope: 'all', label: 'All OCPI modules', directions: ['sender', 'receiver'], personalData: true })
+    expect(groups[0].text).toBe('Every OCPI request · all modules, sender + receiver')
+  })
+
+  it('calls FORWARD_ALL_SENDER with FORWARD_ALL_RECEIVER every request, and each alone only its direction', () => {
+    expect(groupPermissions([1n, 2n]).groups.map((g) => g.text)).toEqual(['Every OCPI request · all modules, sender + receiver'])
+    expect(groupPermissions([1n]).groups.map((g) => g.text)).toEqual(['All modules · sender'])
+    expect(groupPermissions([2n, 8n]).groups.map((g) => g.text)).toEqual(['All modules · receiver', 'CDRs · receiver'])
   })
 
   it('collapses duplicates and keeps unknown values apart', () => {

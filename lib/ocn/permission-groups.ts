@@ -1,10 +1,13 @@
 import { type Direction, knownPermissions, type Permission, PERMISSIONS, type Scope, unknownPermissionValues } from './catalog'
+import { CATCH_ALL_TEXT, catchAllReach } from './permission-review'
 
 export type PermissionGroup = {
   scope: Scope
   /** "CDRs", "All OCPI modules" */
   label: string
   directions: Exclude<Direction, 'both'>[]
+  /** The chip: "CDRs · receiver"; catch-alls say how far they reach ("All modules · sender"). */
+  text: string
   personalData: boolean
   permissions: Permission[]
 }
@@ -27,11 +30,15 @@ export function groupPermissions(values: readonly bigint[]): GroupedPermissions 
   for (const scope of SCOPE_ORDER) {
     const permissions = known.filter((p) => p.scope === scope)
     if (permissions.length === 0) continue
-    const directions = new Set(permissions.flatMap((p) => (p.direction === 'both' ? ['sender', 'receiver'] as const : [p.direction])))
+    const covered = new Set(permissions.flatMap((p) => (p.direction === 'both' ? ['sender', 'receiver'] as const : [p.direction])))
+    const directions = (['sender', 'receiver'] as const).filter((d) => covered.has(d))
+    const label = scopeLabel(permissions[0])
+    const reach = scope === 'all' ? catchAllReach(values) : null
     groups.push({
       scope,
-      label: scopeLabel(permissions[0]),
-      directions: (['sender', 'receiver'] as const).filter((d) => directions.has(d)),
+      label,
+      directions,
+      text: reach ? CATCH_ALL_TEXT[reach].chip : `${label} · ${directionsLabel(directions)}`,
       personalData: permissions.some((p) => p.personalData),
       permissions,
     })

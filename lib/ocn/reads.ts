@@ -184,15 +184,25 @@ export async function readPartyAddressByOcpi(ctx: ReadContext, countryCode: Hex,
   return operator === zeroAddress ? null : address
 }
 
-export type Standing = { party: Party | null; agreed: boolean }
+export type Standing = {
+  party: Party | null
+  agreed: boolean
+  /** The provider's listing as of now: a service whose provider or provider's node is gone cannot receive anything. */
+  provider: Party | null
+}
 
-/** What the agree button needs about the connected account: its listing and whether it already agreed. */
+/** What the agree button needs: the connected account's listing, whether it agreed, and the provider's listing. */
 export async function readStanding(ctx: ReadContext, user: Address, provider: Address): Promise<Standing> {
-  const [details, agreed] = await readAll(ctx, [
+  const [details, agreed, providerDetails] = await readAll(ctx, [
     registryCall(ctx, 'getPartyDetailsByAddress', [user]),
     permissionsCall(ctx, 'hasUserAgreementByAddress', [user, provider]),
+    registryCall(ctx, 'getPartyDetailsByAddress', [provider]),
   ])
-  return { party: toParty(user, details as PartyDetails), agreed: agreed as boolean }
+  return {
+    party: toParty(user, details as PartyDetails),
+    agreed: agreed as boolean,
+    provider: toParty(provider, providerDetails as PartyDetails),
+  }
 }
 
 export type Identity = { nodeDomain: string; party: Party | null; service: Service | null }

@@ -1,10 +1,18 @@
 /**
  * Names, URLs and domains on chain come from anyone who paid gas. These helpers turn them into text that is safe
- * and honest to show: links only for http(s), hidden characters made visible, lengths bounded.
+ * and honest to show: links only for plain http(s), hidden characters made visible, lengths bounded.
  */
 
-/** Bidi overrides and isolates, zero-width characters, BOM and C0/C1 controls: they hide or reorder text. */
-const HIDDEN_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/gu
+/**
+ * Characters that hide, reorder or break text, by whole Unicode class so that no new trick slips past a list:
+ * controls (Cc: NUL, CR, LF, DEL, C1…), format characters (Cf: bidi overrides and isolates, zero-width joiners,
+ * BOM, soft hyphen, tag characters…), every default-ignorable code point (variation selectors, Hangul fillers…),
+ * and the line and paragraph separators that would break a one-line name.
+ */
+const HIDDEN_CHARACTERS = /[\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}\p{Zl}\p{Zp}]/gu
+
+/** Text that shows nothing at all: only whitespace and hidden characters. */
+const BLANK = /^[\p{White_Space}\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]*$/u
 
 export type CleanText = {
   /** What to show: hidden characters replaced by visible markers, cut to the length asked for. */
@@ -13,30 +21,71 @@ export type CleanText = {
   full: string
   truncated: boolean
   hiddenCharacters: boolean
+  /** Empty, or only whitespace and hidden characters: shown as having no value. */
+  blank: boolean
 }
 
 function codePointMarker(character: string): string {
   return `⟨U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`
 }
 
+export function hasHiddenCharacters(raw: string): boolean {
+  return new RegExp(HIDDEN_CHARACTERS.source, 'u').test(raw)
+}
+
+/** The value without its hidden characters: what a reader sees, for comparing one value with another. */
+export function withoutHiddenCharacters(raw: string): string {
+  return raw.replace(HIDDEN_CHARACTERS, '')
+}
+
+export function isBlank(raw: string): boolean {
+  return BLANK.test(raw)
+}
+
 export function cleanText(raw: string, maxLength: number): CleanText {
-  const hiddenCharacters = new RegExp(HIDDEN_CHARACTERS.source, 'u').test(raw)
+  const hiddenCharacters = hasHiddenCharacters(raw)
   const full = raw.replace(HIDDEN_CHARACTERS, codePointMarker)
   const characters = [...full]
   const truncated = characters.length > maxLength
   const text = truncated ? `${characters.slice(0, maxLength - 1).join('')}…` : full
-  return { text, full, truncated, hiddenCharacters }
+  return { text, full, truncated, hiddenCharacters, blank: isBlank(raw) }
 }
 
-/** An href for http(s) URLs only; anything else (javascript:, data:, relative, malformed) is not a link. */
-export function safeExternalUrl(raw: string): string | null {
-  if (raw.length > 2_048 || new RegExp(HIDDEN_CHARACTERS.source, 'u').test(raw)) return null
+export type UrlFacts = {
+  /** A link target for plain http(s) URLs only; null keeps the value inert text. */
+  href: string | null
+  /** `user:pass@` in the URL: a classic way to make `https://bank.example@evil.example` read as bank.example. */
+  credentials: boolean
+  /** The ASCII (punycode) form of an internationalised host name, which may imitate another domain. */
+  idnHost: string | null
+}
+
+const MAX_URL_LENGTH = 2_048
+
+/**
+ * What a URL from the chain really is. Only http(s) with a host and without credentials becomes a link; javascript:,
+ * data:, relative and malformed values, and anything carrying hidden characters, stay text.
+ */
+export function inspectUrl(raw: string): UrlFacts {
   let url: URL
   try {
     url = new URL(raw)
   } catch {
-    return null
+    return { href: null, credentials: false, idnHost: null }
   }
-  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname) return null
-  return url.href
+  const credentials = url.username !== '' || url.password !== ''
+  // The WHATWG parser already turned the host into its ASCII form: any xn-- label came from (or is) Unicode.
+  const idnHost = url.hostname.split('.').some((label) => label.startsWith('xn--')) ? url.hostname : null
+  const linkable =
+    (url.protocol === 'http:' || url.protocol === 'https:') &&
+    url.hostname !== '' &&
+    !credentials &&
+    raw.length <= MAX_URL_LENGTH &&
+    !hasHiddenCharacters(raw)
+  return { href: linkable ? url.href : null, credentials, idnHost }
+}
+
+/** An href for plain http(s) URLs only; anything else (javascript:, data:, relative, malformed, user:pass@) is not a link. */
+export function safeExternalUrl(raw: string): string | null {
+  return inspectUrl(raw).href
 }

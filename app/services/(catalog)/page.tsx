@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { CatalogView } from '@/components/catalog/CatalogView'
 import { ReadErrorState } from '@/components/ui/ReadErrorState'
+import { findLookalikes } from '@/lib/ocn/lookalikes'
 import { readServices } from '@/lib/ocn/reads'
 import { readOnServer } from '@/lib/server/network'
 
@@ -19,7 +20,7 @@ export default async function ServicesPage() {
         {result && !result.ok ? (
           <ReadErrorState title="The service catalog could not be loaded" message={result.error} />
         ) : (
-          <CatalogView network={network} initialServices={result?.data} />
+          <CatalogView network={network} initialServices={result?.data} initialLookalikes={result ? findLookalikes(result.data) : undefined} />
         )}
       </div>
     </div>

@@ -23,7 +23,8 @@ const loadService = cache(async (provider: string) => {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { result } = await loadService((await params).provider)
   const service = result?.ok ? result.data?.service : null
-  return { title: service ? cleanText(service.name, 60).text || 'Service' : 'Service' }
+  const name = service ? cleanText(service.name, 60) : null
+  return { title: name && !name.blank ? name.text : 'Service' }
 }
 
 export default async function ServicePage({ params }: Props) {

@@ -1,0 +1,18 @@
+import { ExternalUrl } from '@/components/ui/ExternalUrl'
+
+/**
+ * The service's on-chain URL, called what the official CLI calls it: a public page with more about the service.
+ * It receives nothing: ocn-node forwards copies to the provider's OCPI party through the provider's node.
+ */
+export function ServiceUrl({ url, max = 60, compact = false }: { url: string; max?: number; compact?: boolean }) {
+  return (
+    <div className="text-sm" data-testid="service-url">
+      <span className="text-slate-600 dark:text-slate-400">More information: </span>
+      <ExternalUrl url={url} max={max} />
+      <p className={compact ? 'text-xs text-slate-500' : 'mt-0.5 text-slate-600 dark:text-slate-400'}>
+        A public page about the service. No data is sent to it: your OCN node sends copies to the provider&apos;s OCPI
+        party, through the provider&apos;s node.
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,58 @@
+import { createTestClient, createWalletClient, type Hex, http, publicActions } from 'viem'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { chainOf } from '../chain/client'
+import { LOCAL_REGISTRY, NETWORKS } from '../chain/networks'
+import { anvilAccount, anvilAddress } from '../devnet/accounts'
+import { countingFetch, testReadContext } from '../devnet/test-context'
+import { registryAbi } from './abi'
+import { agreeGuard } from './agree-guard'
+import { readServices, readStanding } from './reads'
+
+const DE_MSP = anvilAddress(7)
+const BILLING = anvilAddress(9) // DE*BIL, on node 1
+const PAYMENT = anvilAddress(10) // CH*PAY, on node 2
+
+const chain = () => createTestClient({ mode: 'anvil', transport: http(inject('chainUrl')) }).extend(publicActions)
+let snapshot: Hex
+
+// The provider loses its node, another its party listing; other test files expect the pristine seed back.
+beforeAll(async () => {
+  snapshot = await chain().snapshot()
+  const write = async (account: number, functionName: 'deleteNode' | 'deleteParty') => {
+    const wallet = createWalletClient({ account: anvilAccount(account), chain: chainOf(NETWORKS.local), transport: http(inject('chainUrl')) })
+    const hash = await wallet.writeContract({ address: LOCAL_REGISTRY, abi: registryAbi, functionName })
+    expect((await chain().waitForTransactionReceipt({ hash })).status).toBe('success')
+  }
+  await write(2, 'deleteNode')
+  await write(9, 'deleteParty')
+})
+
+afterAll(async () => {
+  await chain().revert({ id: snapshot })
+})
+
+describe("a provider's listing, read with the agreeing party's standing", () => {
+  it("shows a deleted node as an empty domain and a deleted party as none, in the one request the standing needs", async () => {
+    const requests = countingFetch()
+    const ctx = testReadContext({ fetchFn: requests.fetchFn })
+    const payment = await readStanding(ctx, DE_MSP, PAYMENT)
+    expect(requests.count()).toBe(1)
+    expect(payment.party?.partyId).toBe('MSP')
+    expect(payment.provider).toMatchObject({ countryCode: 'CH', partyId: 'PAY', nodeDomain: '' })
+    expect((await readStanding(ctx, DE_MSP, BILLING)).provider).toBeNull()
+  })
+
+  it('keeps both services in the catalog, with the same facts, for the cards to flag', async () => {
+    const services = await readServices(testReadContext())
+    expect(services.find((s) => s.provider === PAYMENT)?.party?.nodeDomain).toBe('')
+    expect(services.find((s) => s.provider === BILLING)?.party).toBeNull()
+  })
+
+  it('offers neither service for agreement, and says why', async () => {
+    const ctx = testReadContext()
+    const forPayment = await readStanding(ctx, DE_MSP, PAYMENT)
+    const forBilling = await readStanding(ctx, DE_MSP, BILLING)
+    expect(agreeGuard({ connected: true, standing: forPayment, provider: forPayment.provider })).toMatchObject({ ok: false, reason: 'provider-node-unlisted' })
+    expect(agreeGuard({ connected: true, standing: forBilling, provider: forBilling.provider })).toMatchObject({ ok: false, reason: 'provider-unlisted' })
+  })
+})
