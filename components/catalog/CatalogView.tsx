@@ -17,7 +17,7 @@ export function CatalogView({ network, initialServices }: { network: Network; in
   const shown = applyCatalogQuery(all, query)
 
   return (
-    <div className="grid gap-8 lg:grid-cols-[16rem_1fr]">
+    <div className="grid gap-8 *:min-w-0 lg:grid-cols-[16rem_1fr]">
       <aside>
         <CatalogFilters query={query} onChange={setQuery} facets={catalogFacets(all)} />
       </aside>

@@ -1,6 +1,11 @@
 import { knownPermissions, unknownPermissionValues } from '@/lib/ocn/catalog'
 import { cleanText } from '@/lib/ocn/untrusted'
+import { CollapsedItems } from '@/components/ui/CollapsedItems'
 import { PermissionDetail } from './PermissionDetail'
+
+const LIST = 'space-y-3'
+/** Unknown values explained before the rest fold away: a service may list hundreds. */
+const UNKNOWN_SHOWN = 3
 
 /** Every permission a service asks for, explained; catch-all permissions and unknown values called out. */
 export function PermissionList({ permissions }: { permissions: readonly bigint[] }) {
@@ -19,19 +24,24 @@ export function PermissionList({ permissions }: { permissions: readonly bigint[]
           </p>
         </div>
       )}
-      <ul className="space-y-3">
+      <ul className={LIST}>
         {sorted.map((permission) => (
           <PermissionDetail key={permission.index} permission={permission} />
         ))}
-        {unknown.map((value) => (
-          <li key={value.toString()} data-testid="permission-detail" className="rounded-xl border border-dashed border-slate-400 p-4 text-sm">
-            <h3 className="font-semibold [overflow-wrap:anywhere]">Unknown permission #{cleanText(value.toString(), 24).text}</h3>
-            <p className="mt-1 text-slate-600 dark:text-slate-400">
-              Not one of the 17 OCN permissions. OCN nodes ignore values they do not know, so nothing is forwarded
-              for it — but ask the provider why it is listed.
-            </p>
-          </li>
-        ))}
+        <CollapsedItems
+          shown={UNKNOWN_SHOWN}
+          summary={(hidden) => `Show ${hidden.toLocaleString('en')} more unknown permission values`}
+          listClassName={LIST}
+          items={unknown.map((value) => (
+            <li key={value.toString()} data-testid="permission-detail" className="rounded-xl border border-dashed border-slate-400 p-4 text-sm">
+              <h3 className="font-semibold [overflow-wrap:anywhere]">Unknown permission #{cleanText(value.toString(), 24).text}</h3>
+              <p className="mt-1 text-slate-600 dark:text-slate-400">
+                Not one of the 17 OCN permissions. OCN nodes ignore values they do not know, so nothing is forwarded
+                for it — but ask the provider why it is listed.
+              </p>
+            </li>
+          ))}
+        />
       </ul>
     </div>
   )

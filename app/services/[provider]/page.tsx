@@ -48,13 +48,13 @@ export default async function ServicePage({ params }: Props) {
         </h1>
         <div className="mt-2 space-y-1">
           <ProviderLine provider={service.provider} party={service.party} network={network} />
-          <p className="text-sm">
+          <div className="text-sm">
             Service endpoint: <ExternalUrl url={service.url} max={100} />
-          </p>
+          </div>
         </div>
       </header>
 
-      <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
+      <div className="grid gap-8 *:min-w-0 lg:grid-cols-[1fr_20rem]">
         <div className="space-y-8">
           <section aria-labelledby="permissions-title" className="space-y-3">
             <h2 id="permissions-title" className="text-lg font-semibold">
