@@ -16,13 +16,15 @@ const providerKeys = Object.keys(HOSTILE_PROVIDERS) as HostileProviderKey[]
 
 /** A service page stays this short at 1,280 px whatever the provider published. */
 const MAX_SERVICE_PAGE_HEIGHT = 6_000
-/** A catalog card stays this short at either width. */
+/** A catalog card, or an agreement on /agreements, stays this short at either width. */
 const MAX_CARD_HEIGHT = 700
 
 // Seeded once for the file; every test still runs between a snapshot and a revert of its own (fixtures.ts),
 // and the afterAll hands the demo seed back to the other spec files untouched.
 let beforeSeed: string
 test.beforeAll(async () => {
+  // Five 20-28M-gas transactions: on a busy machine this takes longer than a test.
+  test.setTimeout(90_000)
   beforeSeed = await rpc<string>('evm_snapshot')
   await seedHostileData(E2E_CHAIN_URL)
 })
@@ -63,6 +65,16 @@ async function expectSturdyPage(page: Page, path: string, ready: (page: Page) =>
   await waitForHydration(page)
   await expectNoHorizontalScroll(page)
   expect(errors(), `errors on ${path}`).toEqual([])
+}
+
+/** Every element with this test id (a service's card, an agreement) stays short at either width. */
+async function expectCardsBounded(page: Page, testId: string) {
+  for (const width of [PHONE_WIDTH, LAPTOP_WIDTH]) {
+    await page.setViewportSize({ width, height: 900 })
+    const heights = await page.getByTestId(testId).evaluateAll((cards) => cards.map((card) => card.getBoundingClientRect().height))
+    expect(heights.length, testId).toBeGreaterThan(0)
+    expect(Math.max(...heights), `tallest ${testId} at ${width} px`).toBeLessThanOrEqual(MAX_CARD_HEIGHT)
+  }
 }
 
 const titleShown = (testId: string) => async (page: Page) => {
@@ -129,18 +141,17 @@ test('hostile records render inert on service, party and registry pages', async 
 })
 
 test.describe('hostile data cannot break a page', () => {
-  test('the overview, the catalog and the registry', async ({ page }) => {
+  test('the overview and the catalog, with cards of bounded height', async ({ page }) => {
     await expectSturdyPage(page, '/', async () => {
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
     })
     await expectSturdyPage(page, '/services', async () => {
       await expect(page.getByTestId('service-card')).toHaveCount(5 + providerKeys.length)
     })
-    for (const width of [PHONE_WIDTH, LAPTOP_WIDTH]) {
-      await page.setViewportSize({ width, height: 900 })
-      const heights = await page.getByTestId('service-card').evaluateAll((cards) => cards.map((card) => card.getBoundingClientRect().height))
-      expect(Math.max(...heights), `tallest catalog card at ${width} px`).toBeLessThanOrEqual(MAX_CARD_HEIGHT)
-    }
+    await expectCardsBounded(page, 'service-card')
+  })
+
+  test('the registry', async ({ page }) => {
     await expectSturdyPage(page, '/registry', async () => {
       await expect(page.getByTestId('node-list')).toContainText(HOSTILE_NODE_DOMAIN)
     })
@@ -188,11 +199,15 @@ test.describe('hostile data cannot break a page', () => {
     await expectSturdyPage(page, '/agreements', async () => {
       await expect(page.getByText('Oversized Download Portal')).toBeVisible()
     })
+    await expect(page.getByTestId('agreement')).toHaveCount(HOSTILE_AGREEMENTS.providers.length)
+    await expectCardsBounded(page, 'agreement')
     await expectSturdyPage(page, '/identity', async () => {
       await expect(page.getByText(/ocn-node-operated-by-everything-analytics/).first()).toBeVisible()
     })
     await expectSturdyPage(page, '/provider', async () => {
-      await expect(page.getByText('Everything Analytics').first()).toBeVisible()
+      await expect(page.getByTestId('service-preview').getByTestId('service-card')).toBeVisible()
     })
+    // The live preview is the catalog card of the 300-permission service.
+    await expectCardsBounded(page, 'service-card')
   })
 })

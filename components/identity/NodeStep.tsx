@@ -84,13 +84,13 @@ export function NodeStep({ network, account, nodeDomain, nodes, draftKey, ownPar
   return (
     <ChecklistItem index={1} title="Your OCN node" status={listed ? 'Listed' : 'No node · for node operators'} done={listed} testId="node-step">
       {listed ? (
-        <div>
+        <p>
           This account lists an OCN node at{' '}
           <span data-testid="own-node-domain" className="font-mono font-semibold">
             <UntrustedText value={nodeDomain} max={80} />
           </span>
           . Parties choose it by this URL.
-        </div>
+        </p>
       ) : (
         <p className="text-slate-700 dark:text-slate-300">
           Only for node operators: if this account runs an OCN node, list its URL so parties can choose it. A party served by

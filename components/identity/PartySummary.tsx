@@ -8,14 +8,14 @@ import { WARNING } from './styles'
 export function PartySummary({ party }: { party: Party }) {
   return (
     <div data-testid="party-summary" className="space-y-1">
-      <div>
+      <p>
         Listed as <span className="font-mono font-semibold">{formatCredentials(party)}</span> ({party.roles.map(roleLabel).join(', ')}) on
         the node{' '}
         <span className="font-mono" data-testid="party-node">
           {party.nodeDomain ? <UntrustedText value={party.nodeDomain} max={80} /> : party.operator}
         </span>
         .
-      </div>
+      </p>
       {!party.nodeDomain && (
         <p role="alert" className={WARNING}>
           Your party&apos;s node is no longer listed in the Registry, so no node routes its messages. Choose a listed node below and

@@ -56,7 +56,7 @@ export function ServiceEditor({ network, account, identity }: Props) {
   }
 
   return (
-    <div className="grid gap-8 *:min-w-0 lg:grid-cols-2">
+    <div className="grid gap-8 lg:grid-cols-2">
       <form
         aria-label={current ? 'Edit your service' : 'Publish a service'}
         className="space-y-4"

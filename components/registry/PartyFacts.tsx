@@ -13,7 +13,7 @@ function modules(values: number[]): string {
 /** A party's Registry listing: roles, OCPI modules it implements, and the node that serves it. */
 export function PartyFacts({ party, network }: { party: Party; network: Network }) {
   return (
-    <dl className="grid gap-4 *:min-w-0 rounded-xl bg-white p-4 text-sm ring-1 ring-slate-200 sm:grid-cols-2 dark:bg-slate-900 dark:ring-slate-800">
+    <dl className="grid gap-4 rounded-xl bg-white p-4 text-sm ring-1 ring-slate-200 sm:grid-cols-2 dark:bg-slate-900 dark:ring-slate-800">
       <div>
         <dt className={TERM}>Roles</dt>
         <dd data-testid="party-roles">{party.roles.map(roleLabel).join(', ')}</dd>
