@@ -23,7 +23,7 @@ const MAX_CARD_HEIGHT = 700
 // and the afterAll hands the demo seed back to the other spec files untouched.
 let beforeSeed: string
 test.beforeAll(async () => {
-  // Five 20-28M-gas transactions: on a busy machine this takes longer than a test.
+  // Three transactions of 22-28M gas each: on a busy machine this takes longer than a test.
   test.setTimeout(90_000)
   beforeSeed = await rpc<string>('evm_snapshot')
   await seedHostileData(E2E_CHAIN_URL)

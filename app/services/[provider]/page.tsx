@@ -54,7 +54,7 @@ export default async function ServicePage({ params }: Props) {
         </div>
       </header>
 
-      <div className="grid gap-8 *:min-w-0 lg:grid-cols-[1fr_20rem]">
+      <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
         <div className="space-y-8">
           <section aria-labelledby="permissions-title" className="space-y-3">
             <h2 id="permissions-title" className="text-lg font-semibold">
