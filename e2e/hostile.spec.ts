@@ -1,13 +1,39 @@
-import { HOSTILE_NODE_DOMAIN, seedHostileData } from '../lib/devnet/hostile'
-import { E2E_CHAIN_URL } from './support/chain'
-import { expect, test } from './support/fixtures'
 import type { Page } from '@playwright/test'
+import { HOSTILE_AGREEMENTS, HOSTILE_NODE_DOMAIN, HOSTILE_PROVIDERS, type HostileProviderKey, hostileSummary, seedHostileData } from '../lib/devnet/hostile'
+import { E2E_CHAIN_URL, rpc } from './support/chain'
+import { expect, test } from './support/fixtures'
+import { collectPageErrors, expectNoHorizontalScroll, LAPTOP_WIDTH, pageHeight, PHONE_WIDTH, waitForHydration } from './support/page-health'
+import { connectWallet } from './support/wallet'
 
 declare global {
   interface Window {
     __pwned?: number
   }
 }
+
+const hostile = hostileSummary()
+const providerKeys = Object.keys(HOSTILE_PROVIDERS) as HostileProviderKey[]
+
+/** A service page stays this short at 1,280 px whatever the provider published. */
+const MAX_SERVICE_PAGE_HEIGHT = 6_000
+/** A catalog card, or an agreement on /agreements, stays this short at either width. */
+const MAX_CARD_HEIGHT = 700
+
+// Seeded once for the file; every test still runs between a snapshot and a revert of its own (fixtures.ts),
+// and the afterAll hands the demo seed back to the other spec files untouched.
+let beforeSeed: string
+test.beforeAll(async () => {
+  // Three transactions of 22-28M gas each: on a busy machine this takes longer than a test.
+  test.setTimeout(90_000)
+  beforeSeed = await rpc<string>('evm_snapshot')
+  await seedHostileData(E2E_CHAIN_URL)
+})
+test.afterAll(async () => {
+  await rpc('evm_revert', [beforeSeed])
+})
+
+// Pages load at a phone's width first: hydration runs against the layout most likely to break.
+test.use({ viewport: { width: PHONE_WIDTH, height: 900 } })
 
 /** Fails the test on any script the hostile records might smuggle in: a dialog, or the __pwned marker. */
 async function watchForExecution(page: Page) {
@@ -27,8 +53,35 @@ async function expectOnlyWebLinks(page: Page) {
   for (const href of hrefs) expect(href).toMatch(/^(\/|https?:\/\/)/)
 }
 
+/**
+ * Loads `path`, waits for what shows the page is complete, then checks that hydration went without an error
+ * and that the page never scrolls sideways, at a phone's and at a laptop's width.
+ */
+async function expectSturdyPage(page: Page, path: string, ready: (page: Page) => Promise<void>) {
+  const errors = collectPageErrors(page)
+  const response = await page.goto(path)
+  expect(response?.status(), path).toBe(200)
+  await ready(page)
+  await waitForHydration(page)
+  await expectNoHorizontalScroll(page)
+  expect(errors(), `errors on ${path}`).toEqual([])
+}
+
+/** Every element with this test id (a service's card, an agreement) stays short at either width. */
+async function expectCardsBounded(page: Page, testId: string) {
+  for (const width of [PHONE_WIDTH, LAPTOP_WIDTH]) {
+    await page.setViewportSize({ width, height: 900 })
+    const heights = await page.getByTestId(testId).evaluateAll((cards) => cards.map((card) => card.getBoundingClientRect().height))
+    expect(heights.length, testId).toBeGreaterThan(0)
+    expect(Math.max(...heights), `tallest ${testId} at ${width} px`).toBeLessThanOrEqual(MAX_CARD_HEIGHT)
+  }
+}
+
+const titleShown = (testId: string) => async (page: Page) => {
+  await expect(page.getByTestId(testId)).toBeVisible()
+}
+
 test('hostile on-chain records render inert in the catalog', async ({ page }) => {
-  const hostile = await seedHostileData(E2E_CHAIN_URL)
   const noScriptRan = await watchForExecution(page)
   await page.goto('/services')
   await expect(page.getByTestId('service-card').first()).toBeVisible()
@@ -67,7 +120,6 @@ test('hostile on-chain records render inert in the catalog', async ({ page }) =>
 })
 
 test('hostile records render inert on service, party and registry pages', async ({ page }) => {
-  const hostile = await seedHostileData(E2E_CHAIN_URL)
   const noScriptRan = await watchForExecution(page)
   for (const key of ['scriptTag', 'imgOnerror', 'longText', 'bidiSpoof', 'unknownPermissions', 'deletedParty'] as const) {
     const response = await page.goto(`/services/${hostile.providers[key]}`)
@@ -86,4 +138,76 @@ test('hostile records render inert on service, party and registry pages', async 
   await page.goto(`/parties/${hostile.unprintableParty}`)
   await expect(page.getByTestId('party-title')).toHaveText('0x0a0b*0x00ff01')
   await noScriptRan()
+})
+
+test.describe('hostile data cannot break a page', () => {
+  test('the overview and the catalog, with cards of bounded height', async ({ page }) => {
+    await expectSturdyPage(page, '/', async () => {
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    })
+    await expectSturdyPage(page, '/services', async () => {
+      await expect(page.getByTestId('service-card')).toHaveCount(5 + providerKeys.length)
+    })
+    await expectCardsBounded(page, 'service-card')
+  })
+
+  test('the registry', async ({ page }) => {
+    await expectSturdyPage(page, '/registry', async () => {
+      await expect(page.getByTestId('node-list')).toContainText(HOSTILE_NODE_DOMAIN)
+    })
+  })
+
+  test('every hostile service page, of bounded height', async ({ page }) => {
+    test.slow()
+    for (const key of providerKeys) {
+      await expectSturdyPage(page, `/services/${hostile.providers[key]}`, titleShown('service-title'))
+      expect(await pageHeight(page, LAPTOP_WIDTH), `height of the service page of ${key}`).toBeLessThanOrEqual(MAX_SERVICE_PAGE_HEIGHT)
+    }
+  })
+
+  test('every hostile party page', async ({ page }) => {
+    test.slow()
+    const listed = providerKeys.filter((key) => !('deletePartyAfterwards' in HOSTILE_PROVIDERS[key]))
+    for (const address of [...listed.map((key) => hostile.providers[key]), hostile.unprintableParty]) {
+      await expectSturdyPage(page, `/parties/${address}`, titleShown('party-title'))
+    }
+  })
+
+  test('hundreds of permission values fold away, and every one of them is one click away', async ({ page }) => {
+    const values = HOSTILE_PROVIDERS.manyPermissions.services[0].permissions
+    const unknown = new Set(values.filter((value) => value > 16n)).size
+    await page.goto(`/services/${hostile.providers.manyPermissions}`)
+    const details = page.getByTestId('permission-detail')
+    await expect(details.filter({ visible: true })).toHaveCount(17 + 3)
+    await page.getByText(`Show ${unknown - 3} more unknown permission values`).click()
+    await expect(details.filter({ visible: true })).toHaveCount(17 + unknown)
+
+    await page.goto('/services')
+    const card = page.locator(`[data-provider="${hostile.providers.manyPermissions}"]`)
+    const chips = card.getByTestId('permission-chip')
+    // One chip per OCPI module and the catch-all, then three unknown values.
+    await expect(chips.filter({ visible: true })).toHaveCount(8 + 3)
+    await card.getByText(`Show ${unknown - 3} more unknown values`).click()
+    await expect(chips.filter({ visible: true })).toHaveCount(8 + unknown)
+  })
+
+  test('agreements, identity and listing of a hostile party, connected as it', async ({ page }) => {
+    const actor = hostile.providers[HOSTILE_AGREEMENTS.user]
+    await page.addInitScript((account) => localStorage.setItem('test-wallet:account', account), actor)
+    await page.goto('/agreements')
+    await connectWallet(page)
+    await expectSturdyPage(page, '/agreements', async () => {
+      await expect(page.getByText('Oversized Download Portal')).toBeVisible()
+    })
+    await expect(page.getByTestId('agreement')).toHaveCount(HOSTILE_AGREEMENTS.providers.length)
+    await expectCardsBounded(page, 'agreement')
+    await expectSturdyPage(page, '/identity', async () => {
+      await expect(page.getByText(/ocn-node-operated-by-everything-analytics/).first()).toBeVisible()
+    })
+    await expectSturdyPage(page, '/provider', async () => {
+      await expect(page.getByTestId('service-preview').getByTestId('service-card')).toBeVisible()
+    })
+    // The live preview is the catalog card of the 300-permission service.
+    await expectCardsBounded(page, 'service-card')
+  })
 })

@@ -2,7 +2,15 @@
 // OCN network, to see how the UI copes with untrusted on-chain data.
 import { LOCAL_RPC_URL } from '../lib/chain/networks'
 import { rpcAnswers } from '../lib/devnet/anvil'
-import { HOSTILE_NODE_DOMAIN, HOSTILE_PROVIDERS, type HostileProviderKey, type HostileSummary, seedHostileData } from '../lib/devnet/hostile'
+import {
+  HOSTILE_AGREEMENTS,
+  HOSTILE_NODE_DOMAIN,
+  HOSTILE_OWN_NODE_DOMAIN,
+  HOSTILE_PROVIDERS,
+  type HostileProviderKey,
+  type HostileSummary,
+  seedHostileData,
+} from '../lib/devnet/hostile'
 import { exitWithMessage } from './cli-support'
 
 const url = process.argv[2] ?? LOCAL_RPC_URL
@@ -23,6 +31,8 @@ function describeSummary(summary: HostileSummary): string {
     `Hostile records added to the local OCN network at ${url}:`,
     ...services,
     `  node ${HOSTILE_NODE_DOMAIN} operated by ${summary.nodeOperator}`,
+    `  node ${visible(HOSTILE_OWN_NODE_DOMAIN)} operated by ${summary.providers.manyPermissions} (manyPermissions)`,
+    `  ${HOSTILE_AGREEMENTS.user} agrees to ${HOSTILE_AGREEMENTS.providers.join(', ')}: connect as ${summary.providers[HOSTILE_AGREEMENTS.user]}`,
     `  party with unprintable credentials 0x0a0b*0x00ff01: ${summary.unprintableParty}`,
   ].join('\n')
 }

@@ -27,7 +27,7 @@ export function CatalogBrowser({ network, all, services, initial }: Props) {
   const shown = applyCatalogQuery(all, query)
 
   return (
-    <div className="grid gap-8 lg:grid-cols-[16rem_1fr]">
+    <div className="grid gap-8 *:min-w-0 lg:grid-cols-[16rem_1fr]">
       <aside>
         <CatalogFilters query={query} onChange={setQuery} facets={catalogFacets(all)} />
       </aside>

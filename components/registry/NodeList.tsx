@@ -7,12 +7,12 @@ import { UntrustedText } from '@/components/ui/UntrustedText'
 export function NodeList({ nodes, parties, network }: { nodes: Node[]; parties: Party[]; network: Network }) {
   if (nodes.length === 0) return <EmptyState title="No OCN nodes are listed yet" />
   return (
-    <ul data-testid="node-list" className="grid gap-3 sm:grid-cols-2">
+    <ul data-testid="node-list" className="grid gap-3 *:min-w-0 sm:grid-cols-2">
       {nodes.map((node) => (
         <li key={node.operator} className="rounded-xl bg-white p-4 ring-1 ring-slate-200 dark:bg-slate-900 dark:ring-slate-800">
-          <p className="font-mono text-sm font-semibold">
+          <div className="font-mono text-sm font-semibold">
             <UntrustedText value={node.domain} max={60} />
-          </p>
+          </div>
           <p className="mt-1 text-xs text-slate-500">
             operator <AddressTag address={node.operator} explorerUrl={explorerAddressUrl(network, node.operator)} />
           </p>

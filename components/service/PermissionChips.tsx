@@ -1,13 +1,17 @@
 import { cleanText } from '@/lib/ocn/untrusted'
+import { CollapsedItems } from '@/components/ui/CollapsedItems'
 import { groupPermissions } from '@/lib/ocn/permission-groups'
 
 const CHIP = 'inline-flex items-center gap-1 rounded-full px-2.5 py-0.5 text-xs font-medium ring-1'
+const LIST = 'flex flex-wrap gap-1.5'
+/** Unknown values shown before the rest fold away: a service may list hundreds. */
+const UNKNOWN_SHOWN = 3
 
 /** A service's permissions in plain words: one chip per OCPI module with its directions. */
 export function PermissionChips({ permissions }: { permissions: readonly bigint[] }) {
   const { groups, unknown } = groupPermissions(permissions)
   return (
-    <ul className="flex flex-wrap gap-1.5" aria-label="Data this service receives">
+    <ul className={LIST} aria-label="Data this service receives">
       {groups.map((group) => (
         <li
           key={group.scope}
@@ -24,16 +28,21 @@ export function PermissionChips({ permissions }: { permissions: readonly bigint[
           )}
         </li>
       ))}
-      {unknown.map((value) => (
-        <li
-          key={value.toString()}
-          data-testid="permission-chip"
-          title={`Unknown permission #${value}: OCN nodes ignore it`}
-          className={`${CHIP} border border-dashed border-slate-400 bg-white text-slate-600 ring-transparent dark:bg-slate-900 dark:text-slate-400`}
-        >
-          Unknown permission #{cleanText(value.toString(), 12).text}
-        </li>
-      ))}
+      <CollapsedItems
+        shown={UNKNOWN_SHOWN}
+        summary={(hidden) => `Show ${hidden.toLocaleString('en')} more unknown values`}
+        listClassName={LIST}
+        items={unknown.map((value) => (
+          <li
+            key={value.toString()}
+            data-testid="permission-chip"
+            title={`Unknown permission #${value}: OCN nodes ignore it`}
+            className={`${CHIP} border border-dashed border-slate-400 bg-white text-slate-600 ring-transparent dark:bg-slate-900 dark:text-slate-400`}
+          >
+            Unknown permission #{cleanText(value.toString(), 12).text}
+          </li>
+        ))}
+      />
     </ul>
   )
 }

@@ -3,7 +3,15 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { LOCAL_PERMISSIONS } from '../chain/networks'
 import { permissionsAbi } from '../ocn/abi'
 import { readNodes, readParties, readServices, readSummary } from '../ocn/reads'
-import { HOSTILE_NODE_DOMAIN, HOSTILE_PROVIDERS, type HostileProviderKey, type HostileSummary, seedHostileData } from './hostile'
+import {
+  HOSTILE_AGREEMENTS,
+  HOSTILE_NODE_DOMAIN,
+  HOSTILE_OWN_NODE_DOMAIN,
+  HOSTILE_PROVIDERS,
+  type HostileProviderKey,
+  type HostileSummary,
+  seedHostileData,
+} from './hostile'
 import { countingFetch, testReadContext } from './test-context'
 
 const chain = () => createTestClient({ mode: 'anvil', transport: http(inject('chainUrl')) }).extend(publicActions)
@@ -29,6 +37,26 @@ describe('the hostile records', () => {
     expect(name).toHaveLength(10_000)
     expect(url).toHaveLength(3_000)
     expect(lastService('bidiSpoof').name).toMatch(/\u202E.*\u200B.*\u200D.*\uFEFF/)
+    expect(lastService('hugeName').name.length).toBeGreaterThanOrEqual(30_000)
+    expect(lastService('hugeName').name).not.toMatch(/\s/)
+    expect(lastService('hugeUrl').url.length).toBeGreaterThanOrEqual(30_000)
+    expect(HOSTILE_OWN_NODE_DOMAIN.length).toBe(30_000)
+    expect(lastService('lineBreaks').name).toMatch(/\r\n.*\r.*\n.*\u2028.*\u2029/s)
+    expect(lastService('manyPermissions').permissions.length).toBe(300)
+    expect(lastService('controlCharacters').name).toMatch(/\p{Cc}.*\p{Cf}.*\u{E0041}/u)
+    expect(lastService('invalidUtf8').name).toContain('\uFFFD')
+    expect(lastService('blankName').name.trim()).toBe('')
+  })
+
+  it('imitate the demo services and parties', () => {
+    const { lookalikeName, reusedName, confusableCase } = HOSTILE_PROVIDERS
+    // Cyrillic letters, so not equal to the demo's name, yet the same once they are read as Latin.
+    expect(lookalikeName.services[0].name).not.toBe('Smart Payment')
+    expect(lookalikeName.services[0].name.replace(/\u0430/g, 'a').replace(/\u0435/g, 'e')).toBe('Smart Payment')
+    expect(new URL(lookalikeName.services[0].url).hostname).toBe(new URL(reusedName.services[0].url).hostname)
+    expect(reusedName.services[0].name).toBe('Roaming Billing & Invoicing')
+    expect([reusedName, confusableCase, lookalikeName].map((r) => `${r.countryCode}*${r.partyId}`)).toEqual(['de*msp', 'Nl*CPX', 'DE*M5P'])
+    expect(new URL(lastService('userinfoUrl').url)).toMatchObject({ username: 'smart-payment.example', password: 'secret' })
   })
 
   it('cannot be applied twice', async () => {
@@ -79,6 +107,21 @@ describe.each([
     expect((await serviceOf('bidiSpoof'))?.party).toMatchObject({ operator: summary.nodeOperator, nodeDomain: HOSTILE_NODE_DOMAIN })
   })
 
+  it('stores a node domain and values tens of thousands of characters long, whole', async () => {
+    expect(await readNodes(ctx())).toContainEqual({ operator: summary.providers.manyPermissions, domain: HOSTILE_OWN_NODE_DOMAIN })
+    expect((await serviceOf('hugeName'))?.name).toHaveLength(lastService('hugeName').name.length)
+    expect((await serviceOf('hugeUrl'))?.url).toHaveLength(lastService('hugeUrl').url.length)
+  })
+
+  it('keeps all 300 permission values of one service, duplicates included', async () => {
+    expect((await serviceOf('manyPermissions'))?.permissions).toEqual(lastService('manyPermissions').permissions)
+  })
+
+  it('reads lookalike credentials as the text they are', async () => {
+    const credentials = (await readParties(ctx())).filter((p) => p.countryCode.toLowerCase() === 'de' || p.countryCode === 'Nl')
+    expect(credentials.map((p) => `${p.countryCode}*${p.partyId}`)).toEqual(expect.arrayContaining(['DE*MSP', 'de*msp', 'DE*M5P', 'Nl*CPX']))
+  })
+
   it('shows unprintable credentials as hex', async () => {
     const party = (await readParties(ctx())).find((p) => p.address === summary.unprintableParty)
     expect(party).toMatchObject({ countryCode: '0x0a0b', partyId: '0x00ff01' })
@@ -97,8 +140,14 @@ describe.each([
   })
 
   it('sums up the network with the hostile records', async () => {
-    // One more node; parties: the seven providers, less the deleted one, and the unprintable one.
-    expect(await readSummary(ctx())).toEqual({ nodes: 3, parties: 20, services: 12, agreements: 8 })
+    // Two more nodes; parties: every hostile provider less the deleted one, and the unprintable one.
+    const providers = Object.keys(HOSTILE_PROVIDERS).length
+    expect(await readSummary(ctx())).toEqual({
+      nodes: 4,
+      parties: 13 + providers - 1 + 1,
+      services: 5 + providers,
+      agreements: 8 + HOSTILE_AGREEMENTS.providers.length,
+    })
   })
 })
 
