@@ -1,12 +1,12 @@
 import type { Metadata } from 'next'
 import { headers } from 'next/headers'
 import type { ReactNode } from 'react'
-import { cookieToInitialState } from 'wagmi'
 import { Providers } from '@/components/layout/Providers'
 import { SiteHeader } from '@/components/layout/SiteHeader'
 import { networkKey } from '@/lib/chain/networks'
 import { makeWagmiConfig } from '@/lib/chain/wagmi'
 import { currentNetwork } from '@/lib/server/network'
+import { initialWalletState } from '@/lib/server/wallet-cookie'
 import './globals.css'
 
 export const metadata: Metadata = {
@@ -16,7 +16,7 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const network = await currentNetwork()
-  const initialState = cookieToInitialState(makeWagmiConfig(network), (await headers()).get('cookie'))
+  const initialState = initialWalletState(makeWagmiConfig(network), (await headers()).get('cookie'))
   return (
     <html lang="en">
       <body className="min-h-screen">

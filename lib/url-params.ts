@@ -11,3 +11,12 @@ export function listParam(params: Params, key: string): string[] {
     .map((v) => v.trim())
     .filter(Boolean)
 }
+
+/** A dynamic route segment as typed; null when it is not valid percent-encoding (`/parties/%`), which means "no such page". */
+export function decodeSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return null
+  }
+}

@@ -10,6 +10,7 @@ import { encodeCountryCode, encodePartyId, formatCredentials, parseCredentials }
 import { readAgreements, readParty, readPartyAddressByOcpi, readService } from '@/lib/ocn/reads'
 import { load } from '@/lib/server/load'
 import { currentReader } from '@/lib/server/network'
+import { decodeSegment } from '@/lib/url-params'
 
 type Props = { params: Promise<{ id: string }> }
 
@@ -31,7 +32,8 @@ async function readPartyPage(ctx: ReadContext, id: string) {
 }
 
 export default async function PartyPage({ params }: Props) {
-  const id = decodeURIComponent((await params).id)
+  const id = decodeSegment((await params).id)
+  if (id === null) notFound()
   const { network, ctx } = await currentReader()
   const result = await load(network, () => readPartyPage(ctx, id))
   if (!result.ok) return <ReadErrorState title="This party could not be loaded" message={result.error} />
