@@ -2,6 +2,7 @@
 
 import Link from 'next/link'
 import { useState } from 'react'
+import type { Address } from 'viem'
 import { useConnection } from 'wagmi'
 import type { Network } from '@/lib/chain/networks'
 import { useOcnRead } from '@/lib/hooks/useOcnQuery'
@@ -12,14 +13,26 @@ import { agreementKey, agreementRequest } from '@/lib/ocn/writes'
 import { TxStatus } from '@/components/tx/TxStatus'
 import { AgreeReviewDialog } from './AgreeReviewDialog'
 
+/** The account (and wallet network) a review was opened for. */
+type Review = { account: Address; chainId: number | undefined; switched: boolean }
+
 /** Where a party agrees to the service: says why it cannot yet, or opens the review before signing. */
 export function AgreePanel({ network, service }: { network: Network; service: Service }) {
   const { address, chainId } = useConnection()
   const standing = useOcnRead(network, ['standing', address, service.provider], address ? (ctx) => readStanding(ctx, address, service.provider) : null)
   const tx = useOcnWrite(network, address ? agreementKey('agree', address, service.provider) : null)
-  const [reviewing, setReviewing] = useState(false)
+  const [review, setReview] = useState<Review | null>(null)
   const guard = agreeGuard({ connected: !!address, standing: standing.data })
-  const pendingOutsideDialog = !reviewing && tx.state.status === 'pending'
+  const pendingOutsideDialog = !review && tx.state.status === 'pending'
+
+  // The wallet switched account or network during the review: it starts over for the new account (never signing
+  // for the one reviewed before), or closes when that account cannot agree.
+  if (review && (review.account !== address || review.chainId !== chainId)) {
+    setReview(address ? { account: address, chainId, switched: true } : null)
+    tx.reset()
+  } else if (review && standing.data && !standing.data.party) {
+    setReview(null)
+  }
 
   return (
     <section id="agree" aria-labelledby="agree-title" className="space-y-3 rounded-xl bg-indigo-50 p-4 text-sm ring-1 ring-indigo-200 dark:bg-indigo-950/40 dark:ring-indigo-900">
@@ -41,7 +54,7 @@ export function AgreePanel({ network, service }: { network: Network; service: Se
             type="button"
             onClick={() => {
               tx.reset()
-              setReviewing(true)
+              setReview({ account: address!, chainId, switched: false })
             }}
             className="w-full rounded-lg bg-indigo-600 px-4 py-2 font-medium text-white hover:bg-indigo-500"
           >
@@ -71,14 +84,16 @@ export function AgreePanel({ network, service }: { network: Network; service: Se
           </button>
         </p>
       )}
-      {reviewing && standing.data?.party && (
+      {review && standing.data?.party && (
         <AgreeReviewDialog
+          key={`${review.account}:${review.chainId}`}
+          accountSwitched={review.switched}
           network={network}
           service={service}
           party={standing.data.party}
           state={tx.state}
           onAgree={() => void tx.write(agreementRequest(network, 'createAgreement', service.provider))}
-          onClose={() => setReviewing(false)}
+          onClose={() => setReview(null)}
         />
       )}
     </section>

@@ -1,10 +1,11 @@
 import type { Abi, Address, Hex, PublicClient } from 'viem'
 import { waitForTransactionReceipt } from 'viem/actions'
 import type { Config } from 'wagmi'
-import { getPublicClient, simulateContract, switchChain, writeContract } from 'wagmi/actions'
+import { getConnection, getPublicClient, simulateContract, switchChain, writeContract } from 'wagmi/actions'
 import type { Network } from '../chain/networks'
 import { describeWriteError } from '../ocn/errors'
 import { explainRevert } from '../ocn/revert-reasons'
+import { accountSwitchProblem } from './account-binding'
 import type { TxEvent } from './lifecycle'
 import { revertReasonOfMined } from './mined-revert'
 import { clearPending, savePending } from './pending-store'
@@ -14,6 +15,7 @@ export type WriteRequest = { address: Address; abi: Abi; functionName: string; a
 export type WriteDeps = {
   config: Config
   network: Network
+  /** The account the user reviewed the write with: the only one allowed to sign it. */
   account: Address
   walletChainId: number | undefined
   store: Pick<Storage, 'getItem' | 'setItem'>
@@ -63,6 +65,12 @@ export async function runWrite(deps: WriteDeps, request: WriteRequest, key: stri
     const chainId = deps.network.chainId
     if (deps.walletChainId !== chainId) await switchChain(deps.config, { chainId })
     const simulation = await simulateContract(deps.config, { ...request, account: deps.account, chainId } as Parameters<typeof simulateContract>[1])
+    // Checked after the awaits above, right before the wallet is asked: the account may have changed meanwhile.
+    const switched = accountSwitchProblem(deps.account, getConnection(deps.config).address)
+    if (switched) {
+      emit({ type: 'failed', message: switched })
+      return 'failed'
+    }
     emit({ type: 'prepared' })
     hash = await writeContract(deps.config, simulation.request as Parameters<typeof writeContract>[1])
   } catch (error) {
