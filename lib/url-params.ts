@@ -20,3 +20,8 @@ export function decodeSegment(segment: string): string | null {
     return null
   }
 }
+
+/** A path with a segment that is not valid percent-encoding: Next fails such a dynamic route with a 500 before any page runs. */
+export function hasMalformedSegment(pathname: string): boolean {
+  return pathname.split('/').some((segment) => decodeSegment(segment) === null)
+}

@@ -1,9 +1,8 @@
-import { createTestClient, encodeFunctionData, type Hex, http, publicActions, walletActions } from 'viem'
-import { createConfig } from 'wagmi'
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
-import { chainOf } from '../chain/client'
-import { LOCAL_PERMISSIONS, NETWORKS } from '../chain/networks'
+import { encodeFunctionData, type Hex } from 'viem'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { LOCAL_PERMISSIONS } from '../chain/networks'
 import { anvilAddress } from '../devnet/accounts'
+import { testChain, testWriteDeps } from '../devnet/test-write-deps'
 import { permissionsAbi } from '../ocn/abi'
 import { type TxEvent, txReducer } from './lifecycle'
 import { findPending, savePending } from './pending-store'
@@ -14,20 +13,8 @@ const NO_IDENTITY = anvilAddress(19)
 const BILLING = anvilAddress(9)
 const SMART_CHARGING = anvilAddress(12)
 
-const chain = () => createTestClient({ mode: 'anvil', transport: http(inject('chainUrl')) }).extend(publicActions).extend(walletActions)
-
-function memoryStore() {
-  const data = new Map<string, string>()
-  return { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) }
-}
-
-/** The same wagmi config shape the app builds, without connectors: settling a hash only reads the chain. */
-function deps(): WriteDeps {
-  const network = { ...NETWORKS.local, rpcUrl: inject('chainUrl') }
-  const c = chainOf(network)
-  const config = createConfig({ chains: [c], transports: { [c.id]: http(network.rpcUrl) }, storage: null })
-  return { config, network, account: DE_MSP, walletChainId: network.chainId, store: memoryStore() }
-}
+const chain = testChain
+const deps = () => testWriteDeps(DE_MSP)
 
 /** Sent with a fixed gas limit, so the node mines it even though it reverts. */
 async function sendAgreement(from: typeof DE_MSP, provider: typeof BILLING): Promise<Hex> {
