@@ -221,6 +221,8 @@ test.describe('two tabs racing for the same agreement', () => {
 })
 
 test('a malformed wallet cookie leaves every page working, and connecting still works', async ({ page, context }) => {
+  // Twelve server renders: three cookies times four pages.
+  test.slow()
   const noCrash = watchForCrashes(page)
   const malformed = [
     '{"state":{"connections":5,"chainId":31337,"current":"x"},"version":2}',
@@ -249,4 +251,18 @@ test('paths that are not valid percent-encoding answer 404, not 500', async ({ p
     expect(response?.status(), path).toBe(404)
     await expect(page.locator('body')).not.toContainText('Internal Server Error')
   }
+})
+
+test('a wallet on another chain agrees after the switch the write asks for, without the review starting over', async ({ page }) => {
+  await page.goto(`/services/${SMART_CHARGING}`)
+  await page.evaluate(() => localStorage.setItem('test-wallet:chain', '1'))
+  await page.reload()
+  await connectWallet(page)
+  await page.getByRole('button', { name: 'Review and agree' }).click()
+  const review = page.getByRole('dialog', { name: 'Review the agreement' })
+  await review.getByRole('button', { name: 'Agree on chain' }).click()
+  await expect(review.getByTestId('tx-status')).toHaveAttribute('data-status', 'confirmed')
+  await expect(review.getByTestId('review-account-switched')).toHaveCount(0)
+  expect(await page.evaluate(() => localStorage.getItem('test-wallet:chain'))).toBe('31337')
+  expect(await hasAgreement(DE_MSP, SMART_CHARGING)).toBe(true)
 })

@@ -10,11 +10,12 @@ import { useOcnWrite } from '@/lib/hooks/useOcnWrite'
 import { agreeGuard } from '@/lib/ocn/agree-guard'
 import { readStanding, type Service } from '@/lib/ocn/reads'
 import { agreementKey, agreementRequest } from '@/lib/ocn/writes'
+import { isBusy } from '@/lib/tx/lifecycle'
 import { TxStatus } from '@/components/tx/TxStatus'
 import { AgreeReviewDialog } from './AgreeReviewDialog'
 
 /** The account (and wallet network) a review was opened for. */
-type Review = { account: Address; chainId: number | undefined; switched: boolean }
+type Review = { account: Address; chainId: number | undefined; round: number; switched: boolean }
 
 /** Where a party agrees to the service: says why it cannot yet, or opens the review before signing. */
 export function AgreePanel({ network, service }: { network: Network; service: Service }) {
@@ -26,12 +27,15 @@ export function AgreePanel({ network, service }: { network: Network; service: Se
   const pendingOutsideDialog = !review && tx.state.status === 'pending'
 
   // The wallet switched account or network during the review: it starts over for the new account (never signing
-  // for the one reviewed before), or closes when that account cannot agree.
-  if (review && (review.account !== address || review.chainId !== chainId)) {
-    setReview(address ? { account: address, chainId, switched: true } : null)
+  // for the one reviewed before), or closes when that account cannot agree. A network switch the write itself
+  // asked for (busy) is no reason to start over.
+  if (review && address && (review.account !== address || (review.chainId !== chainId && !isBusy(tx.state)))) {
+    setReview({ account: address, chainId, round: review.round + 1, switched: true })
     tx.reset()
-  } else if (review && standing.data && !standing.data.party) {
+  } else if (review && (!address || (standing.data && !standing.data.party))) {
     setReview(null)
+  } else if (review && review.chainId !== chainId) {
+    setReview({ ...review, chainId })
   }
 
   return (
@@ -54,7 +58,7 @@ export function AgreePanel({ network, service }: { network: Network; service: Se
             type="button"
             onClick={() => {
               tx.reset()
-              setReview({ account: address!, chainId, switched: false })
+              setReview({ account: address!, chainId, round: 0, switched: false })
             }}
             className="w-full rounded-lg bg-indigo-600 px-4 py-2 font-medium text-white hover:bg-indigo-500"
           >
@@ -86,7 +90,7 @@ export function AgreePanel({ network, service }: { network: Network; service: Se
       )}
       {review && standing.data?.party && (
         <AgreeReviewDialog
-          key={`${review.account}:${review.chainId}`}
+          key={review.round}
           accountSwitched={review.switched}
           network={network}
           service={service}
