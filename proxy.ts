@@ -2,10 +2,13 @@ import { type NextRequest, NextResponse } from 'next/server'
 import { NETWORK_COOKIE } from './lib/chain/selection'
 import { connectSources } from './lib/security/connect-sources'
 import { contentSecurityPolicy, newNonce, securityHeaders, servedOverHttps } from './lib/security/headers'
+import { hasMalformedSegment } from './lib/url-params'
 
 /**
  * Runs for every request (no matcher: static assets, 404s and RSC requests get the headers too). The policy is
- * also set on the request, which is where Next reads the nonce it stamps on its own scripts.
+ * also set on the request, which is where Next reads the nonce it stamps on its own scripts. A path Next cannot
+ * decode (`/parties/%`) would fail its dynamic route with a bare 500 before any page code runs: it is answered as
+ * what it is, a page that does not exist.
  */
 export function proxy(request: NextRequest) {
   const csp = contentSecurityPolicy({
@@ -15,7 +18,10 @@ export function proxy(request: NextRequest) {
   })
   const requestHeaders = new Headers(request.headers)
   requestHeaders.set('content-security-policy', csp)
-  const response = NextResponse.next({ request: { headers: requestHeaders } })
+  const init = { request: { headers: requestHeaders } }
+  const response = hasMalformedSegment(request.nextUrl.pathname)
+    ? NextResponse.rewrite(new URL('/_not-found', request.url), { ...init, status: 404 })
+    : NextResponse.next(init)
   const https = servedOverHttps(request.headers.get('x-forwarded-proto'), request.nextUrl.protocol)
   for (const [name, value] of Object.entries(securityHeaders(csp, https))) response.headers.set(name, value)
   return response

@@ -21,7 +21,13 @@ export function AgreementsView({ network }: { network: Network }) {
   const { address } = useConnection()
   const agreements = useOcnRead(network, ['agreements', address], address ? (ctx) => readAgreements(ctx, address) : null)
   const [selected, setSelected] = useState<Address[]>([])
-  const [revoking, setRevoking] = useState<Agreement[] | null>(null)
+  const [revoking, setRevoking] = useState<{ user: Address; agreements: Agreement[] } | null>(null)
+
+  // Agreements chosen with one account are never revoked with another: a wallet switch closes the dialog.
+  if (revoking && revoking.user !== address) {
+    setRevoking(null)
+    setSelected([])
+  }
 
   if (!address) return <EmptyState title="Connect your party's wallet" text="Your agreements are those of the party your wallet holds." />
   if (agreements.isPending) return <p aria-busy="true" className="h-24 animate-pulse rounded-xl bg-slate-200 dark:bg-slate-800" />
@@ -39,7 +45,7 @@ export function AgreementsView({ network }: { network: Network }) {
           {list.length === 1 ? '1 agreement' : `${list.length} agreements`}
         </p>
         {chosen.length > 1 && (
-          <button type="button" onClick={() => setRevoking(chosen)} className="rounded-lg bg-red-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-600">
+          <button type="button" onClick={() => setRevoking({ user: address, agreements: chosen })} className="rounded-lg bg-red-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-600">
             Revoke {chosen.length} selected
           </button>
         )}
@@ -79,7 +85,7 @@ export function AgreementsView({ network }: { network: Network }) {
                       <PermissionChips permissions={agreement.service.permissions} />
                     </div>
                   </div>
-                  <button type="button" onClick={() => setRevoking([agreement])} className="rounded-lg px-3 py-1.5 text-sm font-medium text-red-700 ring-1 ring-red-300 hover:bg-red-50 dark:text-red-300 dark:ring-red-800 dark:hover:bg-red-950">
+                  <button type="button" onClick={() => setRevoking({ user: address, agreements: [agreement] })} className="rounded-lg px-3 py-1.5 text-sm font-medium text-red-700 ring-1 ring-red-300 hover:bg-red-50 dark:text-red-300 dark:ring-red-800 dark:hover:bg-red-950">
                     Revoke
                   </button>
                 </div>
@@ -103,8 +109,8 @@ export function AgreementsView({ network }: { network: Network }) {
       {revoking && (
         <RevokeDialog
           network={network}
-          user={address}
-          agreements={revoking}
+          user={revoking.user}
+          agreements={revoking.agreements}
           onClose={() => {
             setRevoking(null)
             setSelected([])

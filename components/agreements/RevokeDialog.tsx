@@ -36,7 +36,8 @@ export function RevokeDialog({ network, user, agreements, onClose }: Props) {
       if (states[provider]?.status === 'confirmed') continue
       const emit = (event: Parameters<typeof txReducer>[1]) =>
         setStates((current) => ({ ...current, [provider]: txReducer(current[provider] ?? IDLE, event) }))
-      const outcome = await runWrite(deps, agreementRequest(network, 'revokeAgreement', provider), agreementKey('revoke', user, provider), emit)
+      // Bound to the account the agreements were chosen with; runWrite refuses if the wallet switched since.
+      const outcome = await runWrite({ ...deps, account: user }, agreementRequest(network, 'revokeAgreement', provider), agreementKey('revoke', user, provider), emit)
       if (outcome === 'confirmed') confirmed += 1
       // A rejection means "stop": do not open the wallet again for the next one.
       if (outcome === 'rejected') break

@@ -1,17 +1,21 @@
 'use client'
 
-import { type FormEvent, useState } from 'react'
+import { type FormEvent, useMemo, useState } from 'react'
 import type { Address } from 'viem'
+import { createReadContext } from '@/lib/chain/client'
 import type { Network } from '@/lib/chain/networks'
 import { useDraft } from '@/lib/hooks/useDraft'
 import { useWriteSequence } from '@/lib/hooks/useWriteSequence'
 import { EMPTY_NODE_DRAFT, type NodeDraft, validateNodeUrl } from '@/lib/identity/party-form'
 import { changeNodePlan, deleteNodePlan, listNodePlan } from '@/lib/identity/write-plans'
-import type { Node } from '@/lib/ocn/reads'
+import { spellingTwins } from '@/lib/ocn/node-url'
+import { type Node, readNodes } from '@/lib/ocn/reads'
 import { StepList } from '@/components/tx/StepList'
+import { NodeSpellingTwins } from '@/components/registry/NodeSpellingTwins'
 import { UntrustedText } from '@/components/ui/UntrustedText'
 import { ChecklistItem } from './ChecklistItem'
 import { FieldError } from './FieldError'
+import { StoredNodeUrl } from './StoredNodeUrl'
 import { ConfirmDelete } from './ConfirmDelete'
 import { DANGER_PANEL, DESTRUCTIVE_OUTLINE_BUTTON, PRIMARY_BUTTON, SECONDARY_BUTTON, TEXT_INPUT, WARNING } from './styles'
 
@@ -29,6 +33,7 @@ type Props = {
 export function NodeStep({ network, account, nodeDomain, nodes, draftKey, ownPartyOnNode }: Props) {
   const { draft, update, discard, loaded } = useDraft<NodeDraft>(draftKey, EMPTY_NODE_DRAFT)
   const writes = useWriteSequence(network)
+  const ctx = useMemo(() => createReadContext(network), [network])
   const [changeOpen, setChangeOpen] = useState(false)
   const [deleteOpen, setDeleteOpen] = useState(false)
   const [understood, setUnderstood] = useState(false)
@@ -43,7 +48,13 @@ export function NodeStep({ network, account, nodeDomain, nodes, draftKey, ownPar
     event.preventDefault()
     setAttempted(true)
     if (problem) return
-    if ((await writes.run(plan(network, account, draft.url))) !== 'confirmed') return
+    const steps = plan(network, account, draft.url)
+    // The page's node list may be stale: the URL is checked again against every listed node, in any spelling.
+    const stillFree = async () => {
+      const message = validateNodeUrl(draft.url, await readNodes(ctx), nodeDomain)
+      return message ? { step: steps.length - 1, message } : null
+    }
+    if ((await writes.run(steps, stillFree)) !== 'confirmed') return
     discard(EMPTY_NODE_DRAFT)
     setAttempted(false)
     setChangeOpen(false)
@@ -78,6 +89,7 @@ export function NodeStep({ network, account, nodeDomain, nodes, draftKey, ownPar
         />
       </label>
       <FieldError id="node-url-error" message={shownProblem ?? undefined} />
+      <StoredNodeUrl typed={draft.url} />
     </div>
   )
 
@@ -97,6 +109,8 @@ export function NodeStep({ network, account, nodeDomain, nodes, draftKey, ownPar
           another operator&apos;s node skips this step.
         </p>
       )}
+
+      {listed && <NodeSpellingTwins twins={spellingTwins(nodes).get(account)} />}
 
       {loaded && !listed && (
         <form onSubmit={(e) => void sign(e, listNodePlan)} noValidate className="space-y-3">

@@ -44,7 +44,7 @@ export function ProviderConsole({ network }: { network: Network }) {
           again if you publish a service later.
         </p>
       )}
-      <ServiceEditor network={network} account={address} identity={identity.data} />
+      <ServiceEditor key={address} network={network} account={address} identity={identity.data} />
       {service && (
         <>
           <section aria-labelledby="subscribers-title" className="space-y-3">
@@ -53,7 +53,7 @@ export function ProviderConsole({ network }: { network: Network }) {
             </h2>
             {subscribers.data ? <AgreeingParties parties={subscribers.data} /> : <p aria-busy="true" className="h-12 animate-pulse rounded-xl bg-slate-200 dark:bg-slate-800" />}
           </section>
-          <DeleteService network={network} account={address} onDeleted={() => setJustDeleted(true)} />
+          <DeleteService key={address} network={network} account={address} onDeleted={() => setJustDeleted(true)} />
         </>
       )}
     </div>

@@ -2,6 +2,7 @@
 
 import Link from 'next/link'
 import { useState } from 'react'
+import type { Address } from 'viem'
 import { useConnection } from 'wagmi'
 import type { Network } from '@/lib/chain/networks'
 import { useOcnRead } from '@/lib/hooks/useOcnQuery'
@@ -10,18 +11,34 @@ import { agreeGuard } from '@/lib/ocn/agree-guard'
 import type { Lookalike } from '@/lib/ocn/lookalikes'
 import { readStanding, type Service } from '@/lib/ocn/reads'
 import { agreementKey, agreementRequest } from '@/lib/ocn/writes'
+import { isBusy } from '@/lib/tx/lifecycle'
 import { TxStatus } from '@/components/tx/TxStatus'
 import { AgreeReviewDialog } from './AgreeReviewDialog'
+
+/** The account (and wallet network) a review was opened for. */
+type Review = { account: Address; chainId: number | undefined; round: number; switched: boolean }
 
 /** Where a party agrees to the service: says why it cannot yet, or opens the review before signing. */
 export function AgreePanel({ network, service, lookalikes }: { network: Network; service: Service; lookalikes: readonly Lookalike[] }) {
   const { address, chainId } = useConnection()
   const standing = useOcnRead(network, ['standing', address, service.provider], address ? (ctx) => readStanding(ctx, address, service.provider) : null)
   const tx = useOcnWrite(network, address ? agreementKey('agree', address, service.provider) : null)
-  const [reviewing, setReviewing] = useState(false)
+  const [review, setReview] = useState<Review | null>(null)
   // The standing holds the provider's listing as of now; before it arrives, the listing the page was rendered with.
   const guard = agreeGuard({ connected: !!address, standing: standing.data, provider: standing.data ? standing.data.provider : service.party })
-  const pendingOutsideDialog = !reviewing && tx.state.status === 'pending'
+  const pendingOutsideDialog = !review && tx.state.status === 'pending'
+
+  // The wallet switched account or network during the review: it starts over for the new account (never signing
+  // for the one reviewed before), or closes when that account cannot agree. A network switch the write itself
+  // asked for (busy) is no reason to start over.
+  if (review && address && (review.account !== address || (review.chainId !== chainId && !isBusy(tx.state)))) {
+    setReview({ account: address, chainId, round: review.round + 1, switched: true })
+    tx.reset()
+  } else if (review && (!address || (standing.data && !standing.data.party))) {
+    setReview(null)
+  } else if (review && review.chainId !== chainId) {
+    setReview({ ...review, chainId })
+  }
 
   return (
     <section id="agree" aria-labelledby="agree-title" className="space-y-3 rounded-xl bg-indigo-50 p-4 text-sm ring-1 ring-indigo-200 dark:bg-indigo-950/40 dark:ring-indigo-900">
@@ -43,7 +60,7 @@ export function AgreePanel({ network, service, lookalikes }: { network: Network;
             type="button"
             onClick={() => {
               tx.reset()
-              setReviewing(true)
+              setReview({ account: address!, chainId, round: 0, switched: false })
             }}
             className="w-full rounded-lg bg-indigo-600 px-4 py-2 font-medium text-white hover:bg-indigo-500"
           >
@@ -73,8 +90,10 @@ export function AgreePanel({ network, service, lookalikes }: { network: Network;
           </button>
         </p>
       )}
-      {reviewing && standing.data?.party && standing.data.provider && (
+      {review && standing.data?.party && standing.data.provider && (
         <AgreeReviewDialog
+          key={review.round}
+          accountSwitched={review.switched}
           network={network}
           service={service}
           provider={standing.data.provider}
@@ -82,7 +101,7 @@ export function AgreePanel({ network, service, lookalikes }: { network: Network;
           party={standing.data.party}
           state={tx.state}
           onAgree={() => void tx.write(agreementRequest(network, 'createAgreement', service.provider))}
-          onClose={() => setReviewing(false)}
+          onClose={() => setReview(null)}
         />
       )}
     </section>

@@ -24,12 +24,14 @@ type Props = {
   state: TxState
   onAgree: () => void
   onClose: () => void
+  /** The wallet switched account or network while this review was open: it now stands for the new one. */
+  accountSwitched?: boolean
 }
 
 const TERM = 'text-xs font-semibold uppercase tracking-wide text-slate-500'
 
 /** What the user is about to sign, all of it, in plain words, before the wallet opens. */
-export function AgreeReviewDialog({ network, service, provider, lookalikes, party, state, onAgree, onClose }: Props) {
+export function AgreeReviewDialog({ network, service, provider, lookalikes, party, state, onAgree, onClose, accountSwitched = false }: Props) {
   const ref = useRef<HTMLDialogElement>(null)
   const [catchAllConfirmed, setCatchAllConfirmed] = useState(false)
   const permissions = reviewPermissions(service.permissions)
@@ -53,6 +55,11 @@ export function AgreeReviewDialog({ network, service, provider, lookalikes, part
       <h2 id="review-title" className="text-lg font-semibold">
         Review the agreement
       </h2>
+      {accountSwitched && (
+        <p role="status" data-testid="review-account-switched" className="mt-2 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950/50 dark:text-amber-200">
+          Your wallet switched account or network: this review is now for {formatCredentials(party)}. Read it again before agreeing.
+        </p>
+      )}
       <p className="mt-1 text-sm text-slate-700 dark:text-slate-300" data-testid="review-summary">
         <strong className="font-mono">{formatCredentials(party)}</strong> agrees to{' '}
         <strong>

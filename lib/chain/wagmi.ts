@@ -4,10 +4,24 @@ import { chainOf, ocnTransport } from './client'
 import { DEV_ACCOUNTS } from './dev-accounts'
 import { devAccountConnector } from './dev-connector'
 import { type Network, NETWORKS } from './networks'
+import { parseWalletStore } from './wallet-state'
 
 /** Dev accounts only where anvil holds their keys: the local network, never Volta or Energy Web Chain. */
 export function offersDevAccounts(network: Network): boolean {
   return network.id === 'local' && network.chainId === NETWORKS.local.chainId
+}
+
+/** wagmi's cookie storage, except that a connection cookie it could not have written is dropped, not loaded. */
+const walletCookieStorage: typeof cookieStorage = {
+  ...cookieStorage,
+  getItem(key) {
+    const raw = cookieStorage.getItem(key)
+    if (raw && key.endsWith('.store') && !parseWalletStore(raw)) {
+      cookieStorage.removeItem(key)
+      return null
+    }
+    return raw
+  },
 }
 
 /**
@@ -25,6 +39,6 @@ export function makeWagmiConfig(network: Network) {
     // The same transport as every read: no redirects, a capped Retry-After, a timeout per request.
     transports: { [chain.id]: ocnTransport(network.rpcUrl) },
     ssr: true,
-    storage: createStorage({ storage: cookieStorage }),
+    storage: createStorage({ storage: walletCookieStorage }),
   })
 }

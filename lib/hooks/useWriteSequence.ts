@@ -3,6 +3,7 @@
 import { useCallback, useState } from 'react'
 import type { Network } from '@/lib/chain/networks'
 import { IDLE, isBusy, txReducer, type TxEvent, type TxState } from '@/lib/tx/lifecycle'
+import { preflight, type Refusal } from '@/lib/tx/preflight'
 import { runWrite, type WriteOutcome, type WriteRequest } from '@/lib/tx/run-write'
 import { useAfterConfirmed, useWriteDeps } from './useOcnWrite'
 
@@ -11,7 +12,8 @@ export type StepState = { label: string; state: TxState }
 
 /**
  * Several writes that belong together (delete then set a node URL, a party then its modules), signed one
- * after another; a rejection or a failure stops the rest. Each step's progress stays visible.
+ * after another; a rejection or a failure stops the rest. Each step's progress stays visible. Every step is
+ * checked before the first prompt (see preflight), with `check` for what only reads can tell.
  */
 export function useWriteSequence(network: Network) {
   const deps = useWriteDeps(network)
@@ -20,10 +22,20 @@ export function useWriteSequence(network: Network) {
   const [running, setRunning] = useState(false)
 
   const run = useCallback(
-    async (sequence: Step[]): Promise<WriteOutcome | null> => {
+    async (sequence: Step[], check?: () => Promise<Refusal | null>): Promise<WriteOutcome | null> => {
       if (!deps || sequence.length === 0) return null
       setRunning(true)
       setSteps(sequence.map((s) => ({ label: s.label, state: IDLE })))
+      // A lone step is simulated by runWrite itself; a plan of several, or one with read checks, is checked first.
+      if (sequence.length > 1 || check) {
+        setSteps(sequence.map((s) => ({ label: s.label, state: txReducer(IDLE, { type: 'prepare' }) })))
+        const refusal = await preflight(deps, sequence.map((s) => s.request), check)
+        if (refusal) {
+          setSteps(sequence.map((s, i) => ({ label: s.label, state: i === refusal.step ? refusedState(refusal) : IDLE })))
+          setRunning(false)
+          return 'failed'
+        }
+      }
       let outcome: WriteOutcome = 'confirmed'
       for (const [i, step] of sequence.entries()) {
         const emit = (event: TxEvent) =>
@@ -42,4 +54,8 @@ export function useWriteSequence(network: Network) {
 
   const busy = running || steps.some((s) => isBusy(s.state))
   return { steps, run, busy, ready: deps !== null, reset: () => setSteps([]) }
+}
+
+function refusedState(refusal: Refusal): TxState {
+  return txReducer(IDLE, { type: 'failed', message: `Nothing was sent: this step would fail. ${refusal.message}`, reason: refusal.reason })
 }

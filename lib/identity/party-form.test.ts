@@ -93,6 +93,20 @@ describe('clashingHolder', () => {
 })
 
 describe('validateNodeUrl', () => {
+  it('refuses a URL another node lists in another spelling, but lets a node re-spell its own', () => {
+    expect(validateNodeUrl('HTTP://LOCALHOST:8081/', NODES, '')).toBe(
+      'Another node operator (0x3C44…93BC) already lists this URL. A node URL can be listed only once.',
+    )
+    const respelled: Node[] = [...NODES, { operator: ME, domain: 'http://Node.example:80/' }]
+    expect(validateNodeUrl('http://node.example', respelled, '')).toBe(
+      `Another node operator (0x8626…1199) already lists this URL, spelled http://Node.example:80/. A node URL can be listed only once.`,
+    )
+    expect(validateNodeUrl('http://node.example', respelled, 'http://Node.example:80/')).toBeNull()
+    expect(validateNodeUrl('http://node.example/', [...NODES, { operator: ME, domain: 'http://node.example' }], 'http://node.example')).toBe(
+      'This is already the URL of your node.',
+    )
+  })
+
   it('accepts a new http(s) URL, trimmed', () => {
     expect(validateNodeUrl('https://node.example.com', NODES, '')).toBeNull()
     expect(validateNodeUrl('  http://localhost:8090 ', NODES, '')).toBeNull()

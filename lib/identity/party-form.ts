@@ -3,7 +3,8 @@ import { shortAddress } from '../format'
 import { ROLES } from '../ocn/catalog'
 import { formatCredentials, validateCountryCode, validatePartyId } from '../ocn/codecs'
 import type { Node, Party } from '../ocn/reads'
-import { safeExternalUrl } from '../ocn/untrusted'
+import { canonicalNodeUrl, nodeUrlKey } from '../ocn/node-url'
+import { cleanText } from '../ocn/untrusted'
 
 /**
  * The identity page's forms as plain data, with the checks the Registry would make, run before the wallet opens:
@@ -103,23 +104,24 @@ export function validatePartyDraft(draft: PartyDraft, context: { nodes: readonly
   return errors
 }
 
+/** The text setNode will store for what was typed: its canonical form, or the trimmed input when it has none. */
 export function normalizeNodeUrl(url: string): string {
-  return url.trim()
+  const canonical = canonicalNodeUrl(url)
+  return canonical.ok ? canonical.url : url.trim()
 }
 
 /**
- * What setNode would refuse, and what it would accept but nobody could use: not http(s), or a URL another live
- * node lists. URLs once listed and changed in place stay reserved without showing in any list: the contract's
- * own reason covers those when the transaction is checked.
+ * What setNode would refuse, and what it would accept but nobody could use: not a canonical http(s) base URL,
+ * or a URL another live node lists, in any spelling. URLs once listed and changed in place stay reserved
+ * without showing in any list: simulating the transaction finds those, with the contract's own reason.
  */
 export function validateNodeUrl(url: string, liveNodes: readonly Node[], ownDomain: string): string | null {
-  const value = normalizeNodeUrl(url)
-  if (value === '') return 'Enter the URL of your OCN node.'
-  if (/\s/.test(value) || !safeExternalUrl(value)) {
-    return 'Enter a full http:// or https:// URL without spaces or hidden characters, for example https://node.example.com.'
-  }
-  if (value === ownDomain) return 'This is already the URL of your node.'
-  const other = liveNodes.find((node) => node.domain === value)
-  if (other) return `Another node operator (${shortAddress(other.operator)}) already lists this URL. A node URL can be listed only once.`
-  return null
+  const canonical = canonicalNodeUrl(url)
+  if (!canonical.ok) return canonical.problem
+  if (canonical.url === ownDomain) return 'This is already the URL of your node.'
+  // Domains are unique on chain, so the node listing ownDomain is this account's own: re-spelling it is allowed.
+  const other = liveNodes.find((node) => node.domain !== ownDomain && nodeUrlKey(node.domain) === canonical.url)
+  if (!other) return null
+  const spelled = other.domain === canonical.url ? '' : `, spelled ${cleanText(other.domain, 80).text}`
+  return `Another node operator (${shortAddress(other.operator)}) already lists this URL${spelled}. A node URL can be listed only once.`
 }

@@ -12,8 +12,9 @@ const calls = (steps: { request: { functionName: string; args: readonly unknown[
   steps.map((s) => [s.request.functionName, ...s.request.args])
 
 describe('identity write plans', () => {
-  it('lists a node with its trimmed URL', () => {
+  it('lists a node with its URL in canonical form', () => {
     expect(calls(listNodePlan(network, ME, ' http://localhost:8090 '))).toEqual([['setNode', 'http://localhost:8090']])
+    expect(calls(listNodePlan(network, ME, 'HTTPS://Node.Example:443/'))).toEqual([['setNode', 'https://node.example']])
   })
 
   it('changes a node URL by deleting it first, so the old URL is not reserved forever', () => {

@@ -21,7 +21,9 @@ export function listNodePlan(network: Network, account: Address, url: string): S
 
 /**
  * setNode over a listed node would keep the old URL reserved forever; deleting first releases it, so the
- * change is two transactions.
+ * change is two transactions. deleteNode releases only the node's own URL, and the new URL never is that one
+ * (validateNodeUrl), so setNode simulated on today's state gets the verdict it will get after deleteNode:
+ * both are checked before the first prompt.
  */
 export function changeNodePlan(network: Network, account: Address, url: string): Step[] {
   return [
@@ -36,7 +38,8 @@ export function deleteNodePlan(network: Network, account: Address): Step[] {
 
 /**
  * setParty wipes the party's modules, so an update re-sends `reapply` right after it. A new listing has no
- * modules to keep, and an update of a party without modules needs no second transaction.
+ * modules to keep, and an update of a party without modules needs no second transaction. setPartyModules
+ * only needs the party listed, which it is before and after the update: both are checked before the first prompt.
  */
 export function partyPlan(network: Network, account: Address, draft: PartyDraft, reapply: ModulesDraft | null): Step[] {
   const party = { countryCode: draft.countryCode, partyId: draft.partyId, roles: draft.roles, operator: getAddress(draft.operator) }

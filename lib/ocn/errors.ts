@@ -85,6 +85,10 @@ export function describeWriteError(error: unknown): WriteFailure {
   const rpc = describeRpcFailure(error)
   if (rpc) return { kind: 'rpc', message: `${rpc} The transaction was not sent, so nothing changed on chain.` }
   const text = error instanceof Error ? error.message : String(error)
+  // wagmi refuses to sign for an account the wallet no longer holds: the user switched accounts while signing.
+  if (error instanceof Error && (error.name === 'ConnectorAccountNotFoundError' || /ConnectorAccountNotFoundError/.test(text))) {
+    return { kind: 'failed', message: 'Your wallet no longer holds the account you reviewed this with. Nothing was signed: review it again.' }
+  }
   if (/insufficient funds/i.test(text)) return { kind: 'failed', message: 'This account has not enough funds to pay the transaction fee.' }
   if (/chain|network/i.test(text) && /mismatch|does not match|wrong|switch/i.test(text)) {
     return { kind: 'failed', message: 'Your wallet is on another network. Switch it to this network and try again.' }

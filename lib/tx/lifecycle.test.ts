@@ -32,6 +32,12 @@ describe('transaction lifecycle', () => {
     expect(isBusy({ status: 'pending', hash: '0x1' })).toBe(true)
     expect(isBusy({ status: 'awaiting-signature' })).toBe(true)
   })
+
+  it('tells a mined revert apart from a failure before sending, keeping its hash', () => {
+    const reverted = run([{ type: 'reverted', hash: '0xab', message: 'Mined but reverted.', reason: 'No permissions given.' }], { status: 'pending', hash: '0xab' })
+    expect(reverted).toEqual({ status: 'reverted', hash: '0xab', message: 'Mined but reverted.', reason: 'No permissions given.' })
+    expect(isBusy(reverted)).toBe(false)
+  })
 })
 
 function memoryStore() {

@@ -1,9 +1,13 @@
-import type { Abi, Address, Hex } from 'viem'
+import type { Abi, Address, Hex, PublicClient } from 'viem'
+import { waitForTransactionReceipt } from 'viem/actions'
 import type { Config } from 'wagmi'
-import { simulateContract, switchChain, waitForTransactionReceipt, writeContract } from 'wagmi/actions'
+import { getConnection, getPublicClient, simulateContract, switchChain, writeContract } from 'wagmi/actions'
 import type { Network } from '../chain/networks'
 import { describeWriteError } from '../ocn/errors'
+import { explainRevert } from '../ocn/revert-reasons'
+import { accountSwitchProblem } from './account-binding'
 import type { TxEvent } from './lifecycle'
+import { revertReasonOfMined } from './mined-revert'
 import { clearPending, savePending } from './pending-store'
 
 export type WriteRequest = { address: Address; abi: Abi; functionName: string; args: readonly unknown[] }
@@ -11,27 +15,43 @@ export type WriteRequest = { address: Address; abi: Abi; functionName: string; a
 export type WriteDeps = {
   config: Config
   network: Network
+  /** The account the user reviewed the write with: the only one allowed to sign it. */
   account: Address
   walletChainId: number | undefined
   store: Pick<Storage, 'getItem' | 'setItem'>
 }
 
-export type WriteOutcome = 'confirmed' | 'failed' | 'rejected'
+export type WriteOutcome = 'confirmed' | 'reverted' | 'failed' | 'rejected'
 
-/** Waits for a sent transaction (also one found again after a reload) and reports how it ended. */
+/** What a user reads about a transaction the chain included but the contract refused. */
+export function revertedMessage(reason: string | null): string {
+  const why = reason ? (explainRevert(reason) ?? `The contract refused: ${reason}`) : 'The contract refused it.'
+  return `The transaction was mined but reverted: nothing changed on chain except the network fee. ${why}`
+}
+
+/**
+ * Waits for a sent transaction (also one found again after a reload) and reports how it ended. Only a receipt
+ * settles it: a mined transaction, successful or reverted, leaves the pending store; without a receipt it stays
+ * there, since it may still be mined.
+ */
 export async function settleWrite(deps: WriteDeps, hash: Hex, emit: (event: TxEvent) => void): Promise<WriteOutcome> {
+  const client = getPublicClient(deps.config, { chainId: deps.network.chainId }) as PublicClient
+  let receipt
   try {
-    const receipt = await waitForTransactionReceipt(deps.config, { hash, chainId: deps.network.chainId, pollingInterval: 1_000, timeout: 10 * 60_000 })
-    clearPending(deps.store, hash)
-    if (receipt.status === 'success') {
-      emit({ type: 'confirmed', hash })
-      return 'confirmed'
-    }
-    emit({ type: 'failed', hash, message: 'The transaction was reverted on chain: nothing changed. Reload the page to see the current state.' })
+    // viem's own wait, not wagmi's: wagmi's throws on a reverted receipt, which read as "no receipt".
+    receipt = await waitForTransactionReceipt(client, { hash, pollingInterval: 1_000, timeout: 10 * 60_000 })
   } catch {
     emit({ type: 'failed', hash, message: 'No receipt arrived for this transaction yet. It may still be mined: check it in your wallet or reload later.' })
+    return 'failed'
   }
-  return 'failed'
+  clearPending(deps.store, hash)
+  if (receipt.status === 'success') {
+    emit({ type: 'confirmed', hash })
+    return 'confirmed'
+  }
+  const reason = await revertReasonOfMined(client, hash, receipt.blockNumber)
+  emit({ type: 'reverted', hash, message: revertedMessage(reason), reason: reason ?? undefined })
+  return 'reverted'
 }
 
 /**
@@ -45,6 +65,12 @@ export async function runWrite(deps: WriteDeps, request: WriteRequest, key: stri
     const chainId = deps.network.chainId
     if (deps.walletChainId !== chainId) await switchChain(deps.config, { chainId })
     const simulation = await simulateContract(deps.config, { ...request, account: deps.account, chainId } as Parameters<typeof simulateContract>[1])
+    // Checked after the awaits above, right before the wallet is asked: the account may have changed meanwhile.
+    const switched = accountSwitchProblem(deps.account, getConnection(deps.config).address)
+    if (switched) {
+      emit({ type: 'failed', message: switched })
+      return 'failed'
+    }
     emit({ type: 'prepared' })
     hash = await writeContract(deps.config, simulation.request as Parameters<typeof writeContract>[1])
   } catch (error) {

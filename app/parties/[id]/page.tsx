@@ -4,6 +4,7 @@ import { PartyContent } from '@/components/registry/PartyContent'
 import { ReadErrorState } from '@/components/ui/ReadErrorState'
 import { readPartyPage } from '@/lib/ocn/page-reads'
 import { readOnServer } from '@/lib/server/network'
+import { decodeSegment } from '@/lib/url-params'
 
 type Props = { params: Promise<{ id: string }> }
 
@@ -13,7 +14,8 @@ type Props = { params: Promise<{ id: string }> }
 export const metadata: Metadata = { title: 'Party' }
 
 export default async function PartyPage({ params }: Props) {
-  const id = decodeURIComponent((await params).id)
+  const id = decodeSegment((await params).id)
+  if (id === null) notFound()
   const { network, result } = await readOnServer((ctx) => readPartyPage(ctx, id))
   if (result && !result.ok) return <ReadErrorState title="This party could not be loaded" message={result.error} />
   if (result && !result.data) notFound()
