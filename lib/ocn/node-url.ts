@@ -14,12 +14,15 @@ export type CanonicalNodeUrl = { ok: true; url: string } | { ok: false; problem:
 export function canonicalNodeUrl(input: string): CanonicalNodeUrl {
   const value = input.trim()
   if (value === '') return { ok: false, problem: 'Enter the URL of your OCN node.' }
+  // Credentials first: safeExternalUrl refuses them too, and its message would not say why.
+  if (URL.canParse(value) && (new URL(value).username || new URL(value).password)) {
+    return { ok: false, problem: 'A node URL must not contain a user name or password (user:pass@).' }
+  }
   const href = /\s/.test(value) ? null : safeExternalUrl(value)
   if (!href) {
     return { ok: false, problem: 'Enter a full http:// or https:// URL without spaces or hidden characters, for example https://node.example.com.' }
   }
   const url = new URL(href)
-  if (url.username || url.password) return { ok: false, problem: 'A node URL must not contain a user name or password (user:pass@).' }
   if (url.search || url.hash || value.includes('?') || value.includes('#')) {
     return { ok: false, problem: 'A node URL is a base address: remove the ?query or #fragment.' }
   }
