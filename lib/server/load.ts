@@ -1,6 +1,7 @@
 import 'server-only'
 import type { Network } from '../chain/networks'
 import { withReadBudget } from '../chain/read-budget'
+import { BaseError } from 'viem'
 import { describeReadError } from '../ocn/errors'
 
 export type Loaded<T> = { ok: true; data: T } | { ok: false; error: string }
@@ -10,7 +11,10 @@ export async function load<T>(network: Network, read: () => Promise<T>): Promise
   try {
     return { ok: true, data: await withReadBudget(read()) }
   } catch (error) {
-    console.error(`[ocn] read failed on ${network.name}:`, error instanceof Error ? error.message : error)
+    // viem's full message carries every request body (megabytes for a large catalog): the operator's log gets its
+    // one-line summary and cause.
+    const summary = error instanceof BaseError ? `${error.shortMessage} ${error.details ?? ''}` : error instanceof Error ? error.message : String(error)
+    console.error(`[ocn] read failed on ${network.name}: ${summary.trim()}`)
     return { ok: false, error: describeReadError(error) }
   }
 }
