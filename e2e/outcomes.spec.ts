@@ -3,7 +3,7 @@ import { encodeFunctionData, type Hex, stringToHex } from 'viem'
 import { LOCAL_PERMISSIONS, LOCAL_REGISTRY } from '../lib/chain/networks'
 import { anvilAddress } from '../lib/devnet/accounts'
 import { permissionsAbi, registryAbi } from '../lib/ocn/abi'
-import { E2E_APP_URL, E2E_CHAIN_URL, rpc } from './support/chain'
+import { E2E_APP_URL, rpc } from './support/chain'
 import { expect, test } from './support/fixtures'
 import { installTestWallet } from './support/test-wallet'
 import { connectWallet, hasAgreement } from './support/wallet'
@@ -172,7 +172,7 @@ test.describe('two tabs racing for the same agreement', () => {
     await page.goto(`/services/${SMART_CHARGING}`)
     await connectWallet(page)
     const second = await page.context().newPage()
-    await second.addInitScript(installTestWallet, { rpcUrl: E2E_CHAIN_URL, account: DE_MSP, chainId: 31337 })
+    await second.addInitScript(installTestWallet, { account: DE_MSP, chainId: 31337 })
     await second.goto(`/services/${SMART_CHARGING}`)
     // Same browser, same wallet grant and cookie: the second tab is connected without asking.
     await expect(second.getByTestId('account-identity')).toHaveText('DE*MSP · EMSP')

@@ -3,7 +3,7 @@ import { anvilAddress } from '../../lib/devnet/accounts'
 import { E2E_CHAIN_URL, E2E_PROXY_PORT, rpc } from './chain'
 import { type CspRecorder, recordCspViolations } from './csp-recorder'
 import { type FaultProxy, startFaultProxy } from './fault-proxy'
-import { installTestWallet } from './test-wallet'
+import { exposeWalletTransport, installTestWallet } from './test-wallet'
 
 type Fixtures = {
   /** Reverts the chain to its seeded state after each test, so tests never see each other's writes. */
@@ -37,7 +37,8 @@ export const test = base.extend<Fixtures>({
   walletAccount: [7, { option: true }],
   wallet: [
     async ({ page, walletAccount }, use) => {
-      await page.addInitScript(installTestWallet, { rpcUrl: E2E_CHAIN_URL, account: anvilAddress(walletAccount), chainId: 31337 })
+      await exposeWalletTransport(page.context(), E2E_CHAIN_URL)
+      await page.addInitScript(installTestWallet, { account: anvilAddress(walletAccount), chainId: 31337 })
       await use()
     },
     { auto: true },

@@ -2,9 +2,14 @@
  * An EIP-1193 wallet injected into the page before any app code runs, announced through EIP-6963 like a real
  * extension, forwarding to anvil (whose test accounts are unlocked, or impersonated) so the app's real wagmi
  * connector code runs end to end. Like an extension, it shows no accounts until the app asks, and remembers
- * the grant across reloads.
+ * the grant across reloads. Like an extension, it talks to its chain from outside the page (through a function
+ * the test process exposes), so the page's Content-Security-Policy applies to the app's own requests only.
  */
-export type TestWalletOptions = { rpcUrl: string; account: string; chainId: number }
+import type { BrowserContext } from '@playwright/test'
+
+export type TestWalletOptions = { account: string; chainId: number }
+
+type RpcAnswer = { result?: unknown; error?: { message: string; code?: number; data?: unknown } }
 
 export type TestWalletControl = {
   /** The next call of this method fails with EIP-1193 error 4001, as when the user clicks "Reject". */
@@ -16,7 +21,21 @@ export type TestWalletControl = {
 declare global {
   interface Window {
     testWallet: TestWalletControl
+    testWalletTransport: (method: string, params: unknown[]) => Promise<RpcAnswer>
   }
+}
+
+/** The wallet's own line to the chain, in the test process: once per browser context, for every page in it. */
+export async function exposeWalletTransport(context: BrowserContext, rpcUrl: string): Promise<void> {
+  let rpcId = 0
+  await context.exposeFunction('testWalletTransport', async (method: string, params: unknown[]): Promise<RpcAnswer> => {
+    const response = await fetch(rpcUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ jsonrpc: '2.0', id: ++rpcId, method, params }),
+    })
+    return (await response.json()) as RpcAnswer
+  })
 }
 
 export function installTestWallet(options: TestWalletOptions): void {
@@ -26,7 +45,6 @@ export function installTestWallet(options: TestWalletOptions): void {
   const listeners = new Map<string, Set<(...args: unknown[]) => void>>()
   const rejections = new Set<string>()
   const log: string[] = []
-  let rpcId = 0
 
   const account = () => localStorage.getItem(ACCOUNT_KEY) ?? options.account
   const chainId = () => Number(localStorage.getItem(CHAIN_KEY) ?? options.chainId)
@@ -35,12 +53,7 @@ export function installTestWallet(options: TestWalletOptions): void {
   const rpcError = (code: number, message: string) => Object.assign(new Error(message), { code })
 
   async function forward(method: string, params: unknown[]) {
-    const response = await fetch(options.rpcUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ jsonrpc: '2.0', id: ++rpcId, method, params }),
-    })
-    const body = await response.json()
+    const body = await window.testWalletTransport(method, params)
     if (body.error) throw Object.assign(new Error(body.error.message), { code: body.error.code, data: body.error.data })
     return body.result
   }
