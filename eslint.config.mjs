@@ -4,6 +4,14 @@ import nextTs from 'eslint-config-next/typescript'
 const config = [
   ...nextVitals,
   ...nextTs,
+  {
+    // Links go through AppLink, which keeps Next from prefetching (and so rendering) pages that read the chain.
+    files: ['app/**', 'components/**'],
+    ignores: ['components/ui/AppLink.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'next/link', message: 'Use AppLink (components/ui/AppLink): it decides what may be prefetched.' }] }],
+    },
+  },
   { ignores: ['.next*/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**'] },
 ]
 

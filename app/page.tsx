@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { AppLink } from '@/components/ui/AppLink'
 import { Suspense } from 'react'
 import { FiguresSkeleton } from '@/components/overview/FiguresSkeleton'
 import { ServerFigures } from '@/components/overview/ServerFigures'
@@ -16,12 +16,12 @@ export default async function OverviewPage() {
           allowed — no integration project needed.
         </p>
         <div className="mt-4 flex flex-wrap gap-3">
-          <Link href="/services" className="rounded-lg bg-indigo-600 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-500">
+          <AppLink href="/services" className="rounded-lg bg-indigo-600 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-500">
             Browse services
-          </Link>
-          <Link href="/registry" className="rounded-lg px-4 py-2 text-sm font-medium ring-1 ring-slate-300 hover:bg-white dark:ring-slate-700 dark:hover:bg-slate-900">
+          </AppLink>
+          <AppLink href="/registry" className="rounded-lg px-4 py-2 text-sm font-medium ring-1 ring-slate-300 hover:bg-white dark:ring-slate-700 dark:hover:bg-slate-900">
             Parties and nodes
-          </Link>
+          </AppLink>
         </div>
       </section>
 

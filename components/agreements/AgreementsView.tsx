@@ -1,6 +1,6 @@
 'use client'
 
-import Link from 'next/link'
+import { AppLink } from '@/components/ui/AppLink'
 import { useState } from 'react'
 import type { Address } from 'viem'
 import { useConnection } from 'wagmi'
@@ -58,7 +58,7 @@ export function AgreementsView({ network }: { network: Network }) {
           title="Your party has no active agreements"
           text={
             <>
-              Browse the <Link href="/services" className="text-indigo-700 underline dark:text-indigo-300">service catalog</Link> to find one.
+              Browse the <AppLink href="/services" className="text-indigo-700 underline dark:text-indigo-300">service catalog</AppLink> to find one.
             </>
           }
         />
@@ -76,9 +76,9 @@ export function AgreementsView({ network }: { network: Network }) {
                     onChange={() => toggle(agreement.provider)}
                   />
                   <div className="min-w-0 flex-1">
-                    <Link href={`/services/${agreement.provider}`} className="font-semibold hover:underline" data-testid="agreement-name">
+                    <AppLink href={`/services/${agreement.provider}`} className="font-semibold hover:underline" data-testid="agreement-name">
                       <UntrustedText value={agreement.service.name} max={80} expandable={false} />
-                    </Link>
+                    </AppLink>
                     <UntrustedFullText value={agreement.service.name} max={80} />
                     {agreement.service.party && <span className="ml-2 font-mono text-xs text-slate-500">{formatCredentials(agreement.service.party)}</span>}
                     <div className="mt-2">

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { AppLink } from '@/components/ui/AppLink'
 import type { Network } from '@/lib/chain/networks'
 import type { Lookalike } from '@/lib/ocn/lookalikes'
 import type { Service } from '@/lib/ocn/reads'
@@ -20,9 +20,9 @@ export function ServiceCard({ service, network, lookalikes = [] }: Props) {
   return (
     <article data-testid="service-card" data-provider={service.provider} className="rounded-xl bg-white p-5 ring-1 ring-slate-200 dark:bg-slate-900 dark:ring-slate-800">
       <h3 className="text-lg font-semibold">
-        <Link href={`/services/${service.provider}`} className="hover:underline" data-testid="service-name">
+        <AppLink href={`/services/${service.provider}`} className="hover:underline" data-testid="service-name">
           <UntrustedText value={service.name} max={80} expandable={false} />
-        </Link>
+        </AppLink>
       </h3>
       <UntrustedFullText value={service.name} max={80} />
       <div className="mt-1">

@@ -1,6 +1,6 @@
 'use client'
 
-import Link from 'next/link'
+import { AppLink } from '@/components/ui/AppLink'
 import { usePathname } from 'next/navigation'
 import type { ReactNode } from 'react'
 
@@ -8,12 +8,12 @@ export function NavLink({ href, exact, className = '', children }: { href: strin
   const pathname = usePathname()
   const active = exact ? pathname === href : pathname === href || pathname.startsWith(`${href}/`)
   return (
-    <Link
+    <AppLink
       href={href}
       aria-current={active ? 'page' : undefined}
       className={`${className} ${active ? 'text-indigo-700 dark:text-indigo-300' : 'hover:text-indigo-700 dark:hover:text-indigo-300'}`}
     >
       {children}
-    </Link>
+    </AppLink>
   )
 }

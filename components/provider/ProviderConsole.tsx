@@ -1,6 +1,6 @@
 'use client'
 
-import Link from 'next/link'
+import { AppLink } from '@/components/ui/AppLink'
 import { useState } from 'react'
 import { useConnection } from 'wagmi'
 import type { Network } from '@/lib/chain/networks'
@@ -29,9 +29,9 @@ export function ProviderConsole({ network }: { network: Network }) {
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
           Only a party listed in the Registry, on a listed OCN node, can offer a service: the contract refuses any other account.
         </p>
-        <Link href="/identity" className="mt-3 inline-block text-sm font-medium text-indigo-700 hover:underline dark:text-indigo-300">
+        <AppLink href="/identity" className="mt-3 inline-block text-sm font-medium text-indigo-700 hover:underline dark:text-indigo-300">
           Create your OCN identity
-        </Link>
+        </AppLink>
       </div>
     )
   }

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { AppLink } from '@/components/ui/AppLink'
 import type { Agreement } from '@/lib/ocn/reads'
 import { shortAddress } from '@/lib/format'
 import { EmptyState } from '@/components/ui/EmptyState'
@@ -14,9 +14,9 @@ export function PartyAgreements({ agreements }: { agreements: Agreement[] }) {
         <li key={provider} className="rounded-xl bg-white p-4 text-sm ring-1 ring-slate-200 dark:bg-slate-900 dark:ring-slate-800">
           {service ? (
             <>
-              <Link href={`/services/${provider}`} className="font-semibold hover:underline">
+              <AppLink href={`/services/${provider}`} className="font-semibold hover:underline">
                 <UntrustedText value={service.name} max={80} expandable={false} />
-              </Link>
+              </AppLink>
               <UntrustedFullText value={service.name} max={80} />
               <div className="mt-2">
                 <PermissionChips permissions={service.permissions} />

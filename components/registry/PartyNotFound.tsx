@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { AppLink } from '@/components/ui/AppLink'
 
 /** No listed party for an id: the 404 page on the server, and the same words after a browser read. */
 export function PartyNotFound() {
@@ -8,9 +8,9 @@ export function PartyNotFound() {
       <p className="mt-2 text-slate-600 dark:text-slate-400">
         Nothing in the Registry matches this address or these credentials (use a 0x… address or a form like DE-MSP).
       </p>
-      <Link href="/registry" className="mt-4 inline-block text-indigo-700 hover:underline dark:text-indigo-300">
+      <AppLink href="/registry" className="mt-4 inline-block text-indigo-700 hover:underline dark:text-indigo-300">
         Browse the Registry
-      </Link>
+      </AppLink>
     </div>
   )
 }

@@ -1,6 +1,6 @@
 'use client'
 
-import Link from 'next/link'
+import { AppLink } from '@/components/ui/AppLink'
 import { useState } from 'react'
 import type { Address } from 'viem'
 import type { Network } from '@/lib/chain/networks'
@@ -87,9 +87,9 @@ export function RegistryView({ network, parties, providers }: Props) {
               {shown.map((party) => (
                 <tr key={party.address}>
                   <td className="px-4 py-2">
-                    <Link href={`/parties/${party.address}`} className="font-mono font-semibold hover:underline">
+                    <AppLink href={`/parties/${party.address}`} className="font-mono font-semibold hover:underline">
                       {formatCredentials(party)}
-                    </Link>
+                    </AppLink>
                   </td>
                   <td className="px-4 py-2">{party.roles.map(roleKey).join(', ')}</td>
                   <td className="max-w-64 px-4 py-2 font-mono text-xs">
@@ -97,9 +97,9 @@ export function RegistryView({ network, parties, providers }: Props) {
                   </td>
                   <td className="px-4 py-2">
                     {providers.includes(party.address) && (
-                      <Link href={`/services/${party.address}`} className="text-indigo-700 hover:underline dark:text-indigo-300">
+                      <AppLink href={`/services/${party.address}`} className="text-indigo-700 hover:underline dark:text-indigo-300">
                         offers a service
-                      </Link>
+                      </AppLink>
                     )}
                   </td>
                 </tr>

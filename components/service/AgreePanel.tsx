@@ -1,6 +1,6 @@
 'use client'
 
-import Link from 'next/link'
+import { AppLink } from '@/components/ui/AppLink'
 import { useState } from 'react'
 import type { Address } from 'viem'
 import { useConnection } from 'wagmi'
@@ -71,14 +71,14 @@ export function AgreePanel({ network, service, lookalikes }: { network: Network;
         <div data-testid="agree-status" data-reason={guard.reason} className="space-y-2">
           <p className={guard.reason === 'agreed' ? 'font-medium text-emerald-800 dark:text-emerald-300' : 'text-slate-700 dark:text-slate-300'}>{guard.message}</p>
           {guard.reason === 'agreed' && (
-            <Link href="/agreements" className="text-indigo-700 hover:underline dark:text-indigo-300">
+            <AppLink href="/agreements" className="text-indigo-700 hover:underline dark:text-indigo-300">
               See or revoke your agreements
-            </Link>
+            </AppLink>
           )}
           {guard.reason === 'no-party' && (
-            <Link href="/identity" className="text-indigo-700 hover:underline dark:text-indigo-300">
+            <AppLink href="/identity" className="text-indigo-700 hover:underline dark:text-indigo-300">
               Create your OCN identity
-            </Link>
+            </AppLink>
           )}
         </div>
       )}

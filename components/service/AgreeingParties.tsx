@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { AppLink } from '@/components/ui/AppLink'
 import { roleKey } from '@/lib/ocn/catalog'
 import { formatCredentials } from '@/lib/ocn/codecs'
 import type { Party } from '@/lib/ocn/reads'
@@ -10,9 +10,9 @@ export function AgreeingParties({ parties }: { parties: Party[] }) {
     <ul data-testid="agreeing-parties" className="divide-y divide-slate-200 rounded-xl bg-white ring-1 ring-slate-200 dark:divide-slate-800 dark:bg-slate-900 dark:ring-slate-800">
       {parties.map((party) => (
         <li key={party.address} className="flex flex-wrap items-center gap-3 px-4 py-2 text-sm">
-          <Link href={`/parties/${party.address}`} className="font-mono font-semibold hover:underline">
+          <AppLink href={`/parties/${party.address}`} className="font-mono font-semibold hover:underline">
             {formatCredentials(party)}
-          </Link>
+          </AppLink>
           <span className="text-slate-600 dark:text-slate-400">{party.roles.map(roleKey).join(', ')}</span>
         </li>
       ))}

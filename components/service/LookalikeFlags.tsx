@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { AppLink } from '@/components/ui/AppLink'
 import type { Lookalike, Resemblance } from '@/lib/ocn/lookalikes'
 import { cleanText } from '@/lib/ocn/untrusted'
 
@@ -12,10 +12,10 @@ const HEADLINE: Record<Lookalike['kind'], string> = {
 function Other({ other }: { other: Resemblance }) {
   const name = cleanText(other.name, 48)
   return (
-    <Link href={`/services/${other.provider}`} className="underline decoration-dotted hover:decoration-solid">
+    <AppLink href={`/services/${other.provider}`} className="underline decoration-dotted hover:decoration-solid">
       “<bdi>{name.blank ? '(no name)' : name.text}</bdi>”{other.credentials && <> by <span className="font-mono">{other.credentials}</span></>}{' '}
       <span className="font-mono text-xs">({other.provider})</span>
-    </Link>
+    </AppLink>
   )
 }
 

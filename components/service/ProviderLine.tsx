@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { AppLink } from '@/components/ui/AppLink'
 import type { Address } from 'viem'
 import type { Network } from '@/lib/chain/networks'
 import { explorerAddressUrl } from '@/lib/chain/networks'
@@ -13,9 +13,9 @@ export function ProviderLine({ provider, party, network }: { provider: Address; 
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
       {party ? (
-        <Link href={`/parties/${provider}`} className="font-mono font-semibold hover:underline" data-testid="provider-credentials">
+        <AppLink href={`/parties/${provider}`} className="font-mono font-semibold hover:underline" data-testid="provider-credentials">
           {formatCredentials(party)}
-        </Link>
+        </AppLink>
       ) : (
         <span data-testid="provider-unlisted" className="rounded bg-red-100 px-1.5 py-0.5 text-xs font-medium text-red-800 dark:bg-red-950 dark:text-red-300">
           provider no longer listed in the Registry

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { AppLink } from '@/components/ui/AppLink'
 
 /** No live service at an address: the 404 page on the server, and the same words after a browser read. */
 export function ServiceNotFound() {
@@ -8,9 +8,9 @@ export function ServiceNotFound() {
       <p className="mt-2 text-slate-600 dark:text-slate-400">
         The address offers no OCN service on this network: it never published one, or its provider withdrew it.
       </p>
-      <Link href="/services" className="mt-4 inline-block text-indigo-700 hover:underline dark:text-indigo-300">
+      <AppLink href="/services" className="mt-4 inline-block text-indigo-700 hover:underline dark:text-indigo-300">
         Browse all services
-      </Link>
+      </AppLink>
     </div>
   )
 }

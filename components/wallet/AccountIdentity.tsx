@@ -1,6 +1,6 @@
 'use client'
 
-import Link from 'next/link'
+import { AppLink } from '@/components/ui/AppLink'
 import type { Address } from 'viem'
 import type { Network } from '@/lib/chain/networks'
 import { shortAddress } from '@/lib/format'
@@ -15,9 +15,9 @@ export function AccountIdentity({ network, address }: { network: Network; addres
   return (
     <span className="flex items-center gap-2 text-sm">
       {party.data ? (
-        <Link href={`/parties/${address}`} data-testid="account-identity" className="rounded bg-emerald-100 px-1.5 py-0.5 font-mono text-xs font-semibold text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200">
+        <AppLink href={`/parties/${address}`} data-testid="account-identity" className="rounded bg-emerald-100 px-1.5 py-0.5 font-mono text-xs font-semibold text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200">
           {formatCredentials(party.data)} · {party.data.roles.map(roleKey).join(', ')}
-        </Link>
+        </AppLink>
       ) : (
         party.isSuccess && (
           <span data-testid="account-identity" className="rounded bg-slate-200 px-1.5 py-0.5 text-xs dark:bg-slate-800">
