@@ -3,7 +3,7 @@
 import type { Network } from '@/lib/chain/networks'
 import { useOcnQuery } from '@/lib/hooks/useOcnQuery'
 import type { LookalikeReport } from '@/lib/ocn/lookalikes'
-import { readServices, type Service } from '@/lib/ocn/reads'
+import type { Service } from '@/lib/ocn/reads'
 import { QueryView } from '@/components/ui/QueryView'
 import { CatalogBrowser } from './CatalogBrowser'
 import { CatalogSkeleton } from './CatalogSkeleton'
@@ -17,7 +17,7 @@ type Props = {
 }
 
 export function CatalogView({ network, initialServices, initialLookalikes }: Props) {
-  const services = useOcnQuery(network, ['services'], readServices, initialServices)
+  const services = useOcnQuery(network, ['services'], (ctx) => import('@/lib/ocn/reads').then(({ readServices }) => readServices(ctx)), initialServices)
   return (
     <QueryView query={services} skeleton={<CatalogSkeleton />} errorTitle="The service catalog could not be loaded">
       {(all) => (

@@ -2,14 +2,14 @@
 
 import type { Network } from '@/lib/chain/networks'
 import { useOcnQuery } from '@/lib/hooks/useOcnQuery'
-import { type NetworkSummary, readSummary } from '@/lib/ocn/reads'
+import type { NetworkSummary } from '@/lib/ocn/reads'
 import { QueryView } from '@/components/ui/QueryView'
 import { FigureCard } from './FigureCard'
 import { FiguresSkeleton } from './FiguresSkeleton'
 
 /** The network's figures: from the server's read, or read by the browser on a custom RPC. */
 export function OverviewFigures({ network, initial }: { network: Network; initial?: NetworkSummary }) {
-  const summary = useOcnQuery(network, ['summary'], readSummary, initial)
+  const summary = useOcnQuery(network, ['summary'], (ctx) => import('@/lib/ocn/reads').then(({ readSummary }) => readSummary(ctx)), initial)
   return (
     <QueryView query={summary} skeleton={<FiguresSkeleton />} errorTitle="The OCN network could not be read">
       {(data) => (

@@ -2,7 +2,7 @@
 
 import type { Network } from '@/lib/chain/networks'
 import { useOcnQuery } from '@/lib/hooks/useOcnQuery'
-import { readRegistryPage, type RegistryPageData } from '@/lib/ocn/page-reads'
+import type { RegistryPageData } from '@/lib/ocn/page-reads'
 import { QueryView } from '@/components/ui/QueryView'
 import { NodeList } from './NodeList'
 import { RegistrySkeleton } from './RegistrySkeleton'
@@ -10,7 +10,7 @@ import { RegistryView } from './RegistryView'
 
 /** `initial` is the server's read; without it (a custom RPC) the browser reads the Registry itself. */
 export function RegistryContent({ network, initial }: { network: Network; initial?: RegistryPageData }) {
-  const registry = useOcnQuery(network, ['registry-page'], readRegistryPage, initial)
+  const registry = useOcnQuery(network, ['registry-page'], (ctx) => import('@/lib/ocn/page-reads').then(({ readRegistryPage }) => readRegistryPage(ctx)), initial)
   return (
     <QueryView query={registry} skeleton={<RegistrySkeleton />} errorTitle="The Registry could not be read">
       {({ parties, nodes, providers }) => (

@@ -7,11 +7,10 @@ import { shortAddress } from '@/lib/format'
 import { useOcnRead } from '@/lib/hooks/useOcnQuery'
 import { roleKey } from '@/lib/ocn/catalog'
 import { formatCredentials } from '@/lib/ocn/codecs'
-import { readParty } from '@/lib/ocn/reads'
 
 /** The connected account and, when it has one, its OCN identity: credentials and roles from the Registry. */
 export function AccountIdentity({ network, address }: { network: Network; address: Address }) {
-  const party = useOcnRead(network, ['party', address], (ctx) => readParty(ctx, address))
+  const party = useOcnRead(network, ['party', address], (ctx) => import('@/lib/ocn/reads').then(({ readParty }) => readParty(ctx, address)))
   return (
     <span className="flex items-center gap-2 text-sm">
       {party.data ? (

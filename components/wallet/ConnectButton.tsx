@@ -1,11 +1,14 @@
 'use client'
 
+import dynamic from 'next/dynamic'
 import { useState } from 'react'
 import { useConnection, useDisconnect } from 'wagmi'
 import type { Network } from '@/lib/chain/networks'
 import { AccountIdentity } from './AccountIdentity'
-import { ConnectDialog } from './ConnectDialog'
 import { SwitchNetworkButton } from './SwitchNetworkButton'
+
+// Loaded when a visitor starts to connect, not with every page: read pages never need it.
+const ConnectDialog = dynamic(() => import('./ConnectDialog').then((module) => module.ConnectDialog), { ssr: false })
 
 const BUTTON = 'rounded-lg px-3 py-1.5 text-sm font-medium'
 

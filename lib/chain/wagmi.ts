@@ -1,6 +1,6 @@
 import { cookieStorage, createConfig, createStorage } from 'wagmi'
 import { injected } from 'wagmi/connectors'
-import { chainOf, ocnTransport } from './client'
+import { chainOf, ocnTransport } from './transport'
 import { DEV_ACCOUNTS } from './dev-accounts'
 import { devAccountConnector } from './dev-connector'
 import { type Network, NETWORKS } from './networks'

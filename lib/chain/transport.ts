@@ -1,0 +1,36 @@
+import { defineChain, http } from 'viem'
+import type { Network } from './networks'
+import { PAGE_READ_BUDGET_MS } from './read-budget'
+import { createRpcFetch, rpcFetch } from './rpc-fetch'
+
+// Apart from lib/chain/client.ts so that wagmi's config, which every page loads, does not bring viem's public
+// actions (multicall, contract reads) into the first-load JavaScript with it.
+
+export function chainOf(network: Network) {
+  return defineChain({
+    id: network.chainId,
+    name: network.name,
+    nativeCurrency: { ...network.currency, decimals: 18 },
+    rpcUrls: { default: { http: [network.rpcUrl] } },
+    blockExplorers: network.explorerUrl
+      ? { default: { name: 'Explorer', url: network.explorerUrl } }
+      : undefined,
+    contracts: network.multicall3 ? { multicall3: { address: network.multicall3 } } : undefined,
+    testnet: network.kind !== 'mainnet',
+  })
+}
+
+export type TransportOptions = { fetchFn?: typeof fetch; timeoutMs?: number }
+
+/**
+ * The JSON-RPC transport of every client, wagmi's included. viem's own retries are off: they would honour any
+ * Retry-After however long; rpcFetch retries a short one itself and refuses redirects.
+ */
+export function ocnTransport(rpcUrl: string, options: TransportOptions = {}) {
+  return http(rpcUrl, {
+    batch: { wait: 0, batchSize: 1_000 },
+    retryCount: 0,
+    timeout: options.timeoutMs ?? PAGE_READ_BUDGET_MS,
+    fetchFn: options.fetchFn ? createRpcFetch({ fetchFn: options.fetchFn }) : rpcFetch,
+  })
+}
