@@ -58,16 +58,24 @@ async function readChunk(ctx: ReadContext, contracts: ContractFunctionParameters
       ...(ctx.multicall3 ? { multicallAddress: ctx.multicall3 } : { deployless: true }),
     })
   } catch (error) {
-    if (isTransportError(error)) throw error
+    if (isTransportError(error) && !isTooLarge(error)) throw error
     // Anyone can publish a name or URL long enough to overflow one aggregated call (the deployless size cap, an
-    // RPC's gas cap): that chunk is read again one eth_call per call, still in a single JSON-RPC batch.
-    return Promise.all(contracts.map((call) => ctx.client.readContract(call as ReadContractParameters)))
+    // RPC's gas, body or response cap): that chunk is read again as two halves, in parallel so both still share
+    // one JSON-RPC batch. Halving again where needed costs about 2·log2(n) calls for a chunk of n, never n.
+    const half = Math.ceil(contracts.length / 2)
+    const halves = await Promise.all([readChunk(ctx, contracts.slice(0, half)), readChunk(ctx, contracts.slice(half))])
+    return halves.flat()
   }
 }
 
-/** The RPC itself failed (down, timed out): retrying call by call would only multiply the failures. */
+/** The RPC itself failed (down, timed out): retrying in parts would only multiply the failures. */
 function isTransportError(error: unknown): boolean {
   return error instanceof BaseError && error.walk((e) => e instanceof HttpRequestError || e instanceof TimeoutError) !== null
+}
+
+/** The RPC refused the request for its size (HTTP 413 on a lone call): a smaller one may pass. */
+function isTooLarge(error: unknown): boolean {
+  return error instanceof BaseError && error.walk((e) => e instanceof HttpRequestError && e.status === 413) !== null
 }
 
 export function unique<T>(items: readonly T[]): T[] {
