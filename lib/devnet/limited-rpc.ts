@@ -8,6 +8,8 @@ export type RpcLimits = {
   maxCallsPerBatch?: number
   /** An eth_call whose data is longer (hex characters) fails with "out of gas": a gas cap, per call. */
   maxCallDataChars?: number
+  /** eth_calls to these 4-byte selectors fail with "out of gas", as a list getter does past the gas cap. */
+  outOfGasSelectors?: readonly string[]
 }
 
 type RpcCall = { id?: unknown; method?: string; params?: { data?: string; input?: string }[] }
@@ -43,7 +45,9 @@ export async function startLimitedRpc(upstream: string, port: number, limits: Rp
 
       const tooCostly = (call: RpcCall) => {
         const data = call.params?.[0]?.data ?? call.params?.[0]?.input ?? ''
-        return call.method === 'eth_call' && limits.maxCallDataChars !== undefined && data.length > limits.maxCallDataChars
+        if (call.method !== 'eth_call') return false
+        if (limits.outOfGasSelectors?.some((selector) => data.startsWith(selector))) return true
+        return limits.maxCallDataChars !== undefined && data.length > limits.maxCallDataChars
       }
       const forwarded = calls.filter((call) => !tooCostly(call))
       const answers =
