@@ -1,6 +1,7 @@
 import { defineChain, http } from 'viem'
 import type { Network } from './networks'
 import { PAGE_READ_BUDGET_MS } from './read-budget'
+import { createBudgetFetch, DEFAULT_RPC_BUDGET, type RpcBudget } from './rpc-budget'
 import { createRpcFetch, rpcFetch } from './rpc-fetch'
 
 // Apart from lib/chain/client.ts so that wagmi's config, which every page loads, does not bring viem's public
@@ -20,17 +21,21 @@ export function chainOf(network: Network) {
   })
 }
 
-export type TransportOptions = { fetchFn?: typeof fetch; timeoutMs?: number }
+export type TransportOptions = { fetchFn?: typeof fetch; timeoutMs?: number; budget?: RpcBudget }
 
 /**
  * The JSON-RPC transport of every client, wagmi's included. viem's own retries are off: they would honour any
- * Retry-After however long; rpcFetch retries a short one itself and refuses redirects.
+ * Retry-After however long; rpcFetch retries a short one itself and refuses redirects. viem merges every call
+ * started in one tick into one batch; the budget fetch cuts it into requests public RPCs accept.
  */
 export function ocnTransport(rpcUrl: string, options: TransportOptions = {}) {
   return http(rpcUrl, {
     batch: { wait: 0, batchSize: 1_000 },
     retryCount: 0,
     timeout: options.timeoutMs ?? PAGE_READ_BUDGET_MS,
-    fetchFn: options.fetchFn ? createRpcFetch({ fetchFn: options.fetchFn }) : rpcFetch,
+    fetchFn: createBudgetFetch(
+      options.fetchFn ? createRpcFetch({ fetchFn: options.fetchFn }) : rpcFetch,
+      options.budget ?? DEFAULT_RPC_BUDGET,
+    ),
   })
 }

@@ -58,16 +58,31 @@ async function readChunk(ctx: ReadContext, contracts: ContractFunctionParameters
       ...(ctx.multicall3 ? { multicallAddress: ctx.multicall3 } : { deployless: true }),
     })
   } catch (error) {
-    if (isTransportError(error)) throw error
+    if (!mayPassSmaller(error)) throw error
     // Anyone can publish a name or URL long enough to overflow one aggregated call (the deployless size cap, an
-    // RPC's gas cap): that chunk is read again one eth_call per call, still in a single JSON-RPC batch.
-    return Promise.all(contracts.map((call) => ctx.client.readContract(call as ReadContractParameters)))
+    // RPC's gas, body or response cap): that chunk is read again as two halves, in parallel so both still share
+    // one JSON-RPC batch. Halving again where needed takes one round per halving (log2 of the chunk at most) and
+    // at most twice as many eth_calls as the parts that finally pass: never one eth_call per call.
+    const half = Math.ceil(contracts.length / 2)
+    const halves = await Promise.all([readChunk(ctx, contracts.slice(0, half)), readChunk(ctx, contracts.slice(half))])
+    return halves.flat()
   }
 }
 
-/** The RPC itself failed (down, timed out): retrying call by call would only multiply the failures. */
+/**
+ * Whether the same read may pass in smaller parts: anything but the RPC itself failing (down, timed out), where
+ * retrying in parts would only multiply the failures; a 413 on a lone call is about size, so it counts.
+ */
+export function mayPassSmaller(error: unknown): boolean {
+  return !isTransportError(error) || isTooLarge(error)
+}
+
 function isTransportError(error: unknown): boolean {
   return error instanceof BaseError && error.walk((e) => e instanceof HttpRequestError || e instanceof TimeoutError) !== null
+}
+
+function isTooLarge(error: unknown): boolean {
+  return error instanceof BaseError && error.walk((e) => e instanceof HttpRequestError && e.status === 413) !== null
 }
 
 export function unique<T>(items: readonly T[]): T[] {

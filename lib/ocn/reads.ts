@@ -2,6 +2,7 @@ import { type Address, type Hex, zeroAddress } from 'viem'
 import { permissionsAbi, registryAbi } from './abi'
 import { type ReadContext, readAll, unique } from './batch'
 import { decodeFixedText } from './codecs'
+import { readProviderList } from './list-reads'
 
 export type Node = { operator: Address; domain: string }
 
@@ -94,7 +95,7 @@ export async function readParties(ctx: ReadContext): Promise<Party[]> {
 
 /** Every live service with its provider's party and node: two rounds, whatever the number of services. */
 export async function readServices(ctx: ReadContext): Promise<Service[]> {
-  const providers = unique((await readAll(ctx, [permissionsCall(ctx, 'getProviders')]))[0] as Address[])
+  const providers = unique(await readProviderList(ctx))
   return live(await readServicesOf(ctx, providers))
 }
 
@@ -126,7 +127,7 @@ export async function readSummary(ctx: ReadContext): Promise<NetworkSummary> {
   const [[operatorList], [partyList], [providerList]] = (await Promise.all([
     readAll(ctx, [registryCall(ctx, 'getNodeOperators')]),
     readAll(ctx, [registryCall(ctx, 'getParties')]),
-    readAll(ctx, [permissionsCall(ctx, 'getProviders')]),
+    readProviderList(ctx).then((list) => [list]),
   ])) as [[Address[]], [Address[]], [Address[]]]
   const operators = unique(operatorList)
   const parties = unique(partyList)
