@@ -15,7 +15,8 @@ export function canonicalNodeUrl(input: string): CanonicalNodeUrl {
   const value = input.trim()
   if (value === '') return { ok: false, problem: 'Enter the URL of your OCN node.' }
   // Credentials first: safeExternalUrl refuses them too, and its message would not say why.
-  if (URL.canParse(value) && (new URL(value).username || new URL(value).password)) {
+  const parsed = URL.canParse(value) ? new URL(value) : null
+  if (parsed && (parsed.username || parsed.password)) {
     return { ok: false, problem: 'A node URL must not contain a user name or password (user:pass@).' }
   }
   const href = /\s/.test(value) ? null : safeExternalUrl(value)
