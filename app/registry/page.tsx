@@ -1,13 +1,13 @@
 import type { Metadata } from 'next'
 import { RegistryContent } from '@/components/registry/RegistryContent'
 import { ReadErrorState } from '@/components/ui/ReadErrorState'
-import { readRegistryPage } from '@/lib/ocn/page-reads'
+import { registryView } from '@/lib/ocn/pieces'
 import { readOnServer } from '@/lib/server/network'
 
 export const metadata: Metadata = { title: 'Registry' }
 
 export default async function RegistryPage() {
-  const { network, result } = await readOnServer(readRegistryPage)
+  const { network, result } = await readOnServer(registryView)
   return (
     <div className="space-y-8">
       <div>

@@ -1,7 +1,7 @@
 'use client'
 
 import { useEffect, useRef, useState } from 'react'
-import type { Address } from 'viem'
+import type { Address, Hex } from 'viem'
 import type { Network } from '@/lib/chain/networks'
 import { useAfterConfirmed, useWriteDeps } from '@/lib/hooks/useOcnWrite'
 import { formatCredentials } from '@/lib/ocn/codecs'
@@ -31,19 +31,20 @@ export function RevokeDialog({ network, user, agreements, onClose }: Props) {
   const revokeAll = async () => {
     if (!deps) return
     setRunning(true)
-    let confirmed = 0
+    let confirmed = null as Hex | null
     for (const { provider } of agreements) {
       if (states[provider]?.status === 'confirmed') continue
-      const emit = (event: Parameters<typeof txReducer>[1]) =>
+      const emit = (event: Parameters<typeof txReducer>[1]) => {
+        if (event.type === 'confirmed') confirmed = event.hash
         setStates((current) => ({ ...current, [provider]: txReducer(current[provider] ?? IDLE, event) }))
+      }
       // Bound to the account the agreements were chosen with; runWrite refuses if the wallet switched since.
       const outcome = await runWrite({ ...deps, account: user }, agreementRequest(network, 'revokeAgreement', provider), agreementKey('revoke', user, provider), emit)
-      if (outcome === 'confirmed') confirmed += 1
       // A rejection means "stop": do not open the wallet again for the next one.
       if (outcome === 'rejected') break
     }
     setRunning(false)
-    if (confirmed > 0) await afterConfirmed()
+    if (confirmed) await afterConfirmed(confirmed)
   }
 
   return (

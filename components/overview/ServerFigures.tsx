@@ -1,11 +1,11 @@
 import { ReadErrorState } from '@/components/ui/ReadErrorState'
-import { readSummary } from '@/lib/ocn/reads'
+import { summaryView } from '@/lib/ocn/pieces'
 import { readOnServer } from '@/lib/server/network'
 import { OverviewFigures } from './OverviewFigures'
 
 /** Streams in after the page's static text, so a slow RPC shows a skeleton rather than a blank page. */
 export async function ServerFigures() {
-  const { network, result } = await readOnServer(readSummary)
+  const { network, result } = await readOnServer(summaryView)
   if (result && !result.ok) {
     return (
       <div className="mt-3">

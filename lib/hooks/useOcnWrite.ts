@@ -3,20 +3,28 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useRouter } from 'next/navigation'
 import { useCallback, useEffect, useReducer } from 'react'
+import type { Hex } from 'viem'
 import { useConfig, useConnection } from 'wagmi'
 import { type Network, networkKey } from '@/lib/chain/networks'
 import { IDLE, txReducer } from '@/lib/tx/lifecycle'
 import { findPending } from '@/lib/tx/pending-store'
+import { announceWrite } from '@/lib/tx/announce-write'
 import { runWrite, settleWrite, type WriteDeps, type WriteOutcome, type WriteRequest } from '@/lib/tx/run-write'
 
-/** After our own confirmed transaction: fresh chain reads in the browser and a fresh server render. */
+/**
+ * After our own confirmed transaction: fresh chain reads in the browser, the server told (it checks the receipt
+ * itself, then drops its shared snapshot), and a fresh server render. `hash` is the newest transaction confirmed.
+ */
 export function useAfterConfirmed(network: Network) {
   const queryClient = useQueryClient()
   const router = useRouter()
-  return useCallback(async () => {
-    await queryClient.invalidateQueries({ queryKey: ['ocn', networkKey(network)] })
-    router.refresh()
-  }, [queryClient, router, network])
+  return useCallback(
+    async (hash: Hex | null) => {
+      await Promise.all([queryClient.invalidateQueries({ queryKey: ['ocn', networkKey(network)] }), hash ? announceWrite(hash) : null])
+      router.refresh()
+    },
+    [queryClient, router, network],
+  )
 }
 
 export function useWriteDeps(network: Network): WriteDeps | null {
@@ -42,7 +50,7 @@ export function useOcnWrite(network: Network, key: string | null) {
     if (!pending) return
     dispatch({ type: 'submitted', hash: pending.hash })
     void settleWrite(deps, pending.hash, dispatch).then((outcome) => {
-      if (outcome === 'confirmed') void afterConfirmed()
+      if (outcome === 'confirmed') void afterConfirmed(pending.hash)
     })
     // Resume once per key, as soon as the wallet is known; deps is a new object on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -51,8 +59,12 @@ export function useOcnWrite(network: Network, key: string | null) {
   const write = useCallback(
     async (request: WriteRequest): Promise<WriteOutcome | null> => {
       if (!deps || !key) return null
-      const outcome = await runWrite(deps, request, key, dispatch)
-      if (outcome === 'confirmed') await afterConfirmed()
+      let confirmed = null as Hex | null
+      const outcome = await runWrite(deps, request, key, (event) => {
+        if (event.type === 'confirmed') confirmed = event.hash
+        dispatch(event)
+      })
+      if (outcome === 'confirmed') await afterConfirmed(confirmed)
       return outcome
     },
     [deps, key, afterConfirmed],

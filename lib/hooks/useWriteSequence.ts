@@ -1,6 +1,7 @@
 'use client'
 
 import { useCallback, useState } from 'react'
+import type { Hex } from 'viem'
 import type { Network } from '@/lib/chain/networks'
 import { IDLE, isBusy, txReducer, type TxEvent, type TxState } from '@/lib/tx/lifecycle'
 import { preflight, type Refusal } from '@/lib/tx/preflight'
@@ -37,16 +38,19 @@ export function useWriteSequence(network: Network) {
         }
       }
       let outcome: WriteOutcome = 'confirmed'
+      let confirmed = null as Hex | null
       for (const [i, step] of sequence.entries()) {
-        const emit = (event: TxEvent) =>
+        const emit = (event: TxEvent) => {
+          if (event.type === 'confirmed') confirmed = event.hash
           setSteps((current) => current.map((s, j) => (j === i ? { ...s, state: txReducer(s.state, event) } : s)))
+        }
         outcome = await runWrite(deps, step.request, step.key, emit)
         if (outcome !== 'confirmed') break
       }
       setRunning(false)
       // A rejection is quiet: its step and those after it vanish, what the chain already confirmed stays in view.
       if (outcome === 'rejected') setSteps((current) => current.filter((s) => s.state.status === 'confirmed'))
-      await afterConfirmed()
+      await afterConfirmed(confirmed)
       return outcome
     },
     [deps, afterConfirmed],

@@ -86,11 +86,35 @@ export async function readNodes(ctx: ReadContext): Promise<Node[]> {
   return operators.map((operator, i) => ({ operator, domain: domains[i] })).filter((node) => node.domain !== '')
 }
 
-/** Every live party: the party list is append-only, and deleted parties keep the zero operator. */
-export async function readParties(ctx: ReadContext): Promise<Party[]> {
-  const addresses = unique((await readAll(ctx, [registryCall(ctx, 'getParties')]))[0] as Address[])
+/** Every address the Registry's party list ever held, once each (deleted parties stay in it). */
+export async function readPartyAddresses(ctx: ReadContext): Promise<Address[]> {
+  return unique((await readAll(ctx, [registryCall(ctx, 'getParties')]))[0] as Address[])
+}
+
+/** The live parties among these addresses, in their order: one round. */
+export async function readPartiesOf(ctx: ReadContext, addresses: readonly Address[]): Promise<Party[]> {
   const details = await readAll(ctx, addresses.map((a) => registryCall(ctx, 'getPartyDetailsByAddress', [a])))
   return live(addresses.map((address, i) => toParty(address, details[i] as PartyDetails)))
+}
+
+/** Every live party: the party list is append-only, and deleted parties keep the zero operator. */
+export async function readParties(ctx: ReadContext): Promise<Party[]> {
+  return readPartiesOf(ctx, await readPartyAddresses(ctx))
+}
+
+/** Active agreements as user/provider pairs, each user's providers in the order of its own list. */
+export type AgreementPair = readonly [user: Address, provider: Address]
+
+/**
+ * Every active agreement of these users, as readSummary finds them: each user's own (append-only) list, then
+ * hasUserAgreementByAddress per pair. Two rounds, and the work grows with the agreements made, not
+ * parties × services.
+ */
+export async function readAgreementPairs(ctx: ReadContext, users: readonly Address[]): Promise<AgreementPair[]> {
+  const lists = (await readAll(ctx, users.map((u) => permissionsCall(ctx, 'getUserAgreementsByAddress', [u])))) as Address[][]
+  const pairs = users.flatMap((user, i) => unique(lists[i]).map((provider) => [user, provider] as const))
+  const active = await readAll(ctx, pairs.map((pair) => permissionsCall(ctx, 'hasUserAgreementByAddress', pair)))
+  return pairs.filter((_, i) => active[i] === true)
 }
 
 /** Every live service with its provider's party and node: two rounds, whatever the number of services. */

@@ -2,9 +2,12 @@ import 'server-only'
 import { cookies } from 'next/headers'
 import { cache } from 'react'
 import { createReadContext } from '../chain/client'
+import type { Hex } from 'viem'
 import { type Network, networkKey } from '../chain/networks'
+import { readTtlMs } from '../chain/read-ttl'
 import { type CurrentSelection, NETWORK_COOKIE, networkSettings, readNetworkCookie, selectNetwork } from '../chain/selection'
-import type { ReadContext } from '../ocn/batch'
+import { type Snapshot, SnapshotCache } from '../reads/snapshot-cache'
+import { type ConfirmWrite, createWriteConfirmations, type WriteCheck } from '../reads/write-confirmation'
 import { load, type Loaded } from './load'
 
 /** Read at request time (once per request), so one build serves any network its environment names. */
@@ -18,28 +21,45 @@ export async function currentNetwork(): Promise<Network> {
   return (await currentSelection()).network
 }
 
-/**
- * One client per network the server reads: the deployment's and the fixed public presets, never an address a
- * visitor typed (selectNetwork hands those to the browser), so this map stays a handful of entries.
- */
-const contexts = new Map<string, ReadContext>()
+/** A network's shared read cache and the check that lets a confirmed write refresh it. */
+type ServerReads = { cache: SnapshotCache; confirmWrite: ConfirmWrite }
 
-function serverReadContext(network: Network): ReadContext {
+/**
+ * One cache per network the server reads: the deployment's and the fixed public presets, never an address a
+ * visitor typed (selectNetwork hands those to the browser), so this map stays a handful of entries, each holding
+ * one snapshot.
+ */
+const reads = new Map<string, ServerReads>()
+
+function serverReads(network: Network): ServerReads {
   const key = `${networkKey(network)}@${network.rpcUrl}`
-  let ctx = contexts.get(key)
-  if (!ctx) {
-    ctx = createReadContext(network)
-    contexts.set(key, ctx)
+  let entry = reads.get(key)
+  if (!entry) {
+    const ctx = createReadContext(network)
+    const cache = new SnapshotCache(ctx, { ttlMs: readTtlMs(network, process.env) })
+    entry = { cache, confirmWrite: createWriteConfirmations(ctx, () => cache.invalidate()) }
+    reads.set(key, entry)
   }
-  return ctx
+  return entry
 }
 
+/** One snapshot per request: a page and its metadata, or a page's several reads, share one head check. */
+const requestSnapshot = cache((key: string, network: Network) => serverReads(network).cache.snapshot())
+
 /**
- * A page's chain reads on the server, within the page's time budget. `result` is null when the visitor chose
- * a custom RPC: the server sends it nothing, and the page's client component reads it from the browser.
+ * A page's chain reads on the server, derived from the shared snapshot within the page's time budget. `result` is
+ * null when the visitor chose a custom RPC: the server sends it nothing, and the page's client component reads it
+ * from the browser.
  */
-export async function readOnServer<T>(read: (ctx: ReadContext) => Promise<T>): Promise<{ network: Network; result: Loaded<T> | null }> {
+export async function readOnServer<T>(view: (snapshot: Snapshot) => Promise<T>): Promise<{ network: Network; result: Loaded<T> | null }> {
   const { network, reader } = await currentSelection()
   if (reader === 'browser') return { network, result: null }
-  return { network, result: await load(network, () => read(serverReadContext(network))) }
+  return { network, result: await load(network, async () => view(await requestSnapshot(networkKey(network), network))) }
+}
+
+/** A write the browser saw confirmed, checked on the network this visitor's pages are read from; null: not read here. */
+export async function confirmWriteOnServer(hash: Hex): Promise<WriteCheck | null> {
+  const { network, reader } = await currentSelection()
+  if (reader === 'browser') return null
+  return serverReads(network).confirmWrite(hash)
 }

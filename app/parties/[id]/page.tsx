@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { PartyContent } from '@/components/registry/PartyContent'
 import { ReadErrorState } from '@/components/ui/ReadErrorState'
-import { readPartyPage } from '@/lib/ocn/page-reads'
+import { partyPageView } from '@/lib/ocn/pieces'
 import { readOnServer } from '@/lib/server/network'
 import { decodeSegment } from '@/lib/url-params'
 
@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: 'Party' }
 export default async function PartyPage({ params }: Props) {
   const id = decodeSegment((await params).id)
   if (id === null) notFound()
-  const { network, result } = await readOnServer((ctx) => readPartyPage(ctx, id))
+  const { network, result } = await readOnServer((snapshot) => partyPageView(snapshot, id))
   if (result && !result.ok) return <ReadErrorState title="This party could not be loaded" message={result.error} />
   if (result && !result.data) notFound()
   return <PartyContent network={network} id={id} initial={result?.data} />

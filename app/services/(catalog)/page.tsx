@@ -1,14 +1,13 @@
 import type { Metadata } from 'next'
 import { CatalogView } from '@/components/catalog/CatalogView'
 import { ReadErrorState } from '@/components/ui/ReadErrorState'
-import { findLookalikes } from '@/lib/ocn/lookalikes'
-import { readServices } from '@/lib/ocn/reads'
+import { catalogView } from '@/lib/ocn/pieces'
 import { readOnServer } from '@/lib/server/network'
 
 export const metadata: Metadata = { title: 'Services' }
 
 export default async function ServicesPage() {
-  const { network, result } = await readOnServer(readServices)
+  const { network, result } = await readOnServer(catalogView)
   return (
     <div>
       <h1 className="text-2xl font-bold tracking-tight">OCN services</h1>
@@ -20,7 +19,7 @@ export default async function ServicesPage() {
         {result && !result.ok ? (
           <ReadErrorState title="The service catalog could not be loaded" message={result.error} />
         ) : (
-          <CatalogView network={network} initialServices={result?.data} initialLookalikes={result ? findLookalikes(result.data) : undefined} />
+          <CatalogView network={network} initialServices={result?.data.services} initialLookalikes={result?.data.lookalikes} />
         )}
       </div>
     </div>

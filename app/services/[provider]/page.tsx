@@ -4,7 +4,7 @@ import { cache } from 'react'
 import { getAddress, isAddress } from 'viem'
 import { ServiceContent } from '@/components/service/ServiceContent'
 import { ReadErrorState } from '@/components/ui/ReadErrorState'
-import { readServicePage } from '@/lib/ocn/page-reads'
+import { servicePageView } from '@/lib/ocn/pieces'
 import { cleanText } from '@/lib/ocn/untrusted'
 import { readOnServer } from '@/lib/server/network'
 
@@ -17,7 +17,7 @@ type Props = { params: Promise<{ provider: string }> }
 const loadService = cache(async (provider: string) => {
   if (!isAddress(provider, { strict: false })) notFound()
   const address = getAddress(provider)
-  return { address, ...(await readOnServer((ctx) => readServicePage(ctx, address))) }
+  return { address, ...(await readOnServer((snapshot) => servicePageView(snapshot, address))) }
 })
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

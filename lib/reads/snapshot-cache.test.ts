@@ -1,0 +1,171 @@
+import { type Address, createTestClient, encodeFunctionData, type Hex, http, publicActions } from 'viem'
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
+import { LOCAL_PERMISSIONS } from '../chain/networks'
+import { anvilAddress } from '../devnet/accounts'
+import { countingFetch, testReadContext } from '../devnet/test-context'
+import { permissionsAbi } from '../ocn/abi'
+import { readPartyPage, readRegistryPage, readServicePage } from '../ocn/page-reads'
+import { catalogView, partyPageView, registryView, servicePageView, summaryView } from '../ocn/pieces'
+import { readSummary } from '../ocn/reads'
+import { SnapshotCache } from './snapshot-cache'
+import { createWriteConfirmations } from './write-confirmation'
+
+const DE_MSP = anvilAddress(7)
+const BILLING = anvilAddress(9)
+const SMART_CHARGING = anvilAddress(12)
+const PAYMENT = anvilAddress(10)
+const BEFORE = ['CH*CPB', 'FR*MSP']
+const AFTER = ['CH*CPB', 'DE*MSP', 'FR*MSP']
+const LONG_TTL = 60_000
+
+const chain = () => createTestClient({ mode: 'anvil', transport: http(inject('chainUrl')) }).extend(publicActions)
+
+/** A transaction from one of anvil's unlocked accounts, mined at once (automine). */
+async function sendAs(from: Address, to: Address, data: Hex = '0x'): Promise<Hex> {
+  const hash = await chain().request({ method: 'eth_sendTransaction', params: [{ from, to, data }] } as never) as Hex
+  const receipt = await chain().waitForTransactionReceipt({ hash })
+  expect(receipt.status).toBe('success')
+  return hash
+}
+
+const agree = (user: Address, provider: Address) =>
+  sendAs(user, LOCAL_PERMISSIONS, encodeFunctionData({ abi: permissionsAbi, functionName: 'createAgreement', args: [provider] }))
+
+/** A cache on the test chain whose HTTP requests are counted, on a clock the test moves. */
+function countedCache(ttlMs: number, fetchFn?: typeof fetch) {
+  const counter = countingFetch()
+  const ctx = testReadContext({ fetchFn: fetchFn ?? counter.fetchFn })
+  let time = 0
+  const cache = new SnapshotCache(ctx, { ttlMs, now: () => time })
+  return {
+    cache,
+    ctx,
+    requests: counter.count,
+    advance: (ms: number) => (time += ms),
+    confirmWrite: createWriteConfirmations(ctx, () => cache.invalidate()),
+  }
+}
+
+const agreeingTo = async (cache: SnapshotCache, provider: Address) =>
+  (await servicePageView(await cache.snapshot(), provider))?.agreeing.map((p) => `${p.countryCode}*${p.partyId}`)
+
+describe('the shared server read cache', () => {
+  let snapshot: Hex
+  // Other test files share this chain and expect the pristine demo seed.
+  beforeEach(async () => {
+    snapshot = await chain().snapshot()
+  })
+  afterEach(async () => {
+    await chain().revert({ id: snapshot })
+  })
+
+  it('serves a cold catalog in two requests (the head rides with the first round) and a second view in none', async () => {
+    const { cache, requests } = countedCache(LONG_TTL)
+    expect((await catalogView(await cache.snapshot())).services).toHaveLength(5)
+    expect(requests()).toBe(2)
+    await catalogView(await cache.snapshot())
+    expect(requests()).toBe(2)
+
+    // Once each page has read its pieces, every view of every page is free, whoever asks.
+    const everyPage = async () => {
+      const s = await cache.snapshot()
+      await Promise.all([catalogView(s), servicePageView(s, BILLING), servicePageView(s, SMART_CHARGING), partyPageView(s, 'DE-MSP'), registryView(s), summaryView(s)])
+    }
+    await everyPage()
+    const warm = requests()
+    for (let i = 0; i < 5; i++) await everyPage()
+    expect(requests()).toBe(warm)
+  })
+
+  it('costs 50 concurrent cold visitors what one costs', async () => {
+    const one = countedCache(LONG_TTL)
+    await servicePageView(await one.cache.snapshot(), BILLING)
+    const fifty = countedCache(LONG_TTL)
+    const pages = await Promise.all(Array.from({ length: 50 }, async () => servicePageView(await fifty.cache.snapshot(), BILLING)))
+    expect(fifty.requests()).toBe(one.requests())
+    expect(new Set(pages.map((p) => p?.agreeing.length))).toEqual(new Set([2]))
+  })
+
+  it('keeps its snapshot within the TTL, checks only the head after it, and reads afresh on a new head', async () => {
+    const { cache, requests, advance } = countedCache(5_000)
+    expect(await agreeingTo(cache, PAYMENT)).toEqual(BEFORE)
+    await agree(DE_MSP, PAYMENT)
+    // A write by someone else is not seen within the TTL: that is the cache at work.
+    expect(await agreeingTo(cache, PAYMENT)).toEqual(BEFORE)
+
+    advance(5_000)
+    const before = requests()
+    expect(await agreeingTo(cache, PAYMENT)).toEqual(AFTER)
+    expect(requests()).toBeGreaterThan(before + 1)
+
+    // An unchanged head keeps every piece: one request, the head check.
+    advance(5_000)
+    const unchanged = requests()
+    expect(await agreeingTo(cache, PAYMENT)).toEqual(AFTER)
+    expect(requests()).toBe(unchanged + 1)
+  })
+
+  it('sees an evm_revert, where the same block number carries other state', async () => {
+    const { cache, advance } = countedCache(0)
+    const before = await chain().snapshot()
+    await agree(DE_MSP, PAYMENT)
+    expect(await agreeingTo(cache, PAYMENT)).toEqual(AFTER)
+    await chain().revert({ id: before })
+    advance(1)
+    expect(await agreeingTo(cache, PAYMENT)).toEqual(BEFORE)
+    // Another write lands on the same block number as the reverted one: a different hash, so read afresh.
+    await agree(anvilAddress(3), PAYMENT)
+    advance(1)
+    expect(await agreeingTo(cache, PAYMENT)).toEqual(['CH*CPA', 'CH*CPB', 'FR*MSP'])
+  })
+
+  it('reads afresh at once after a confirmed write of ours, even with a long TTL; a transfer elsewhere changes nothing', async () => {
+    const { cache, confirmWrite, requests } = countedCache(LONG_TTL)
+    expect(await agreeingTo(cache, PAYMENT)).toEqual(BEFORE)
+
+    const transfer = await sendAs(DE_MSP, anvilAddress(19))
+    expect(await confirmWrite(transfer)).toBe('not-ocn')
+    const agreement = await agree(DE_MSP, PAYMENT)
+    expect(await agreeingTo(cache, PAYMENT)).toEqual(BEFORE)
+
+    expect(await confirmWrite(agreement)).toBe('refreshed')
+    expect(await agreeingTo(cache, PAYMENT)).toEqual(AFTER)
+
+    // The same announcement again is remembered: no receipt request, no refresh.
+    const settled = requests()
+    expect(await confirmWrite(agreement)).toBe('refreshed')
+    expect(await confirmWrite(agreement.toUpperCase().replace('0X', '0x') as Hex)).toBe('refreshed')
+    expect(requests()).toBe(settled)
+    expect(await confirmWrite(`0x${'ab'.repeat(32)}`)).toBe('unknown')
+  })
+
+  it('does not cache failures: the next view retries, and reports a dead RPC rather than old data', async () => {
+    let down = true
+    const flaky: typeof fetch = (input, init) => (down ? Promise.reject(new TypeError('fetch failed')) : fetch(input, init))
+    const { cache, advance } = countedCache(5_000, flaky)
+    await expect(catalogView(await cache.snapshot())).rejects.toThrow()
+    down = false
+    expect((await catalogView(await cache.snapshot())).services).toHaveLength(5)
+
+    // Past the TTL with the RPC down: an error, never the last snapshot passed off as current.
+    down = true
+    advance(5_000)
+    await expect(Promise.resolve(cache.snapshot())).rejects.toThrow()
+    down = false
+    expect((await catalogView(await cache.snapshot())).services).toHaveLength(5)
+  })
+
+  it('derives every page as the direct reads do', async () => {
+    await agree(DE_MSP, PAYMENT)
+    const { cache, ctx } = countedCache(LONG_TTL)
+    const s = await cache.snapshot()
+    for (const provider of [BILLING, SMART_CHARGING, PAYMENT, anvilAddress(14), anvilAddress(19)]) {
+      expect(await servicePageView(s, provider)).toEqual(await readServicePage(ctx, provider))
+    }
+    for (const id of ['DE-MSP', 'de*msp', DE_MSP, DE_MSP.toLowerCase(), 'CH-CPA', 'NL*CPX', anvilAddress(19), 'XX-YYY', 'nonsense']) {
+      expect(await partyPageView(s, id)).toEqual(await readPartyPage(ctx, id))
+    }
+    expect(await registryView(s)).toEqual(await readRegistryPage(ctx))
+    expect(await summaryView(s)).toEqual(await readSummary(ctx))
+  })
+})
