@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test'
-import { E2E_APP_URL, E2E_FAULT_APP_URL } from './e2e/support/chain'
+import { E2E_APP_URL, E2E_CACHE_APP_URL, E2E_FAULT_APP_URL } from './e2e/support/chain'
 
 export default defineConfig({
   testDir: 'e2e',
@@ -40,8 +40,18 @@ export default defineConfig({
     },
     {
       // Serves its pages even while its RPC (the fault proxy) is not started: they show the error state.
-      command: 'tsx scripts/e2e-fault-app.ts',
+      command: 'tsx scripts/e2e-fault-app.ts fault',
       url: E2E_FAULT_APP_URL,
+      env: { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? '.next-e2e' },
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // Like the fault app, behind a proxy that only counts, with a long read-cache TTL (e2e/read-cache.spec.ts).
+      command: 'tsx scripts/e2e-fault-app.ts cache',
+      url: E2E_CACHE_APP_URL,
       env: { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? '.next-e2e' },
       reuseExistingServer: false,
       timeout: 120_000,

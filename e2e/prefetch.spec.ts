@@ -56,7 +56,8 @@ test('viewing and scrolling the catalog costs the server one render of its reads
     `server JSON-RPC requests (eth_calls): one render ${oneRender} (${oneRenderCalls}), view and scroll ${seen} (${serverEthCalls(faultProxy)}); ` +
       `prefetched: ${prefetched.join(' ') || 'nothing'}`,
   )
-  expect(seen, `prefetched: ${prefetched.join(' ')}`).toBe(oneRender)
+  // With the shared read cache a later view may cost less than the first render, never more.
+  expect(seen, `prefetched: ${prefetched.join(' ')}`).toBeLessThanOrEqual(oneRender)
 })
 
 test('links without prefetch still navigate: a service, its provider, and the nav', async ({ page, faultProxy }) => {

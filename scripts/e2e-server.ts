@@ -9,7 +9,8 @@ async function main() {
   const next = createRequire(import.meta.url).resolve('next/dist/bin/next')
   const app = spawn(process.execPath, [next, 'start', '--hostname', '127.0.0.1', '--port', String(portFromEnv('OCN_E2E_APP_PORT', 3100))], {
     stdio: 'inherit',
-    env: { ...process.env, OCN_NETWORK: 'local', OCN_RPC_URL: chain.url, NEXT_TELEMETRY_DISABLED: '1' },
+    // Tests write to the chain directly and expect the next page to show it: the head is checked on every view.
+    env: { ...process.env, OCN_NETWORK: 'local', OCN_RPC_URL: chain.url, OCN_READ_TTL_MS: '0', NEXT_TELEMETRY_DISABLED: '1' },
   })
   const stop = async () => {
     app.kill('SIGTERM')

@@ -10,6 +10,12 @@ export const E2E_APP_URL = `http://127.0.0.1:${process.env.OCN_E2E_APP_PORT ?? 3
  */
 export const E2E_FAULT_APP_URL = `http://127.0.0.1:${process.env.OCN_E2E_FAULT_APP_PORT ?? 3101}`
 export const E2E_PROXY_PORT = Number(process.env.OCN_E2E_PROXY_PORT ?? 8548)
+/**
+ * A third instance of the same build, reading the chain through a counting proxy on E2E_CACHE_PROXY_PORT with a
+ * 60 s read-cache TTL: what one shared read saves, and what a confirmed write of ours refreshes.
+ */
+export const E2E_CACHE_APP_URL = `http://127.0.0.1:${process.env.OCN_E2E_CACHE_APP_PORT ?? 3102}`
+export const E2E_CACHE_PROXY_PORT = Number(process.env.OCN_E2E_CACHE_PROXY_PORT ?? 8551)
 /** A port for a listener a test names in a visitor's cookie, to prove the server never contacts it. */
 export const E2E_LISTENER_PORT = Number(process.env.OCN_E2E_LISTENER_PORT ?? 8549)
 

@@ -1,6 +1,6 @@
 import { test as base, expect } from '@playwright/test'
 import { anvilAddress } from '../../lib/devnet/accounts'
-import { E2E_CHAIN_URL, E2E_PROXY_PORT, rpc } from './chain'
+import { E2E_CACHE_PROXY_PORT, E2E_CHAIN_URL, E2E_PROXY_PORT, rpc } from './chain'
 import { type CspRecorder, recordCspViolations } from './csp-recorder'
 import { type FaultProxy, startFaultProxy } from './fault-proxy'
 import { exposeWalletTransport, installTestWallet } from './test-wallet'
@@ -15,6 +15,8 @@ type Fixtures = {
   cspViolations: CspRecorder
   /** The fault proxy in front of the e2e chain, on the port the fault app (E2E_FAULT_APP_URL) reads. */
   faultProxy: FaultProxy
+  /** The counting proxy in front of the e2e chain that the cache app (E2E_CACHE_APP_URL) reads. */
+  cacheProxy: FaultProxy
 }
 
 export const test = base.extend<Fixtures>({
@@ -46,6 +48,14 @@ export const test = base.extend<Fixtures>({
   faultProxy: [
     async ({}, use) => {
       const proxy = await startFaultProxy({ port: E2E_PROXY_PORT, target: E2E_CHAIN_URL })
+      await use(proxy)
+      await proxy.stop()
+    },
+    { auto: false },
+  ],
+  cacheProxy: [
+    async ({}, use) => {
+      const proxy = await startFaultProxy({ port: E2E_CACHE_PROXY_PORT, target: E2E_CHAIN_URL })
       await use(proxy)
       await proxy.stop()
     },

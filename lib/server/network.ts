@@ -27,9 +27,11 @@ type ServerReads = { cache: SnapshotCache; confirmWrite: ConfirmWrite }
 /**
  * One cache per network the server reads: the deployment's and the fixed public presets, never an address a
  * visitor typed (selectNetwork hands those to the browser), so this map stays a handful of entries, each holding
- * one snapshot.
+ * one snapshot. Next bundles every page and route handler with its own copy of this module: the map lives on
+ * globalThis so that they all share it, and a write announced to the route handler refreshes every page.
  */
-const reads = new Map<string, ServerReads>()
+const READS_KEY = Symbol.for('ocn-marketplace.server-reads')
+const reads: Map<string, ServerReads> = ((globalThis as { [READS_KEY]?: Map<string, ServerReads> })[READS_KEY] ??= new Map())
 
 function serverReads(network: Network): ServerReads {
   const key = `${networkKey(network)}@${network.rpcUrl}`
