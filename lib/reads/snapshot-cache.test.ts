@@ -86,7 +86,7 @@ describe('the shared server read cache', () => {
     expect(new Set(pages.map((p) => p?.agreeing.length))).toEqual(new Set([2]))
   })
 
-  it('keeps its snapshot within the TTL, checks only the head after it, and reads afresh on a new head', async () => {
+  it('keeps its snapshot within the TTL and reads afresh on a new head after it', async () => {
     const { cache, requests, advance } = countedCache(5_000)
     expect(await agreeingTo(cache, PAYMENT)).toEqual(BEFORE)
     await agree(DE_MSP, PAYMENT)
@@ -97,12 +97,32 @@ describe('the shared server read cache', () => {
     const before = requests()
     expect(await agreeingTo(cache, PAYMENT)).toEqual(AFTER)
     expect(requests()).toBeGreaterThan(before + 1)
+  })
 
-    // An unchanged head keeps every piece: one request, the head check.
+  it('reads beside the head check while the chain keeps making blocks, and checks the head alone once it stops', async () => {
+    const { cache, requests, advance } = countedCache(5_000)
+    const catalogSize = async () => (await catalogView(await cache.snapshot())).services.length
+    const cost = async () => {
+      const before = requests()
+      const size = await catalogSize()
+      return { size, requests: requests() - before }
+    }
+    const withdraw = (provider: Address) => sendAs(provider, LOCAL_PERMISSIONS, encodeFunctionData({ abi: permissionsAbi, functionName: 'deleteService' }))
+
+    expect(await cost()).toEqual({ size: 5, requests: 2 })
+    await withdraw(anvilAddress(13))
     advance(5_000)
-    const unchanged = requests()
-    expect(await agreeingTo(cache, PAYMENT)).toEqual(AFTER)
-    expect(requests()).toBe(unchanged + 1)
+    // First new head: the check alone, then the two rounds of the catalog.
+    expect(await cost()).toEqual({ size: 4, requests: 3 })
+    await withdraw(anvilAddress(12))
+    advance(5_000)
+    // The chain moved last time: the head rides with the first round again.
+    expect(await cost()).toEqual({ size: 3, requests: 2 })
+    advance(5_000)
+    expect(await cost()).toEqual({ size: 3, requests: 2 })
+    advance(5_000)
+    // It did not move that time: back to checking the head alone, which keeps every piece.
+    expect(await cost()).toEqual({ size: 3, requests: 1 })
   })
 
   it('sees an evm_revert, where the same block number carries other state', async () => {

@@ -90,6 +90,8 @@ type Entry = { snapshot: SnapshotState; checkedAt: number; settled: boolean }
 export class SnapshotCache {
   private current: Entry | null = null
   private check: Promise<Snapshot> | null = null
+  /** Whether the last head check found a new block: then the next one is expected to find one too. */
+  private moving = false
   private readonly now: () => number
 
   constructor(
@@ -105,6 +107,9 @@ export class SnapshotCache {
     if (!current) return this.cold()
     // A head still on its way is being checked right now, whatever the TTL.
     if (!current.settled || this.now() - current.checkedAt < this.options.ttlMs) return current.snapshot
+    // On a chain that makes blocks (Energy Web Chain, Volta) nearly every check finds a new head: reading at once,
+    // beside the head request, saves the round trip a check alone would cost first.
+    if (this.moving) return this.cold(current)
     if (!this.check) {
       const check = this.recheck(current).finally(() => {
         if (this.check === check) this.check = null
@@ -124,11 +129,14 @@ export class SnapshotCache {
    * Nothing cached (first view, after a failed head check or a confirmed write): the snapshot is handed out before
    * its head is known, so the head request and the view's first reads share one HTTP batch.
    */
-  private cold(): Snapshot {
+  private cold(previous: Entry | null = null): Snapshot {
     const entry: Entry = { snapshot: new SnapshotState(this.ctx, requestHead(this.ctx)), checkedAt: this.now(), settled: false }
     this.current = entry
-    entry.snapshot.head.then(
-      () => (entry.settled = true),
+    Promise.all([entry.snapshot.head, previous?.snapshot.head]).then(
+      ([head, before]) => {
+        entry.settled = true
+        if (before) this.moving = head.hash !== before.hash
+      },
       () => {
         if (this.current === entry) this.current = null
       },
@@ -141,7 +149,8 @@ export class SnapshotCache {
     const [head, before] = await Promise.all([requestHead(this.ctx), previous.snapshot.head])
     // An invalidation while the head was on its way started a newer snapshot: that one wins.
     if (this.current !== previous) return this.snapshot()
-    const snapshot = head.hash === before.hash ? previous.snapshot : new SnapshotState(this.ctx, Promise.resolve(head))
+    this.moving = head.hash !== before.hash
+    const snapshot = this.moving ? new SnapshotState(this.ctx, Promise.resolve(head)) : previous.snapshot
     this.current = { snapshot, checkedAt, settled: true }
     return snapshot
   }
