@@ -2,12 +2,13 @@ import { type Address, createTestClient, encodeFunctionData, type Hex, http, pub
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
 import { LOCAL_PERMISSIONS } from '../chain/networks'
 import { anvilAddress } from '../devnet/accounts'
+import { seedBulkServices } from '../devnet/bulk'
 import { countingFetch, testReadContext } from '../devnet/test-context'
 import { permissionsAbi } from '../ocn/abi'
 import { readPartyPage, readRegistryPage, readServicePage } from '../ocn/page-reads'
 import { catalogView, partyPageView, registryView, servicePageView, summaryView } from '../ocn/pieces'
 import { readSummary } from '../ocn/reads'
-import { SnapshotCache } from './snapshot-cache'
+import { type Snapshot, SnapshotCache } from './snapshot-cache'
 import { createWriteConfirmations } from './write-confirmation'
 
 const DE_MSP = anvilAddress(7)
@@ -76,6 +77,23 @@ describe('the shared server read cache', () => {
     for (let i = 0; i < 5; i++) await everyPage()
     expect(requests()).toBe(warm)
   })
+
+  it('costs the same few requests per cold page at 5 and at 300 services', async () => {
+    const coldCosts = async () => {
+      const costs: Record<string, number> = {}
+      const views = { catalog: catalogView, registry: registryView, overview: summaryView, service: (s: Snapshot) => servicePageView(s, BILLING), party: (s: Snapshot) => partyPageView(s, 'DE-MSP') }
+      for (const [name, view] of Object.entries(views)) {
+        const { cache, requests } = countedCache(LONG_TTL)
+        await view(await cache.snapshot())
+        costs[name] = requests()
+      }
+      return costs
+    }
+    const pristine = await coldCosts()
+    expect(pristine).toEqual({ catalog: 2, registry: 2, overview: 3, service: 3, party: 3 })
+    await seedBulkServices(inject('chainUrl'), 295)
+    expect(await coldCosts()).toEqual(pristine)
+  }, 120_000)
 
   it('costs 50 concurrent cold visitors what one costs', async () => {
     const one = countedCache(LONG_TTL)
