@@ -74,6 +74,28 @@ test('a write made elsewhere is not seen within the TTL: the page is served from
   expect(serverMethods(cacheProxy)).toEqual([])
 })
 
+test('the write announcement takes only a hash from this site, and an unknown hash refreshes nothing', async ({ request, cacheProxy }) => {
+  const hash = `0x${'5a'.repeat(32)}`
+  const own = { origin: E2E_CACHE_APP_URL, 'content-type': 'application/json' }
+  const refused = [
+    await request.post('/api/chain-writes', { headers: { ...own, origin: 'http://evil.example' }, data: { hash } }),
+    await request.post('/api/chain-writes', { headers: { ...own, 'sec-fetch-site': 'cross-site' }, data: { hash } }),
+    await request.post('/api/chain-writes', { headers: { 'content-type': 'application/json' }, data: { hash } }),
+  ]
+  expect(refused.map((r) => r.status())).toEqual([403, 403, 403])
+  expect((await request.post('/api/chain-writes', { headers: own, data: { hash: '0x1234' } })).status()).toBe(400)
+  expect((await request.post('/api/chain-writes', { headers: own, data: { hash, pad: 'x'.repeat(500) } })).status()).toBe(413)
+  expect(serverMethods(cacheProxy)).toEqual([])
+
+  const unknown = await request.post('/api/chain-writes', { headers: own, data: { hash } })
+  expect(unknown.status()).toBe(200)
+  expect(await unknown.json()).toEqual({ outcome: 'unknown' })
+  // One receipt request, and no read: the snapshot stands.
+  expect(serverMethods(cacheProxy)).toEqual(['eth_getTransactionReceipt'])
+  expect((await request.get('/services')).status()).toBe(200)
+  expect(serverMethods(cacheProxy)).toEqual(['eth_getTransactionReceipt'])
+})
+
 test('an agreement made through the app is on the service page at once and after a reload, for every visitor', async ({ page, browser, cacheProxy }) => {
   await page.goto(`/services/${SMART_CHARGING}`)
   await expect(page.getByTestId('agreeing-parties').getByRole('link')).toHaveText([/DE\*CPO/])

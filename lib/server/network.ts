@@ -32,6 +32,8 @@ type ServerReads = { cache: SnapshotCache; confirmWrite: ConfirmWrite }
  */
 const READS_KEY = Symbol.for('ocn-marketplace.server-reads')
 const reads: Map<string, ServerReads> = ((globalThis as { [READS_KEY]?: Map<string, ServerReads> })[READS_KEY] ??= new Map())
+// `next dev` evaluates this module again after an edit: pieces read by the old code must not outlive it.
+if (process.env.NODE_ENV === 'development') reads.clear()
 
 function serverReads(network: Network): ServerReads {
   const key = `${networkKey(network)}@${network.rpcUrl}`
