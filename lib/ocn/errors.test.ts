@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest'
 import { createOcnClient } from '../chain/client'
 import { NETWORKS } from '../chain/networks'
 import { permissionsAbi } from './abi'
-import { describeWriteError, isUserRejection, revertReasonOf } from './errors'
+import { anvilAddress } from '../devnet/accounts'
+import { testReadContext } from '../devnet/test-context'
+import { describeReadError, describeWriteError, isUserRejection, revertReasonOf } from './errors'
+import { readSummary } from './reads'
 
 function revert(reason: string) {
   const cause = new ContractFunctionRevertedError({ abi: permissionsAbi, functionName: 'createAgreement', message: reason })
@@ -55,5 +58,14 @@ describe('write errors', () => {
       kind: 'rpc',
       message: "The network's RPC did not answer. It may be down or unreachable from here. The transaction was not sent, so nothing changed on chain.",
     })
+  })
+})
+
+describe('read errors', () => {
+  it('says no OCN contract is deployed where the configured address holds no code', async () => {
+    // An address on the seeded chain that holds no code: a deployment configured with the wrong Registry.
+    const empty = { ...testReadContext({ multicall3: false }), registry: anvilAddress(19) }
+    const error = await readSummary(empty).then(() => null, (e: unknown) => e)
+    expect(describeReadError(error)).toBe('The configured Registry or Permissions address holds no OCN contract on this network.')
   })
 })

@@ -1,4 +1,3 @@
-import { BaseError, ContractFunctionRevertedError, ContractFunctionZeroDataError, HttpRequestError, TimeoutError } from 'viem'
 import { PAGE_READ_BUDGET_MS, ReadBudgetError } from '../chain/read-budget'
 import { RpcRateLimitedError, RpcRedirectError } from '../chain/rpc-fetch'
 import { explainRevert } from './revert-reasons'
@@ -25,6 +24,15 @@ const find = <T>(error: unknown, type: abstract new (...args: never[]) => T): T 
   causes(error).find((e): e is T => e instanceof type)
 
 /**
+ * viem's errors are matched by the name viem gives each class, not with instanceof: importing the classes would
+ * put viem's whole error hierarchy into the first-load JavaScript of every read page that can show a read error.
+ */
+const findNamed = (error: unknown, name: ViemErrorName): { reason?: unknown } | undefined =>
+  causes(error).find((e): e is { name: string; reason?: unknown } => e instanceof Error && e.name === name)
+
+type ViemErrorName = 'TimeoutError' | 'HttpRequestError' | 'ContractFunctionZeroDataError' | 'ContractFunctionRevertedError'
+
+/**
  * The RPC itself failed (down, redirecting, rate-limiting, too slow), in words for the visitor, or null when
  * the failure is something else. Never the transport's own text: it can name hosts, ports and socket errors,
  * which would turn the page into a probe of whatever the RPC URL points at.
@@ -37,11 +45,11 @@ export function describeRpcFailure(error: unknown): string | null {
   }
   if (find(error, RpcRedirectError)) return "The network's RPC answered with a redirect, which the marketplace never follows."
   const budget = find(error, ReadBudgetError)
-  if (budget || find(error, TimeoutError)) {
+  if (budget || findNamed(error, 'TimeoutError')) {
     const seconds = Math.round((budget?.budgetMs ?? PAGE_READ_BUDGET_MS) / 1000)
     return `The network's RPC did not answer within ${seconds} s. It may be slow or down; try again.`
   }
-  if (find(error, HttpRequestError)) return "The network's RPC did not answer. It may be down or unreachable from here."
+  if (findNamed(error, 'HttpRequestError')) return "The network's RPC did not answer. It may be down or unreachable from here."
   return null
 }
 
@@ -49,7 +57,7 @@ export function describeRpcFailure(error: unknown): string | null {
 export function describeReadError(error: unknown): string {
   const rpc = describeRpcFailure(error)
   if (rpc) return rpc
-  if (find(error, ContractFunctionZeroDataError) || find(error, ContractFunctionRevertedError)) {
+  if (findNamed(error, 'ContractFunctionZeroDataError') || findNamed(error, 'ContractFunctionRevertedError')) {
     return 'The configured Registry or Permissions address holds no OCN contract on this network.'
   }
   return 'The OCN contracts could not be read from this network.'
@@ -71,9 +79,8 @@ export type WriteFailure =
 
 /** The contract's revert string, if the error carries one. */
 export function revertReasonOf(error: unknown): string | null {
-  if (!(error instanceof BaseError)) return null
-  const reverted = error.walk((e) => e instanceof ContractFunctionRevertedError)
-  return reverted instanceof ContractFunctionRevertedError ? (reverted.reason ?? null) : null
+  const reason = findNamed(error, 'ContractFunctionRevertedError')?.reason
+  return typeof reason === 'string' && reason ? reason : null
 }
 
 /** Sorts a failed write into what the UI does with it: stay quiet, explain the contract, or explain the rest. */
