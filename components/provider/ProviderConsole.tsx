@@ -2,8 +2,8 @@
 
 import { AppLink } from '@/components/ui/AppLink'
 import { useState } from 'react'
-import { useConnection } from 'wagmi'
 import type { Network } from '@/lib/chain/networks'
+import { useWallet } from '@/lib/hooks/useWallet'
 import { useOcnRead } from '@/lib/hooks/useOcnQuery'
 import { readAgreeingParties, readIdentity } from '@/lib/ocn/reads'
 import { EmptyState } from '@/components/ui/EmptyState'
@@ -13,7 +13,7 @@ import { DeleteService } from './DeleteService'
 import { ServiceEditor } from './ServiceEditor'
 
 export function ProviderConsole({ network }: { network: Network }) {
-  const { address } = useConnection()
+  const { address } = useWallet().connection
   const identity = useOcnRead(network, ['identity', address], address ? (ctx) => readIdentity(ctx, address) : null)
   const service = identity.data?.service
   const [justDeleted, setJustDeleted] = useState(false)

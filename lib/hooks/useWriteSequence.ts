@@ -3,9 +3,9 @@
 import { useCallback, useState } from 'react'
 import type { Network } from '@/lib/chain/networks'
 import { IDLE, isBusy, txReducer, type TxEvent, type TxState } from '@/lib/tx/lifecycle'
-import { preflight, type Refusal } from '@/lib/tx/preflight'
-import { runWrite, type WriteOutcome, type WriteRequest } from '@/lib/tx/run-write'
-import { useAfterConfirmed, useWriteDeps } from './useOcnWrite'
+import type { Refusal } from '@/lib/tx/preflight'
+import type { WriteOutcome, WriteRequest } from '@/lib/tx/run-write'
+import { useAfterConfirmed, useWriteDeps, WRITE_CODE_NOT_LOADED } from './useOcnWrite'
 
 export type Step = { label: string; request: WriteRequest; key: string }
 export type StepState = { label: string; state: TxState }
@@ -26,6 +26,14 @@ export function useWriteSequence(network: Network) {
       if (!deps || sequence.length === 0) return null
       setRunning(true)
       setSteps(sequence.map((s) => ({ label: s.label, state: IDLE })))
+      // The write path loads when the user acts, not with the editor.
+      const code = await Promise.all([import('@/lib/tx/preflight'), import('@/lib/tx/run-write')]).catch(() => null)
+      if (!code) {
+        setSteps(sequence.map((s, i) => ({ label: s.label, state: i === 0 ? notLoadedState() : IDLE })))
+        setRunning(false)
+        return 'failed'
+      }
+      const [{ preflight }, { runWrite }] = code
       // A lone step is simulated by runWrite itself; a plan of several, or one with read checks, is checked first.
       if (sequence.length > 1 || check) {
         setSteps(sequence.map((s) => ({ label: s.label, state: txReducer(IDLE, { type: 'prepare' }) })))
@@ -58,4 +66,8 @@ export function useWriteSequence(network: Network) {
 
 function refusedState(refusal: Refusal): TxState {
   return txReducer(IDLE, { type: 'failed', message: `Nothing was sent: this step would fail. ${refusal.message}`, reason: refusal.reason })
+}
+
+function notLoadedState(): TxState {
+  return txReducer(IDLE, { type: 'failed', message: WRITE_CODE_NOT_LOADED })
 }
