@@ -14,14 +14,14 @@ const PARTY = `/parties/${anvilAddress(12)}`
  * first load: / 193, /services 200, /registry 197, a party 198, a service and the wallet pages 274-279 KiB.
  */
 const LIMIT_KIB: Record<string, number> = {
-  '/': 166,
-  '/services': 172,
-  '/registry': 169,
-  [PARTY]: 171,
-  [SERVICE]: 175,
-  '/agreements': 169,
-  '/identity': 175,
-  '/provider': 176,
+  '/': 165,
+  '/services': 171,
+  '/registry': 168,
+  [PARTY]: 170,
+  [SERVICE]: 174,
+  '/agreements': 168,
+  '/identity': 174,
+  '/provider': 175,
 }
 
 /**
