@@ -1,25 +1,28 @@
 'use client'
 
 import { AppLink } from '@/components/ui/AppLink'
+import dynamic from 'next/dynamic'
 import { useState } from 'react'
 import type { Address } from 'viem'
-import { useConnection } from 'wagmi'
 import type { Network } from '@/lib/chain/networks'
+import { useWallet } from '@/lib/hooks/useWallet'
 import { shortAddress } from '@/lib/format'
 import { useOcnRead } from '@/lib/hooks/useOcnQuery'
 import { formatCredentials } from '@/lib/ocn/codecs'
-import { type Agreement, readAgreements } from '@/lib/ocn/reads'
+import type { Agreement } from '@/lib/ocn/reads'
 import { EmptyState } from '@/components/ui/EmptyState'
 import { InlineReadError } from '@/components/ui/InlineReadError'
 import { RefreshButton } from '@/components/ui/RefreshButton'
 import { UntrustedFullText } from '@/components/ui/UntrustedFullText'
 import { UntrustedText } from '@/components/ui/UntrustedText'
 import { PermissionChips } from '@/components/service/PermissionChips'
-import { RevokeDialog } from './RevokeDialog'
+
+// The revoke dialog and its write path load when a visitor starts to revoke.
+const RevokeDialog = dynamic(() => import('./RevokeDialog').then((module) => module.RevokeDialog), { ssr: false })
 
 export function AgreementsView({ network }: { network: Network }) {
-  const { address } = useConnection()
-  const agreements = useOcnRead(network, ['agreements', address], address ? (ctx) => readAgreements(ctx, address) : null)
+  const { address } = useWallet().connection
+  const agreements = useOcnRead(network, ['agreements', address], address ? (ctx) => import('@/lib/ocn/reads').then(({ readAgreements }) => readAgreements(ctx, address)) : null)
   const [selected, setSelected] = useState<Address[]>([])
   const [revoking, setRevoking] = useState<{ user: Address; agreements: Agreement[] } | null>(null)
 

@@ -1,18 +1,17 @@
 'use client'
 
-import { useConnection } from 'wagmi'
 import type { Network } from '@/lib/chain/networks'
+import { useWallet } from '@/lib/hooks/useWallet'
 import { useOcnRead } from '@/lib/hooks/useOcnQuery'
-import { readIdentity, readNodes } from '@/lib/ocn/reads'
 import { EmptyState } from '@/components/ui/EmptyState'
 import { RefreshButton } from '@/components/ui/RefreshButton'
 import { IdentityChecklist } from './IdentityChecklist'
 
 /** The connected account's OCN identity as a checklist: its node, its party, its modules, each with its actions. */
 export function IdentityView({ network }: { network: Network }) {
-  const { address, chainId } = useConnection()
-  const identity = useOcnRead(network, ['identity', address], address ? (ctx) => readIdentity(ctx, address) : null)
-  const nodes = useOcnRead(network, ['nodes'], readNodes)
+  const { address, chainId } = useWallet().connection
+  const identity = useOcnRead(network, ['identity', address], address ? (ctx) => import('@/lib/ocn/reads').then(({ readIdentity }) => readIdentity(ctx, address)) : null)
+  const nodes = useOcnRead(network, ['nodes'], (ctx) => import('@/lib/ocn/reads').then(({ readNodes }) => readNodes(ctx)))
 
   if (!address) {
     return (

@@ -5,13 +5,15 @@ import type { Address } from 'viem'
 import type { Network } from '@/lib/chain/networks'
 import { useWriteSequence } from '@/lib/hooks/useWriteSequence'
 import { hasModules, type ModulesDraft, modulesDraftOf, sameModules, toggleIndex } from '@/lib/identity/party-form'
-import { modulesPlan } from '@/lib/identity/write-plans'
 import { MODULES } from '@/lib/ocn/catalog'
 import type { Party } from '@/lib/ocn/reads'
 import { StepList } from '@/components/tx/StepList'
 import { ChecklistItem } from './ChecklistItem'
 import type { ModulesDraftState } from './IdentityChecklist'
 import { PRIMARY_BUTTON } from './styles'
+
+// The contract calls behind each action load when the user signs, not with the page.
+const loadPlans = () => import('@/lib/identity/write-plans')
 
 type Props = { network: Network; account: Address; party: Party | null; modules: ModulesDraftState }
 
@@ -32,7 +34,7 @@ export function ModulesStep({ network, account, party, modules }: Props) {
 
   async function save(event: FormEvent) {
     event.preventDefault()
-    if ((await writes.run(modulesPlan(network, account, draft))) === 'confirmed') modules.discard(draft)
+    if ((await writes.run(() => loadPlans().then(({ modulesPlan }) => modulesPlan(network, account, draft)))) === 'confirmed') modules.discard(draft)
   }
 
   return (

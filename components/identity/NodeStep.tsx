@@ -1,15 +1,13 @@
 'use client'
 
-import { type FormEvent, useMemo, useState } from 'react'
+import { type FormEvent, useState } from 'react'
 import type { Address } from 'viem'
-import { createReadContext } from '@/lib/chain/client'
 import type { Network } from '@/lib/chain/networks'
 import { useDraft } from '@/lib/hooks/useDraft'
 import { useWriteSequence } from '@/lib/hooks/useWriteSequence'
 import { EMPTY_NODE_DRAFT, type NodeDraft, validateNodeUrl } from '@/lib/identity/party-form'
-import { changeNodePlan, deleteNodePlan, listNodePlan } from '@/lib/identity/write-plans'
 import { spellingTwins } from '@/lib/ocn/node-url'
-import { type Node, readNodes } from '@/lib/ocn/reads'
+import type { Node } from '@/lib/ocn/reads'
 import { StepList } from '@/components/tx/StepList'
 import { NodeSpellingTwins } from '@/components/registry/NodeSpellingTwins'
 import { UntrustedText } from '@/components/ui/UntrustedText'
@@ -18,6 +16,11 @@ import { FieldError } from './FieldError'
 import { StoredNodeUrl } from './StoredNodeUrl'
 import { ConfirmDelete } from './ConfirmDelete'
 import { DANGER_PANEL, DESTRUCTIVE_OUTLINE_BUTTON, PRIMARY_BUTTON, SECONDARY_BUTTON, TEXT_INPUT, WARNING } from './styles'
+
+// The contract calls and the reads behind signing load when the user signs, not with the page.
+const loadPlans = () => import('@/lib/identity/write-plans')
+const loadNodes = (network: Network) =>
+  Promise.all([import('@/lib/chain/client'), import('@/lib/ocn/reads')]).then(([{ createReadContext }, { readNodes }]) => readNodes(createReadContext(network)))
 
 type Props = {
   network: Network
@@ -33,7 +36,6 @@ type Props = {
 export function NodeStep({ network, account, nodeDomain, nodes, draftKey, ownPartyOnNode }: Props) {
   const { draft, update, discard, loaded } = useDraft<NodeDraft>(draftKey, EMPTY_NODE_DRAFT)
   const writes = useWriteSequence(network)
-  const ctx = useMemo(() => createReadContext(network), [network])
   const [changeOpen, setChangeOpen] = useState(false)
   const [deleteOpen, setDeleteOpen] = useState(false)
   const [understood, setUnderstood] = useState(false)
@@ -44,17 +46,17 @@ export function NodeStep({ network, account, nodeDomain, nodes, draftKey, ownPar
   const problem = validateNodeUrl(draft.url, nodes, nodeDomain)
   const shownProblem = attempted || draft.url.trim() !== '' ? problem : null
 
-  async function sign(event: FormEvent, plan: typeof listNodePlan) {
+  async function sign(event: FormEvent, plan: 'listNodePlan' | 'changeNodePlan') {
     event.preventDefault()
     setAttempted(true)
     if (problem) return
-    const steps = plan(network, account, draft.url)
+    const url = draft.url
     // The page's node list may be stale: the URL is checked again against every listed node, in any spelling.
-    const stillFree = async () => {
-      const message = validateNodeUrl(draft.url, await readNodes(ctx), nodeDomain)
+    const stillFree = async (steps: readonly unknown[]) => {
+      const message = validateNodeUrl(url, await loadNodes(network), nodeDomain)
       return message ? { step: steps.length - 1, message } : null
     }
-    if ((await writes.run(steps, stillFree)) !== 'confirmed') return
+    if ((await writes.run(() => loadPlans().then((plans) => plans[plan](network, account, url)), stillFree)) !== 'confirmed') return
     discard(EMPTY_NODE_DRAFT)
     setAttempted(false)
     setChangeOpen(false)
@@ -62,7 +64,7 @@ export function NodeStep({ network, account, nodeDomain, nodes, draftKey, ownPar
   }
 
   async function deleteNode() {
-    if ((await writes.run(deleteNodePlan(network, account))) === 'confirmed') setDeleteOpen(false)
+    if ((await writes.run(() => loadPlans().then(({ deleteNodePlan }) => deleteNodePlan(network, account)))) === 'confirmed') setDeleteOpen(false)
   }
 
   function cancelChange() {
@@ -113,7 +115,7 @@ export function NodeStep({ network, account, nodeDomain, nodes, draftKey, ownPar
       {listed && <NodeSpellingTwins twins={spellingTwins(nodes).get(account)} />}
 
       {loaded && !listed && (
-        <form onSubmit={(e) => void sign(e, listNodePlan)} noValidate className="space-y-3">
+        <form onSubmit={(e) => void sign(e, 'listNodePlan')} noValidate className="space-y-3">
           <fieldset disabled={writes.busy} className="space-y-3">
             {urlField('Node URL')}
             <button type="submit" className={PRIMARY_BUTTON}>
@@ -135,7 +137,7 @@ export function NodeStep({ network, account, nodeDomain, nodes, draftKey, ownPar
       )}
 
       {loaded && changing && (
-        <form onSubmit={(e) => void sign(e, changeNodePlan)} noValidate className="space-y-3" data-testid="node-change">
+        <form onSubmit={(e) => void sign(e, 'changeNodePlan')} noValidate className="space-y-3" data-testid="node-change">
           <fieldset disabled={writes.busy} className="space-y-3">
             {urlField('New node URL')}
             <div data-testid="node-change-warning" className={WARNING}>

@@ -17,10 +17,9 @@ import {
   toggleIndex,
   validatePartyDraft,
 } from '@/lib/identity/party-form'
-import { deletePartyPlan, partyPlan } from '@/lib/identity/write-plans'
 import { ROLES } from '@/lib/ocn/catalog'
 import { encodeCountryCode, encodePartyId, formatCredentials, validateCountryCode, validatePartyId } from '@/lib/ocn/codecs'
-import { type Node, type Party, readPartyAddressByOcpi } from '@/lib/ocn/reads'
+import type { Node, Party } from '@/lib/ocn/reads'
 import { cleanText } from '@/lib/ocn/untrusted'
 import { StepList } from '@/components/tx/StepList'
 import { ChecklistItem } from './ChecklistItem'
@@ -28,6 +27,9 @@ import { FieldError } from './FieldError'
 import type { ModulesDraftState } from './IdentityChecklist'
 import { PartySummary } from './PartySummary'
 import { PartyUpdateWarnings } from './PartyUpdateWarnings'
+
+// The contract calls behind each action load when the user signs, not with the page.
+const loadPlans = () => import('@/lib/identity/write-plans')
 import { ConfirmDelete } from './ConfirmDelete'
 import { DANGER_PANEL, DESTRUCTIVE_OUTLINE_BUTTON, PRIMARY_BUTTON, TEXT_INPUT, WARNING } from './styles'
 
@@ -65,7 +67,7 @@ export function PartyStep({ network, account, party, nodes, draftKey, modules }:
     if (clashingHolder(fresh.data ?? null, account)) return
     // Kept in storage, so modules wiped by a confirmed setParty can still be re-sent after a rejection or reload.
     if (party) modules.update(modules.draft)
-    const outcome = await writes.run(partyPlan(network, account, draft, party ? modules.draft : null))
+    const outcome = await writes.run(() => loadPlans().then(({ partyPlan }) => partyPlan(network, account, draft, party ? modules.draft : null)))
     if (outcome !== 'confirmed') return
     discard(draft)
     if (party) modules.discard(modules.draft)
@@ -73,7 +75,7 @@ export function PartyStep({ network, account, party, nodes, draftKey, modules }:
   }
 
   async function deleteParty() {
-    if ((await writes.run(deletePartyPlan(network, account))) !== 'confirmed') return
+    if ((await writes.run(() => loadPlans().then(({ deletePartyPlan }) => deletePartyPlan(network, account)))) !== 'confirmed') return
     discard(EMPTY_PARTY_DRAFT)
     modules.discard(EMPTY_MODULES_DRAFT)
     setDeleteOpen(false)
@@ -212,6 +214,9 @@ function useCredentialsHolder(network: Network, draft: PartyDraft) {
   return useOcnRead(
     network,
     ['party-address-by-ocpi', draft.countryCode, draft.partyId],
-    wellFormed ? (ctx) => readPartyAddressByOcpi(ctx, encodeCountryCode(draft.countryCode), encodePartyId(draft.partyId)) : null,
+    wellFormed ? (ctx) =>
+          import('@/lib/ocn/reads').then(({ readPartyAddressByOcpi }) =>
+            readPartyAddressByOcpi(ctx, encodeCountryCode(draft.countryCode), encodePartyId(draft.partyId)),
+          ) : null,
   )
 }

@@ -4,7 +4,6 @@ import { useState } from 'react'
 import type { Address } from 'viem'
 import type { Network } from '@/lib/chain/networks'
 import { useWriteSequence } from '@/lib/hooks/useWriteSequence'
-import { deleteServiceRequest } from '@/lib/ocn/writes'
 import { StepList } from '@/components/tx/StepList'
 
 const CONFIRMATION = 'delete'
@@ -36,7 +35,11 @@ export function DeleteService({ network, account, onDeleted }: { network: Networ
         type="button"
         disabled={typed.trim().toLowerCase() !== CONFIRMATION || sequence.busy}
         onClick={async () => {
-          const outcome = await sequence.run([{ label: 'Delete the service', request: deleteServiceRequest(network), key: `delete-service:${account}` }])
+          const outcome = await sequence.run(() =>
+            import('@/lib/ocn/writes').then(({ deleteServiceRequest }) => [
+              { label: 'Delete the service', request: deleteServiceRequest(network), key: `delete-service:${account}` },
+            ]),
+          )
           if (outcome === 'confirmed') onDeleted()
         }}
         className="rounded-lg bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-600 disabled:opacity-60"

@@ -2,10 +2,9 @@
 
 import { AppLink } from '@/components/ui/AppLink'
 import { useState } from 'react'
-import { useConnection } from 'wagmi'
 import type { Network } from '@/lib/chain/networks'
+import { useWallet } from '@/lib/hooks/useWallet'
 import { useOcnRead } from '@/lib/hooks/useOcnQuery'
-import { readAgreeingParties, readIdentity } from '@/lib/ocn/reads'
 import { EmptyState } from '@/components/ui/EmptyState'
 import { InlineReadError } from '@/components/ui/InlineReadError'
 import { AgreeingParties } from '@/components/service/AgreeingParties'
@@ -13,11 +12,11 @@ import { DeleteService } from './DeleteService'
 import { ServiceEditor } from './ServiceEditor'
 
 export function ProviderConsole({ network }: { network: Network }) {
-  const { address } = useConnection()
-  const identity = useOcnRead(network, ['identity', address], address ? (ctx) => readIdentity(ctx, address) : null)
+  const { address } = useWallet().connection
+  const identity = useOcnRead(network, ['identity', address], address ? (ctx) => import('@/lib/ocn/reads').then(({ readIdentity }) => readIdentity(ctx, address)) : null)
   const service = identity.data?.service
   const [justDeleted, setJustDeleted] = useState(false)
-  const subscribers = useOcnRead(network, ['subscribers', address], address && service ? (ctx) => readAgreeingParties(ctx, address) : null)
+  const subscribers = useOcnRead(network, ['subscribers', address], address && service ? (ctx) => import('@/lib/ocn/reads').then(({ readAgreeingParties }) => readAgreeingParties(ctx, address)) : null)
 
   if (!address) return <EmptyState title="Connect the wallet of your party" text="Your listing is the service of the party your wallet holds." />
   if (identity.isPending) return <p aria-busy="true" className="h-32 animate-pulse rounded-xl bg-slate-200 dark:bg-slate-800" />

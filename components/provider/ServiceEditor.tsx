@@ -6,7 +6,6 @@ import type { Network } from '@/lib/chain/networks'
 import { useDraft } from '@/lib/hooks/useDraft'
 import { useWriteSequence } from '@/lib/hooks/useWriteSequence'
 import type { Identity } from '@/lib/ocn/reads'
-import { setServiceRequest } from '@/lib/ocn/writes'
 import {
   draftFromService,
   hasChanges,
@@ -38,9 +37,11 @@ export function ServiceEditor({ network, account, identity }: Props) {
 
   const sign = async () => {
     const next = normalizeDraft(draft)
-    const outcome = await sequence.run([
-      { label: current ? 'Update the service listing' : 'Publish the service', request: setServiceRequest(network, next), key: `service:${account}` },
-    ])
+    const outcome = await sequence.run(() =>
+      import('@/lib/ocn/writes').then(({ setServiceRequest }) => [
+        { label: current ? 'Update the service listing' : 'Publish the service', request: setServiceRequest(network, next), key: `service:${account}` },
+      ]),
+    )
     if (outcome === 'confirmed') {
       discard(next)
       setReviewing(false)

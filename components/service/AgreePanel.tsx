@@ -1,27 +1,30 @@
 'use client'
 
 import { AppLink } from '@/components/ui/AppLink'
+import dynamic from 'next/dynamic'
 import { useState } from 'react'
 import type { Address } from 'viem'
-import { useConnection } from 'wagmi'
 import type { Network } from '@/lib/chain/networks'
+import { useWallet } from '@/lib/hooks/useWallet'
 import { useOcnRead } from '@/lib/hooks/useOcnQuery'
 import { useOcnWrite } from '@/lib/hooks/useOcnWrite'
 import { agreeGuard } from '@/lib/ocn/agree-guard'
 import type { Lookalike } from '@/lib/ocn/lookalikes'
-import { readStanding, type Service } from '@/lib/ocn/reads'
+import type { Service } from '@/lib/ocn/reads'
 import { agreementKey, agreementRequest } from '@/lib/ocn/writes'
 import { isBusy } from '@/lib/tx/lifecycle'
 import { TxStatus } from '@/components/tx/TxStatus'
-import { AgreeReviewDialog } from './AgreeReviewDialog'
+
+// The review and its write path load when a visitor opens the review, not with the service page.
+const AgreeReviewDialog = dynamic(() => import('./AgreeReviewDialog').then((module) => module.AgreeReviewDialog), { ssr: false })
 
 /** The account (and wallet network) a review was opened for. */
 type Review = { account: Address; chainId: number | undefined; round: number; switched: boolean }
 
 /** Where a party agrees to the service: says why it cannot yet, or opens the review before signing. */
 export function AgreePanel({ network, service, lookalikes }: { network: Network; service: Service; lookalikes: readonly Lookalike[] }) {
-  const { address, chainId } = useConnection()
-  const standing = useOcnRead(network, ['standing', address, service.provider], address ? (ctx) => readStanding(ctx, address, service.provider) : null)
+  const { address, chainId } = useWallet().connection
+  const standing = useOcnRead(network, ['standing', address, service.provider], address ? (ctx) => import('@/lib/ocn/reads').then(({ readStanding }) => readStanding(ctx, address, service.provider)) : null)
   const tx = useOcnWrite(network, address ? agreementKey('agree', address, service.provider) : null)
   const [review, setReview] = useState<Review | null>(null)
   // The standing holds the provider's listing as of now; before it arrives, the listing the page was rendered with.

@@ -2,8 +2,8 @@
 
 import dynamic from 'next/dynamic'
 import { useState } from 'react'
-import { useConnection, useDisconnect } from 'wagmi'
 import type { Network } from '@/lib/chain/networks'
+import { useWallet } from '@/lib/hooks/useWallet'
 import { AccountIdentity } from './AccountIdentity'
 import { SwitchNetworkButton } from './SwitchNetworkButton'
 
@@ -13,23 +13,38 @@ const ConnectDialog = dynamic(() => import('./ConnectDialog').then((module) => m
 const BUTTON = 'rounded-lg px-3 py-1.5 text-sm font-medium'
 
 export function ConnectButton({ network }: { network: Network }) {
-  const { address, status, chainId } = useConnection()
-  const disconnect = useDisconnect()
+  const { connection, runtime, load } = useWallet()
+  const { address, status, chainId } = connection
   const [open, setOpen] = useState(false)
+  const [loadFailed, setLoadFailed] = useState(false)
+
+  // wagmi loads on the click, so the visitor learns at once if it cannot, instead of a button that does nothing.
+  const act = (action: (wallet: Awaited<ReturnType<typeof load>>) => unknown) => {
+    setLoadFailed(false)
+    load().then(action, () => setLoadFailed(true))
+  }
+  const failure = loadFailed && (
+    <span role="alert" className="text-sm text-red-700 dark:text-red-400">
+      The wallet code could not load. Check your connection and try again.
+    </span>
+  )
 
   // While reconnecting from the cookie state the account is already known: show it, never a connect button.
   if (address && (status === 'connected' || status === 'reconnecting')) {
     return (
       <div className="flex flex-wrap items-center gap-2">
         <AccountIdentity network={network} address={address} />
-        {status === 'connected' && chainId !== network.chainId && <SwitchNetworkButton network={network} walletChainId={chainId} />}
+        {runtime && status === 'connected' && chainId !== network.chainId && (
+          <SwitchNetworkButton network={network} walletChainId={chainId} switchChain={runtime.switchChain} />
+        )}
         <button
           type="button"
           className={`${BUTTON} ring-1 ring-slate-300 hover:bg-slate-100 dark:ring-slate-700 dark:hover:bg-slate-800`}
-          onClick={() => disconnect.mutate()}
+          onClick={() => act((wallet) => wallet.disconnect())}
         >
           Disconnect
         </button>
+        {failure}
       </div>
     )
   }
@@ -39,11 +54,12 @@ export function ConnectButton({ network }: { network: Network }) {
         type="button"
         className={`${BUTTON} bg-indigo-600 text-white hover:bg-indigo-500 disabled:opacity-60`}
         disabled={status === 'connecting'}
-        onClick={() => setOpen(true)}
+        onClick={() => act(() => setOpen(true))}
       >
         Connect wallet
       </button>
-      {open && <ConnectDialog network={network} onClose={() => setOpen(false)} />}
+      {failure}
+      {open && runtime && <ConnectDialog network={network} config={runtime.config} onClose={() => setOpen(false)} />}
     </>
   )
 }

@@ -1,7 +1,7 @@
 'use client'
 
 import { useEffect, useRef } from 'react'
-import { type Connector, useConnect, useConnectors } from 'wagmi'
+import { type Config, type Connector, useConnect, useConnectors } from 'wagmi'
 import { DEV_ACCOUNTS } from '@/lib/chain/dev-accounts'
 import type { Network } from '@/lib/chain/networks'
 import { describeConnectError, isUserRejection } from '@/lib/ocn/errors'
@@ -14,10 +14,11 @@ function devAccountOf(connector: Connector) {
 }
 
 /** A native modal dialog: the browser traps focus and closes it on Escape. */
-export function ConnectDialog({ network, onClose }: { network: Network; onClose: () => void }) {
+export function ConnectDialog({ network, config, onClose }: { network: Network; config: Config; onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null)
-  const connectors = useConnectors()
-  const connect = useConnect()
+  // wagmi runs beside the page rather than around it (see WalletProvider), so its config is passed in.
+  const connectors = useConnectors({ config })
+  const connect = useConnect({ config })
   const wallets = connectors.filter((c) => !devAccountOf(c))
   const devAccounts = connectors.filter((c) => devAccountOf(c))
 

@@ -1,13 +1,28 @@
 'use client'
 
-import { useSwitchChain } from 'wagmi'
+import { useState } from 'react'
 import type { Network } from '@/lib/chain/networks'
 import { isUserRejection } from '@/lib/ocn/errors'
 
 /** wagmi's injected connector adds the chain to the wallet first when the wallet does not know it. */
-export function SwitchNetworkButton({ network, walletChainId }: { network: Network; walletChainId: number | undefined }) {
-  const switchChain = useSwitchChain()
-  const failed = switchChain.error && !isUserRejection(switchChain.error)
+export function SwitchNetworkButton({
+  network,
+  walletChainId,
+  switchChain,
+}: {
+  network: Network
+  walletChainId: number | undefined
+  switchChain: (chainId: number) => Promise<unknown>
+}) {
+  const [pending, setPending] = useState(false)
+  const [failed, setFailed] = useState(false)
+  const switchNetwork = () => {
+    setPending(true)
+    setFailed(false)
+    switchChain(network.chainId)
+      .catch((error: unknown) => setFailed(!isUserRejection(error)))
+      .finally(() => setPending(false))
+  }
   return (
     <span className="flex items-center gap-2 text-sm">
       <span className="text-amber-800 dark:text-amber-300" data-testid="wrong-network">
@@ -15,8 +30,8 @@ export function SwitchNetworkButton({ network, walletChainId }: { network: Netwo
       </span>
       <button
         type="button"
-        disabled={switchChain.isPending}
-        onClick={() => switchChain.mutate({ chainId: network.chainId })}
+        disabled={pending}
+        onClick={switchNetwork}
         className="rounded-lg bg-amber-500 px-3 py-1.5 font-medium text-white hover:bg-amber-400 disabled:opacity-60"
       >
         Switch to {network.name}

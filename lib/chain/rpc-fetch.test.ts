@@ -103,6 +103,11 @@ describe('RPC transport', () => {
     expect(describeReadError(error)).toBe("The network's RPC did not answer within 1 s. It may be slow or down; try again.")
   })
 
+  it("recognises viem's own request timeout as a silent RPC", async () => {
+    const error = await failure(clientFor('/hang', 300).getChainId())
+    expect(describeReadError(error)).toBe("The network's RPC did not answer within 6 s. It may be slow or down; try again.")
+  })
+
   it('says a closed port "did not answer" without echoing the socket error', async () => {
     const closed = createOcnClient({ ...NETWORKS.local, rpcUrl: 'http://127.0.0.1:9/' })
     const message = describeReadError(await failure(closed.getChainId()))

@@ -4,12 +4,17 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useRouter } from 'next/navigation'
 import { useCallback, useEffect, useReducer } from 'react'
 import type { Hex } from 'viem'
-import { useConfig, useConnection } from 'wagmi'
 import { type Network, networkKey } from '@/lib/chain/networks'
 import { IDLE, txReducer } from '@/lib/tx/lifecycle'
 import { findPending } from '@/lib/tx/pending-store'
 import { announceWrite } from '@/lib/tx/announce-write'
-import { runWrite, settleWrite, type WriteDeps, type WriteOutcome, type WriteRequest } from '@/lib/tx/run-write'
+import type { WriteDeps, WriteOutcome, WriteRequest } from '@/lib/tx/run-write'
+import { useWallet } from './useWallet'
+
+/** The write path (wagmi's actions, simulation, receipts) loads when a write starts, not with the page. */
+const loadRunWrite = () => import('@/lib/tx/run-write')
+
+export const WRITE_CODE_NOT_LOADED = 'Nothing was sent: the transaction code could not load. Check your connection and try again.'
 
 /**
  * After our own confirmed transaction: fresh chain reads in the browser, the server told (it checks the receipt
@@ -28,11 +33,11 @@ export function useAfterConfirmed(network: Network) {
 }
 
 export function useWriteDeps(network: Network): WriteDeps | null {
-  const config = useConfig()
-  const { address, chainId } = useConnection()
-  // Writes happen in the browser only; the server render has no wallet storage.
-  if (!address || typeof window === 'undefined') return null
-  return { config, network, account: address, walletChainId: chainId, store: localStorage }
+  const { connection, runtime } = useWallet()
+  const { address, chainId } = connection
+  // Writes happen in the browser only, once wagmi runs; the server render has no wallet storage.
+  if (!address || !runtime || typeof window === 'undefined') return null
+  return { config: runtime.config, network, account: address, walletChainId: chainId, store: localStorage }
 }
 
 /**
@@ -49,7 +54,8 @@ export function useOcnWrite(network: Network, key: string | null) {
     const pending = findPending(localStorage, network.chainId, key)
     if (!pending) return
     dispatch({ type: 'submitted', hash: pending.hash })
-    void settleWrite(deps, pending.hash, dispatch).then((outcome) => {
+    void loadRunWrite().then(async ({ settleWrite }) => {
+      const outcome = await settleWrite(deps, pending.hash, dispatch)
       if (outcome === 'confirmed') void afterConfirmed(pending.hash)
     })
     // Resume once per key, as soon as the wallet is known; deps is a new object on every render.
@@ -59,8 +65,13 @@ export function useOcnWrite(network: Network, key: string | null) {
   const write = useCallback(
     async (request: WriteRequest): Promise<WriteOutcome | null> => {
       if (!deps || !key) return null
+      const code = await loadRunWrite().catch(() => null)
+      if (!code) {
+        dispatch({ type: 'failed', message: WRITE_CODE_NOT_LOADED })
+        return 'failed'
+      }
       let confirmed = null as Hex | null
-      const outcome = await runWrite(deps, request, key, (event) => {
+      const outcome = await code.runWrite(deps, request, key, (event) => {
         if (event.type === 'confirmed') confirmed = event.hash
         dispatch(event)
       })

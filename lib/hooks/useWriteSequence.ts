@@ -4,9 +4,9 @@ import { useCallback, useState } from 'react'
 import type { Hex } from 'viem'
 import type { Network } from '@/lib/chain/networks'
 import { IDLE, isBusy, txReducer, type TxEvent, type TxState } from '@/lib/tx/lifecycle'
-import { preflight, type Refusal } from '@/lib/tx/preflight'
-import { runWrite, type WriteOutcome, type WriteRequest } from '@/lib/tx/run-write'
-import { useAfterConfirmed, useWriteDeps } from './useOcnWrite'
+import type { Refusal } from '@/lib/tx/preflight'
+import type { WriteOutcome, WriteRequest } from '@/lib/tx/run-write'
+import { useAfterConfirmed, useWriteDeps, WRITE_CODE_NOT_LOADED } from './useOcnWrite'
 
 export type Step = { label: string; request: WriteRequest; key: string }
 export type StepState = { label: string; state: TxState }
@@ -14,7 +14,8 @@ export type StepState = { label: string; state: TxState }
 /**
  * Several writes that belong together (delete then set a node URL, a party then its modules), signed one
  * after another; a rejection or a failure stops the rest. Each step's progress stays visible. Every step is
- * checked before the first prompt (see preflight), with `check` for what only reads can tell.
+ * checked before the first prompt (see preflight), with `check` for what only reads can tell. `plan` builds the
+ * steps when the user acts, so the contract calls' code is not part of the page's first load.
  */
 export function useWriteSequence(network: Network) {
   const deps = useWriteDeps(network)
@@ -23,14 +24,26 @@ export function useWriteSequence(network: Network) {
   const [running, setRunning] = useState(false)
 
   const run = useCallback(
-    async (sequence: Step[], check?: () => Promise<Refusal | null>): Promise<WriteOutcome | null> => {
-      if (!deps || sequence.length === 0) return null
+    async (plan: () => Promise<Step[]>, check?: (sequence: Step[]) => Promise<Refusal | null>): Promise<WriteOutcome | null> => {
+      if (!deps) return null
       setRunning(true)
+      // The plan (contract calls as data) and the write path load when the user acts, not with the editor.
+      const loaded = await Promise.all([plan(), import('@/lib/tx/preflight'), import('@/lib/tx/run-write')]).catch(() => null)
+      if (!loaded) {
+        setSteps([{ label: 'Prepare the transaction', state: txReducer(IDLE, { type: 'failed', message: WRITE_CODE_NOT_LOADED }) }])
+        setRunning(false)
+        return 'failed'
+      }
+      const [sequence, { preflight }, { runWrite }] = loaded
+      if (sequence.length === 0) {
+        setRunning(false)
+        return null
+      }
       setSteps(sequence.map((s) => ({ label: s.label, state: IDLE })))
       // A lone step is simulated by runWrite itself; a plan of several, or one with read checks, is checked first.
       if (sequence.length > 1 || check) {
         setSteps(sequence.map((s) => ({ label: s.label, state: txReducer(IDLE, { type: 'prepare' }) })))
-        const refusal = await preflight(deps, sequence.map((s) => s.request), check)
+        const refusal = await preflight(deps, sequence.map((s) => s.request), check && (() => check(sequence)))
         if (refusal) {
           setSteps(sequence.map((s, i) => ({ label: s.label, state: i === refusal.step ? refusedState(refusal) : IDLE })))
           setRunning(false)

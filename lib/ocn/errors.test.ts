@@ -1,59 +1,14 @@
-import { BaseError, ContractFunctionRevertedError, UserRejectedRequestError } from 'viem'
-import { simulateContract } from 'viem/actions'
 import { describe, expect, it } from 'vitest'
-import { createOcnClient } from '../chain/client'
-import { NETWORKS } from '../chain/networks'
-import { permissionsAbi } from './abi'
-import { describeWriteError, isUserRejection, revertReasonOf } from './errors'
+import { anvilAddress } from '../devnet/accounts'
+import { testReadContext } from '../devnet/test-context'
+import { describeReadError } from './errors'
+import { readSummary } from './reads'
 
-function revert(reason: string) {
-  const cause = new ContractFunctionRevertedError({ abi: permissionsAbi, functionName: 'createAgreement', message: reason })
-  Object.assign(cause, { reason })
-  return new BaseError('Execution reverted.', { cause })
-}
-
-describe('write errors', () => {
-  it('treats a wallet rejection as quiet, however deep it is wrapped', () => {
-    const rejection = new BaseError('Request failed', { cause: new UserRejectedRequestError(new Error('User rejected the request.')) })
-    expect(isUserRejection(rejection)).toBe(true)
-    expect(isUserRejection({ code: 4001 })).toBe(true)
-    expect(describeWriteError(rejection)).toEqual({ kind: 'rejected' })
-  })
-
-  it("explains the contract's revert reason", () => {
-    const error = revert('Provider has no registered Service.')
-    expect(revertReasonOf(error)).toBe('Provider has no registered Service.')
-    expect(describeWriteError(error)).toEqual({
-      kind: 'reverted',
-      reason: 'Provider has no registered Service.',
-      message: 'The provider has withdrawn this service, so it cannot be agreed to or revoked right now.',
-    })
-  })
-
-  it('keeps an unknown reason visible', () => {
-    expect(describeWriteError(revert('Something new'))).toMatchObject({ kind: 'reverted', message: 'The contract refused: Something new' })
-  })
-
-  it('explains other failures without a stack trace', () => {
-    expect(describeWriteError(new Error('insufficient funds for gas * price + value'))).toMatchObject({ message: expect.stringContaining('not enough funds') })
-    expect(describeWriteError(new Error('weird'))).toEqual({ kind: 'failed', message: 'The transaction could not be sent. Nothing was changed on chain; try again.' })
-  })
-
-  it('says the RPC failed when the simulation before signing cannot reach it, distinct from a revert or a rejection', async () => {
-    const dead = createOcnClient({ ...NETWORKS.local, rpcUrl: 'http://127.0.0.1:9/' })
-    const error = await simulateContract(dead, {
-      address: NETWORKS.local.permissions,
-      abi: permissionsAbi,
-      functionName: 'createAgreement',
-      args: [NETWORKS.local.registry],
-      account: NETWORKS.local.registry,
-    }).then(
-      () => null,
-      (e: unknown) => e,
-    )
-    expect(describeWriteError(error)).toEqual({
-      kind: 'rpc',
-      message: "The network's RPC did not answer. It may be down or unreachable from here. The transaction was not sent, so nothing changed on chain.",
-    })
+describe('read errors', () => {
+  it('says no OCN contract is deployed where the configured address holds no code', async () => {
+    // An address on the seeded chain that holds no code: a deployment configured with the wrong Registry.
+    const empty = { ...testReadContext({ multicall3: false }), registry: anvilAddress(19) }
+    const error = await readSummary(empty).then(() => null, (e: unknown) => e)
+    expect(describeReadError(error)).toBe('The configured Registry or Permissions address holds no OCN contract on this network.')
   })
 })

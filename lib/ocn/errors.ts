@@ -1,7 +1,5 @@
-import { BaseError, ContractFunctionRevertedError, ContractFunctionZeroDataError, HttpRequestError, TimeoutError } from 'viem'
 import { PAGE_READ_BUDGET_MS, ReadBudgetError } from '../chain/read-budget'
 import { RpcRateLimitedError, RpcRedirectError } from '../chain/rpc-fetch'
-import { explainRevert } from './revert-reasons'
 
 /** A wallet's "user rejected" (EIP-1193 code 4001), anywhere in viem's or wagmi's error chain. */
 export function isUserRejection(error: unknown): boolean {
@@ -25,6 +23,15 @@ const find = <T>(error: unknown, type: abstract new (...args: never[]) => T): T 
   causes(error).find((e): e is T => e instanceof type)
 
 /**
+ * viem's errors are matched by the name viem gives each class, not with instanceof: importing the classes would
+ * put viem's whole error hierarchy into the first-load JavaScript of every read page that can show a read error.
+ */
+export const findNamed = (error: unknown, name: ViemErrorName): { reason?: unknown } | undefined =>
+  causes(error).find((e): e is { name: string; reason?: unknown } => e instanceof Error && e.name === name)
+
+type ViemErrorName = 'TimeoutError' | 'HttpRequestError' | 'ContractFunctionZeroDataError' | 'ContractFunctionRevertedError'
+
+/**
  * The RPC itself failed (down, redirecting, rate-limiting, too slow), in words for the visitor, or null when
  * the failure is something else. Never the transport's own text: it can name hosts, ports and socket errors,
  * which would turn the page into a probe of whatever the RPC URL points at.
@@ -37,11 +44,11 @@ export function describeRpcFailure(error: unknown): string | null {
   }
   if (find(error, RpcRedirectError)) return "The network's RPC answered with a redirect, which the marketplace never follows."
   const budget = find(error, ReadBudgetError)
-  if (budget || find(error, TimeoutError)) {
+  if (budget || findNamed(error, 'TimeoutError')) {
     const seconds = Math.round((budget?.budgetMs ?? PAGE_READ_BUDGET_MS) / 1000)
     return `The network's RPC did not answer within ${seconds} s. It may be slow or down; try again.`
   }
-  if (find(error, HttpRequestError)) return "The network's RPC did not answer. It may be down or unreachable from here."
+  if (findNamed(error, 'HttpRequestError')) return "The network's RPC did not answer. It may be down or unreachable from here."
   return null
 }
 
@@ -49,7 +56,7 @@ export function describeRpcFailure(error: unknown): string | null {
 export function describeReadError(error: unknown): string {
   const rpc = describeRpcFailure(error)
   if (rpc) return rpc
-  if (find(error, ContractFunctionZeroDataError) || find(error, ContractFunctionRevertedError)) {
+  if (findNamed(error, 'ContractFunctionZeroDataError') || findNamed(error, 'ContractFunctionRevertedError')) {
     return 'The configured Registry or Permissions address holds no OCN contract on this network.'
   }
   return 'The OCN contracts could not be read from this network.'
@@ -60,38 +67,4 @@ export function describeConnectError(error: Error): string {
     return 'No browser wallet was found. Install one such as MetaMask or Rabby, then reload this page.'
   }
   return 'The wallet could not connect. Unlock it and try again.'
-}
-
-export type WriteFailure =
-  | { kind: 'rejected' }
-  | { kind: 'reverted'; reason: string; message: string }
-  /** The RPC failed (down, rate-limiting, too slow): nothing reached the chain, and it is not the contract's doing. */
-  | { kind: 'rpc'; message: string }
-  | { kind: 'failed'; message: string }
-
-/** The contract's revert string, if the error carries one. */
-export function revertReasonOf(error: unknown): string | null {
-  if (!(error instanceof BaseError)) return null
-  const reverted = error.walk((e) => e instanceof ContractFunctionRevertedError)
-  return reverted instanceof ContractFunctionRevertedError ? (reverted.reason ?? null) : null
-}
-
-/** Sorts a failed write into what the UI does with it: stay quiet, explain the contract, or explain the rest. */
-export function describeWriteError(error: unknown): WriteFailure {
-  if (isUserRejection(error)) return { kind: 'rejected' }
-  const reason = revertReasonOf(error)
-  if (reason) return { kind: 'reverted', reason, message: explainRevert(reason) ?? `The contract refused: ${reason}` }
-  // Our RPC is only used before the wallet is asked (simulation) and after (receipt): this failure sent nothing.
-  const rpc = describeRpcFailure(error)
-  if (rpc) return { kind: 'rpc', message: `${rpc} The transaction was not sent, so nothing changed on chain.` }
-  const text = error instanceof Error ? error.message : String(error)
-  // wagmi refuses to sign for an account the wallet no longer holds: the user switched accounts while signing.
-  if (error instanceof Error && (error.name === 'ConnectorAccountNotFoundError' || /ConnectorAccountNotFoundError/.test(text))) {
-    return { kind: 'failed', message: 'Your wallet no longer holds the account you reviewed this with. Nothing was signed: review it again.' }
-  }
-  if (/insufficient funds/i.test(text)) return { kind: 'failed', message: 'This account has not enough funds to pay the transaction fee.' }
-  if (/chain|network/i.test(text) && /mismatch|does not match|wrong|switch/i.test(text)) {
-    return { kind: 'failed', message: 'Your wallet is on another network. Switch it to this network and try again.' }
-  }
-  return { kind: 'failed', message: 'The transaction could not be sent. Nothing was changed on chain; try again.' }
 }

@@ -1,7 +1,7 @@
 import { ConnectorAccountNotFoundError } from 'wagmi'
 import { describe, expect, it } from 'vitest'
 import { anvilAddress } from '../devnet/accounts'
-import { describeWriteError } from '../ocn/errors'
+import { describeWriteError } from '../ocn/write-errors'
 import { accountSwitchProblem } from './account-binding'
 
 const REVIEWED = anvilAddress(7)

@@ -1,5 +1,5 @@
 import { simulateContract } from 'wagmi/actions'
-import { describeWriteError } from '../ocn/errors'
+import { describeWriteError } from '../ocn/write-errors'
 import type { WriteDeps, WriteRequest } from './run-write'
 
 /** Why a multi-step write is refused before its first prompt, and at which step (0-based). */

@@ -1,0 +1,37 @@
+// How a failed write is told to the user. Apart from the read errors so that the revert explanations load with
+// the write path, not with every page that can show a read error.
+import { describeRpcFailure, findNamed, isUserRejection } from './errors'
+import { explainRevert } from './revert-reasons'
+
+export type WriteFailure =
+  | { kind: 'rejected' }
+  | { kind: 'reverted'; reason: string; message: string }
+  /** The RPC failed (down, rate-limiting, too slow): nothing reached the chain, and it is not the contract's doing. */
+  | { kind: 'rpc'; message: string }
+  | { kind: 'failed'; message: string }
+
+/** The contract's revert string, if the error carries one. */
+export function revertReasonOf(error: unknown): string | null {
+  const reason = findNamed(error, 'ContractFunctionRevertedError')?.reason
+  return typeof reason === 'string' && reason ? reason : null
+}
+
+/** Sorts a failed write into what the UI does with it: stay quiet, explain the contract, or explain the rest. */
+export function describeWriteError(error: unknown): WriteFailure {
+  if (isUserRejection(error)) return { kind: 'rejected' }
+  const reason = revertReasonOf(error)
+  if (reason) return { kind: 'reverted', reason, message: explainRevert(reason) ?? `The contract refused: ${reason}` }
+  // Our RPC is only used before the wallet is asked (simulation) and after (receipt): this failure sent nothing.
+  const rpc = describeRpcFailure(error)
+  if (rpc) return { kind: 'rpc', message: `${rpc} The transaction was not sent, so nothing changed on chain.` }
+  const text = error instanceof Error ? error.message : String(error)
+  // wagmi refuses to sign for an account the wallet no longer holds: the user switched accounts while signing.
+  if (error instanceof Error && (error.name === 'ConnectorAccountNotFoundError' || /ConnectorAccountNotFoundError/.test(text))) {
+    return { kind: 'failed', message: 'Your wallet no longer holds the account you reviewed this with. Nothing was signed: review it again.' }
+  }
+  if (/insufficient funds/i.test(text)) return { kind: 'failed', message: 'This account has not enough funds to pay the transaction fee.' }
+  if (/chain|network/i.test(text) && /mismatch|does not match|wrong|switch/i.test(text)) {
+    return { kind: 'failed', message: 'Your wallet is on another network. Switch it to this network and try again.' }
+  }
+  return { kind: 'failed', message: 'The transaction could not be sent. Nothing was changed on chain; try again.' }
+}
