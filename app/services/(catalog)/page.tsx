@@ -1,14 +1,25 @@
 import type { Metadata } from 'next'
-import { CatalogView } from '@/components/catalog/CatalogView'
+import { type CatalogPageData, CatalogView } from '@/components/catalog/CatalogView'
 import { ReadErrorState } from '@/components/ui/ReadErrorState'
+import { type CatalogQuery, catalogPage, flagsFor, parseCatalogQuery } from '@/lib/catalog/query'
 import { findLookalikes } from '@/lib/ocn/lookalikes'
-import { readServices } from '@/lib/ocn/reads'
+import { readServices, type Service } from '@/lib/ocn/reads'
 import { readOnServer } from '@/lib/server/network'
 
 export const metadata: Metadata = { title: 'Services' }
 
-export default async function ServicesPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+/** The server holds the whole catalog and sends one page of it; lookalikes are still found over the whole catalog. */
+function pageWithFlags(services: Service[], query: CatalogQuery): CatalogPageData {
+  const page = catalogPage(services, query)
+  return { ...page, lookalikes: flagsFor(findLookalikes(services), page.items) }
+}
+
+export default async function ServicesPage({ searchParams }: Props) {
+  const query = parseCatalogQuery(await searchParams)
   const { network, result } = await readOnServer(readServices)
+  const initial = result?.ok ? pageWithFlags(result.data, query) : undefined
   return (
     <div>
       <h1 className="text-2xl font-bold tracking-tight">OCN services</h1>
@@ -20,7 +31,7 @@ export default async function ServicesPage() {
         {result && !result.ok ? (
           <ReadErrorState title="The service catalog could not be loaded" message={result.error} />
         ) : (
-          <CatalogView network={network} initialServices={result?.data} initialLookalikes={result ? findLookalikes(result.data) : undefined} />
+          <CatalogView network={network} initial={initial} />
         )}
       </div>
     </div>
