@@ -45,11 +45,13 @@ export function Pagination({ page, pages, pathname, search, label, param = 'page
           ) : (
             <li key={p}>
               {p === page ? (
-                <span aria-current="page" aria-label={`Page ${p}, current`} className={`${ITEM} bg-indigo-700 font-semibold text-white`}>
+                <span aria-current="page" data-testid="current-page" className={`${ITEM} bg-indigo-700 font-semibold text-white`}>
+                  <span className="sr-only">Page </span>
                   {p}
                 </span>
               ) : (
-                <AppLink href={href(p)} aria-label={`Page ${p}`} className={LINK}>
+                <AppLink href={href(p)} className={LINK}>
+                  <span className="sr-only">Page </span>
                   {p}
                 </AppLink>
               )}

@@ -64,3 +64,6 @@ export function describeRange(page: Page<unknown>, total: number, noun: string):
   const range = `Showing ${count(page.start + 1)}–${count(page.start + page.items.length)}`
   return filtered ? `${range} of ${count(page.matched)} matching ${noun} (${count(total)} in all)` : `${range} of ${count(total)} ${noun}`
 }
+
+/** Rows per page of a long list inside another page (a service's parties, a party's agreements). */
+export const LIST_PAGE_SIZE = 50
