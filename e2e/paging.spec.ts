@@ -1,5 +1,8 @@
+import type { BrowserContext, Page } from '@playwright/test'
+import { LOCAL_PERMISSIONS, LOCAL_REGISTRY } from '../lib/chain/networks'
 import { seedBulkServices } from '../lib/devnet/bulk'
-import { E2E_CHAIN_URL } from './support/chain'
+import { E2E_APP_URL, E2E_CHAIN_URL, E2E_LISTENER_PORT } from './support/chain'
+import { startFaultProxy } from './support/fault-proxy'
 import { expect, test } from './support/fixtures'
 
 // 60 bulk services beside the demo's 5: three catalog pages of 24, two Registry pages of 50 parties.
@@ -120,3 +123,38 @@ test('the Registry pages its parties, and a filter starts again from page 1', as
   await page.goBack()
   await expect(page.getByTestId('party-count')).toHaveText('Showing 51–73 of 73 parties')
 })
+
+test('on a custom RPC the browser pages the catalog it read itself, with the same URLs', async ({ page, context }) => {
+  await seedBulkServices(E2E_CHAIN_URL, BULK)
+  // The same chain behind another URL: a network of the visitor's own, which only the browser reads.
+  const rpc = await startFaultProxy({ port: E2E_LISTENER_PORT, target: E2E_CHAIN_URL })
+  try {
+    await browsePagesOnCustomRpc(page, context, rpc.url)
+  } finally {
+    await rpc.stop()
+  }
+})
+
+async function browsePagesOnCustomRpc(page: Page, context: BrowserContext, rpcUrl: string) {
+  const custom = { id: 'custom', rpcUrl, chainId: '31337', registry: LOCAL_REGISTRY, permissions: LOCAL_PERMISSIONS }
+  await context.addCookies([{ name: 'ocn-network', value: encodeURIComponent(JSON.stringify(custom)), url: E2E_APP_URL }])
+
+  await page.goto('/services?page=3')
+  await expect(page.getByTestId('network-badge')).toContainText('Custom network')
+  const count = page.getByTestId('result-count')
+  await expect(count).toHaveText('Showing 49–65 of 65 services')
+  await expect(page.getByTestId('service-card')).toHaveCount(17)
+
+  await page.getByRole('checkbox', { name: 'CDRs' }).check()
+  await expect(page).toHaveURL(/\/services\?module=cdrs$/)
+  await expect(count).toHaveText(/^Showing 1–24 of \d+ matching services \(65 in all\)$/)
+  await page.getByRole('navigation', { name: 'Catalog pages' }).getByRole('link', { name: 'Next' }).click()
+  await expect(page).toHaveURL(/\/services\?module=cdrs&page=2$/)
+  await expect(count).toHaveText(/^Showing 25–\d+ of \d+ matching services \(65 in all\)$/)
+
+  await page.goBack()
+  await expect(count).toHaveText(/^Showing 1–24 of \d+ matching services/)
+  await page.goBack()
+  await expect(page.getByRole('checkbox', { name: 'CDRs' })).not.toBeChecked()
+  await expect(count).toHaveText('Showing 49–65 of 65 services')
+}
