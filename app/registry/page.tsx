@@ -3,11 +3,17 @@ import { RegistryContent } from '@/components/registry/RegistryContent'
 import { ReadErrorState } from '@/components/ui/ReadErrorState'
 import { registryView } from '@/lib/ocn/pieces'
 import { readOnServer } from '@/lib/server/network'
+import { parseRegistryQuery, registryTables } from '@/lib/registry/query'
 
 export const metadata: Metadata = { title: 'Registry' }
 
-export default async function RegistryPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+export default async function RegistryPage({ searchParams }: Props) {
+  const query = parseRegistryQuery(await searchParams)
   const { network, result } = await readOnServer(registryView)
+  // The server holds every party and node and sends one page of each table.
+  const tables = result?.ok ? registryTables(result.data, query) : undefined
   return (
     <div className="space-y-8">
       <div>
@@ -19,7 +25,7 @@ export default async function RegistryPage() {
       {result && !result.ok ? (
         <ReadErrorState title="The Registry could not be read" message={result.error} />
       ) : (
-        <RegistryContent network={network} initial={result?.data} />
+        <RegistryContent network={network} initial={tables} />
       )}
     </div>
   )

@@ -1,60 +1,60 @@
 'use client'
 
-import type { UseQueryResult } from '@tanstack/react-query'
-import { applyCatalogQuery, catalogFacets, isFiltered, parseCatalogQuery, serializeCatalogQuery } from '@/lib/catalog/query'
+import type { ReactNode } from 'react'
+import { type CatalogPage, type CatalogQuery, isFiltered, serializeCatalogQuery } from '@/lib/catalog/query'
 import type { Network } from '@/lib/chain/networks'
+import type { UrlUpdate } from '@/lib/hooks/useUrlState'
 import type { LookalikeReport } from '@/lib/ocn/lookalikes'
-import type { Service } from '@/lib/ocn/reads'
-import { useLookalikes } from '@/lib/hooks/useLookalikes'
-import { useUrlState } from '@/lib/hooks/useUrlState'
+import { describeRange } from '@/lib/paging/page'
 import { CatalogFilters } from './CatalogFilters'
 import { ServiceCard } from './ServiceCard'
 import { EmptyState } from '@/components/ui/EmptyState'
-import { RefreshButton } from '@/components/ui/RefreshButton'
+import { Pagination } from '@/components/ui/Pagination'
 
-/** The catalog's filters, sort and results, all in the URL; `services` is the read behind Refresh. */
+/** One page of the catalog with its filters, whoever filtered and paged it (the server, or the browser on a custom RPC). */
 type Props = {
   network: Network
-  all: Service[]
-  services: UseQueryResult<Service[]>
-  /** The server's first read and its lookalikes; null when the browser read the catalog itself. */
-  initial: { services: readonly Service[]; report: LookalikeReport } | null
+  view: CatalogPage
+  /** Flags for (at least) the services on this page, computed over the whole catalog. */
+  lookalikes: LookalikeReport
+  query: CatalogQuery
+  setQuery: (query: CatalogQuery, update: UrlUpdate) => void
+  /** The next page or filter is being rendered: the current results stay, dimmed. */
+  pending: boolean
+  refresh: ReactNode
 }
 
-export function CatalogBrowser({ network, all, services, initial }: Props) {
-  const [query, setQuery] = useUrlState(parseCatalogQuery, serializeCatalogQuery)
-  const lookalikes = useLookalikes(all, initial)
-  const shown = applyCatalogQuery(all, query)
+export function CatalogBrowser({ network, view, lookalikes, query, setQuery, pending, refresh }: Props) {
+  // Any change of search, filter or sort starts again from the first page.
+  const refine = (next: CatalogQuery, update: UrlUpdate) => setQuery({ ...next, page: 1 }, update)
 
   return (
     <div className="grid gap-8 *:min-w-0 lg:grid-cols-[16rem_1fr]">
       <aside>
-        <CatalogFilters query={query} onChange={setQuery} facets={catalogFacets(all)} />
+        <CatalogFilters query={query} onChange={refine} facets={view.facets} />
       </aside>
-      <section aria-labelledby="results-title">
+      <section aria-labelledby="results-title" aria-busy={pending}>
         <div className="mb-3 flex items-center gap-3">
           <h2 id="results-title" className="text-sm text-slate-600 dark:text-slate-400" aria-live="polite" data-testid="result-count">
-            {shown.length === all.length ? `${all.length} services` : `${shown.length} of ${all.length} services`}
+            {describeRange(view, view.total, 'services')}
           </h2>
-          <div className="ml-auto">
-            <RefreshButton refreshing={services.isFetching} onRefresh={() => services.refetch()} failed={services.isError} />
-          </div>
+          <div className="ml-auto">{refresh}</div>
         </div>
-        {all.length === 0 ? (
+        {view.total === 0 ? (
           <EmptyState title="No services yet" text={`Nobody has published an OCN service on ${network.name} yet.`} />
-        ) : shown.length === 0 ? (
-          <EmptyState
-            title="Nothing matches your filters"
-            text={isFiltered(query) ? 'Try fewer filters or another search.' : ''}
-          />
+        ) : view.matched === 0 ? (
+          <EmptyState title="Nothing matches your filters" text={isFiltered(query) ? 'Try fewer filters or another search.' : ''} />
         ) : (
-          <ul className="space-y-4">
-            {shown.map((service) => (
-              <li key={service.provider}>
-                <ServiceCard service={service} network={network} lookalikes={lookalikes[service.provider]} />
-              </li>
-            ))}
-          </ul>
+          <div className={pending ? 'opacity-60 transition-opacity' : undefined}>
+            <ul className="space-y-4">
+              {view.items.map((service) => (
+                <li key={service.provider}>
+                  <ServiceCard service={service} network={network} lookalikes={lookalikes[service.provider]} />
+                </li>
+              ))}
+            </ul>
+            <Pagination page={view.page} pages={view.pages} pathname="/services" search={serializeCatalogQuery(query)} label="Catalog pages" />
+          </div>
         )}
       </section>
     </div>

@@ -1,15 +1,18 @@
 'use client'
 
 import { useState } from 'react'
-import { type CatalogQuery, EMPTY_QUERY, isFiltered } from '@/lib/catalog/query'
+import { type CatalogFacets, type CatalogQuery, EMPTY_QUERY, isFiltered } from '@/lib/catalog/query'
 import { MODULES, ROLES } from '@/lib/ocn/catalog'
-import { useDebouncedCallback } from '@/lib/hooks/useDebouncedCallback'
+import { useSearchBox } from '@/lib/hooks/useSearchBox'
+import type { UrlUpdate } from '@/lib/hooks/useUrlState'
 
 type Props = {
   query: CatalogQuery
-  onChange: (query: CatalogQuery) => void
-  facets: { countries: string[]; roles: number[] }
+  onChange: (query: CatalogQuery, update: UrlUpdate) => void
+  facets: CatalogFacets
 }
+
+const FILTER: UrlUpdate = { history: 'push' }
 
 const FIELD = 'w-full rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-900'
 const LEGEND = 'text-xs font-semibold uppercase tracking-wide text-slate-500'
@@ -19,10 +22,9 @@ function toggle<T>(list: readonly T[], value: T): T[] {
 }
 
 export function CatalogFilters({ query, onChange, facets }: Props) {
-  const [text, setText] = useState(query.q)
+  const search = useSearchBox(query.q, (q) => onChange({ ...query, q }, { history: 'replace' }))
   // On a phone the filters fold away under the search box, so the results stay in view.
   const [unfolded, setUnfolded] = useState(false)
-  const commitSearch = useDebouncedCallback((q: string) => onChange({ ...query, q }), 250)
 
   return (
     <form role="search" className="space-y-5" onSubmit={(e) => e.preventDefault()}>
@@ -33,13 +35,10 @@ export function CatalogFilters({ query, onChange, facets }: Props) {
         <input
           id="catalog-search"
           type="search"
-          value={text}
+          value={search.text}
           placeholder="Name, DE*MSP, address or URL"
           className={`${FIELD} mt-1`}
-          onChange={(e) => {
-            setText(e.target.value)
-            commitSearch(e.target.value)
-          }}
+          onChange={(e) => search.type(e.target.value)}
         />
       </div>
 
@@ -59,7 +58,7 @@ export function CatalogFilters({ query, onChange, facets }: Props) {
           <div className="mt-1 grid grid-cols-2 gap-1 text-sm">
             {MODULES.map((m) => (
               <label key={m.key} className="flex items-center gap-2">
-                <input type="checkbox" checked={query.modules.includes(m.key)} onChange={() => onChange({ ...query, modules: toggle(query.modules, m.key) })} />
+                <input type="checkbox" checked={query.modules.includes(m.key)} onChange={() => onChange({ ...query, modules: toggle(query.modules, m.key) }, FILTER)} />
                 {m.label}
               </label>
             ))}
@@ -72,7 +71,7 @@ export function CatalogFilters({ query, onChange, facets }: Props) {
             <select
               className={`${FIELD} mt-1`}
               value={query.direction ?? ''}
-              onChange={(e) => onChange({ ...query, direction: (e.target.value || null) as CatalogQuery['direction'] })}
+              onChange={(e) => onChange({ ...query, direction: (e.target.value || null) as CatalogQuery['direction'] }, FILTER)}
             >
               <option value="">Any</option>
               <option value="sender">Sender (pulls)</option>
@@ -84,7 +83,7 @@ export function CatalogFilters({ query, onChange, facets }: Props) {
             <select
               className={`${FIELD} mt-1`}
               value={query.personal ?? ''}
-              onChange={(e) => onChange({ ...query, personal: (e.target.value || null) as CatalogQuery['personal'] })}
+              onChange={(e) => onChange({ ...query, personal: (e.target.value || null) as CatalogQuery['personal'] }, FILTER)}
             >
               <option value="">Either</option>
               <option value="yes">Receives personal data</option>
@@ -99,7 +98,7 @@ export function CatalogFilters({ query, onChange, facets }: Props) {
             <div className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-sm">
               {facets.roles.map((r) => (
                 <label key={r} className="flex items-center gap-2" title={ROLES[r].label}>
-                  <input type="checkbox" checked={query.roles.includes(r)} onChange={() => onChange({ ...query, roles: toggle(query.roles, r) })} />
+                  <input type="checkbox" checked={query.roles.includes(r)} onChange={() => onChange({ ...query, roles: toggle(query.roles, r) }, FILTER)} />
                   {ROLES[r].key}
                 </label>
               ))}
@@ -113,7 +112,7 @@ export function CatalogFilters({ query, onChange, facets }: Props) {
             <div className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-sm">
               {facets.countries.map((c) => (
                 <label key={c} className="flex items-center gap-2">
-                  <input type="checkbox" checked={query.countries.includes(c)} onChange={() => onChange({ ...query, countries: toggle(query.countries, c) })} />
+                  <input type="checkbox" checked={query.countries.includes(c)} onChange={() => onChange({ ...query, countries: toggle(query.countries, c) }, FILTER)} />
                   {c}
                 </label>
               ))}
@@ -123,7 +122,7 @@ export function CatalogFilters({ query, onChange, facets }: Props) {
 
         <label className="block text-sm">
           <span className={LEGEND}>Sort by</span>
-          <select className={`${FIELD} mt-1`} value={query.sort} onChange={(e) => onChange({ ...query, sort: e.target.value as CatalogQuery['sort'] })}>
+          <select className={`${FIELD} mt-1`} value={query.sort} onChange={(e) => onChange({ ...query, sort: e.target.value as CatalogQuery['sort'] }, FILTER)}>
             <option value="name">Name</option>
             <option value="country">Provider country</option>
             <option value="permissions">Number of permissions</option>
@@ -137,8 +136,8 @@ export function CatalogFilters({ query, onChange, facets }: Props) {
           type="button"
           className="text-sm text-indigo-700 hover:underline dark:text-indigo-300"
           onClick={() => {
-            setText('')
-            onChange({ ...EMPTY_QUERY, sort: query.sort })
+            search.clear()
+            onChange({ ...EMPTY_QUERY, sort: query.sort }, FILTER)
           }}
         >
           Clear filters

@@ -1,33 +1,20 @@
 'use client'
 
+import type { CatalogPage } from '@/lib/catalog/query'
 import type { Network } from '@/lib/chain/networks'
-import { useOcnQuery } from '@/lib/hooks/useOcnQuery'
 import type { LookalikeReport } from '@/lib/ocn/lookalikes'
-import type { Service } from '@/lib/ocn/reads'
-import { QueryView } from '@/components/ui/QueryView'
-import { CatalogBrowser } from './CatalogBrowser'
-import { CatalogSkeleton } from './CatalogSkeleton'
+import { BrowserCatalog } from './BrowserCatalog'
+import { ServerCatalog } from './ServerCatalog'
+
+/** One page of the catalog as the server sends it, with the lookalike flags (over the whole catalog) of its services. */
+export type CatalogPageData = CatalogPage & { lookalikes: LookalikeReport }
 
 type Props = {
   network: Network
-  /** The server's read; without it (a custom RPC) the browser reads the catalog itself. */
-  initialServices?: Service[]
-  /** findLookalikes(initialServices), computed on the server: over the whole catalog, never the filtered view. */
-  initialLookalikes?: LookalikeReport
+  /** The server's page; without it (a custom RPC) the browser reads and pages the catalog itself. */
+  initial?: CatalogPageData
 }
 
-export function CatalogView({ network, initialServices, initialLookalikes }: Props) {
-  const services = useOcnQuery(network, ['services'], (ctx) => import('@/lib/ocn/reads').then(({ readServices }) => readServices(ctx)), initialServices)
-  return (
-    <QueryView query={services} skeleton={<CatalogSkeleton />} errorTitle="The service catalog could not be loaded">
-      {(all) => (
-        <CatalogBrowser
-          network={network}
-          all={all}
-          services={services}
-          initial={initialServices && initialLookalikes ? { services: initialServices, report: initialLookalikes } : null}
-        />
-      )}
-    </QueryView>
-  )
+export function CatalogView({ network, initial }: Props) {
+  return initial ? <ServerCatalog network={network} data={initial} /> : <BrowserCatalog network={network} />
 }

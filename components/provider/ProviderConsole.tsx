@@ -5,6 +5,8 @@ import { useState } from 'react'
 import type { Network } from '@/lib/chain/networks'
 import { useWallet } from '@/lib/hooks/useWallet'
 import { useOcnRead } from '@/lib/hooks/useOcnQuery'
+import { usePageParam } from '@/lib/hooks/usePageParam'
+import { LIST_PAGE_SIZE, pageOf } from '@/lib/paging/page'
 import { EmptyState } from '@/components/ui/EmptyState'
 import { InlineReadError } from '@/components/ui/InlineReadError'
 import { AgreeingParties } from '@/components/service/AgreeingParties'
@@ -17,6 +19,7 @@ export function ProviderConsole({ network }: { network: Network }) {
   const service = identity.data?.service
   const [justDeleted, setJustDeleted] = useState(false)
   const subscribers = useOcnRead(network, ['subscribers', address], address && service ? (ctx) => import('@/lib/ocn/reads').then(({ readAgreeingParties }) => readAgreeingParties(ctx, address)) : null)
+  const page = usePageParam()
 
   if (!address) return <EmptyState title="Connect the wallet of your party" text="Your listing is the service of the party your wallet holds." />
   if (identity.isPending) return <p aria-busy="true" className="h-32 animate-pulse rounded-xl bg-slate-200 dark:bg-slate-800" />
@@ -50,7 +53,7 @@ export function ProviderConsole({ network }: { network: Network }) {
             <h2 id="subscribers-title" className="text-lg font-semibold">
               Subscribers {subscribers.data && <span className="text-sm font-normal text-slate-500">({subscribers.data.length})</span>}
             </h2>
-            {subscribers.data ? <AgreeingParties parties={subscribers.data} /> : <p aria-busy="true" className="h-12 animate-pulse rounded-xl bg-slate-200 dark:bg-slate-800" />}
+            {subscribers.data ? <AgreeingParties parties={pageOf(subscribers.data, page, LIST_PAGE_SIZE)} pathname="/provider" /> : <p aria-busy="true" className="h-12 animate-pulse rounded-xl bg-slate-200 dark:bg-slate-800" />}
           </section>
           <DeleteService key={address} network={network} account={address} onDeleted={() => setJustDeleted(true)} />
         </>

@@ -1,38 +1,44 @@
 import { AppLink } from '@/components/ui/AppLink'
 import type { Agreement } from '@/lib/ocn/reads'
 import { shortAddress } from '@/lib/format'
+import type { Page } from '@/lib/paging/page'
 import { EmptyState } from '@/components/ui/EmptyState'
 import { UntrustedFullText } from '@/components/ui/UntrustedFullText'
 import { UntrustedText } from '@/components/ui/UntrustedText'
 import { PermissionChips } from '@/components/service/PermissionChips'
+import { Pagination } from '@/components/ui/Pagination'
 
-export function PartyAgreements({ agreements }: { agreements: Agreement[] }) {
-  if (agreements.length === 0) return <EmptyState title="This party has not agreed to any service" />
+/** One page of the services a party agreed to; `pathname` is the party's page, for the page links. */
+export function PartyAgreements({ agreements, pathname }: { agreements: Page<Agreement>; pathname: string }) {
+  if (agreements.matched === 0) return <EmptyState title="This party has not agreed to any service" />
   return (
-    <ul data-testid="party-agreements" className="space-y-2">
-      {agreements.map(({ provider, service }) => (
-        <li key={provider} className="rounded-xl bg-white p-4 text-sm ring-1 ring-slate-200 dark:bg-slate-900 dark:ring-slate-800">
-          {service ? (
-            <>
-              <AppLink href={`/services/${provider}`} className="font-semibold hover:underline">
-                <UntrustedText value={service.name} max={80} expandable={false} />
-              </AppLink>
-              <UntrustedFullText value={service.name} max={80} />
-              <div className="mt-2">
-                <PermissionChips permissions={service.permissions} />
-              </div>
-            </>
-          ) : (
-            <p>
-              <span className="font-mono">{shortAddress(provider)}</span>{' '}
-              <span className="rounded bg-slate-200 px-1.5 py-0.5 text-xs dark:bg-slate-800">service withdrawn</span>
-              <span className="mt-1 block text-slate-600 dark:text-slate-400">
-                The provider withdrew its service; the agreement stays on chain and becomes active again if it re-lists.
-              </span>
-            </p>
-          )}
-        </li>
-      ))}
-    </ul>
+    <div>
+      <ul data-testid="party-agreements" className="space-y-2">
+        {agreements.items.map(({ provider, service }) => (
+          <li key={provider} className="rounded-xl bg-white p-4 text-sm ring-1 ring-slate-200 dark:bg-slate-900 dark:ring-slate-800">
+            {service ? (
+              <>
+                <AppLink href={`/services/${provider}`} className="font-semibold hover:underline">
+                  <UntrustedText value={service.name} max={80} expandable={false} />
+                </AppLink>
+                <UntrustedFullText value={service.name} max={80} />
+                <div className="mt-2">
+                  <PermissionChips permissions={service.permissions} />
+                </div>
+              </>
+            ) : (
+              <p>
+                <span className="font-mono">{shortAddress(provider)}</span>{' '}
+                <span className="rounded bg-slate-200 px-1.5 py-0.5 text-xs dark:bg-slate-800">service withdrawn</span>
+                <span className="mt-1 block text-slate-600 dark:text-slate-400">
+                  The provider withdrew its service; the agreement stays on chain and becomes active again if it re-lists.
+                </span>
+              </p>
+            )}
+          </li>
+        ))}
+      </ul>
+      <Pagination page={agreements.page} pages={agreements.pages} pathname={pathname} search="" label="Pages of agreements" />
+    </div>
   )
 }

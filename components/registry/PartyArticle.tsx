@@ -1,12 +1,12 @@
 import type { Network } from '@/lib/chain/networks'
 import { formatCredentials } from '@/lib/ocn/codecs'
-import type { PartyPageData } from '@/lib/ocn/page-reads'
+import type { PartyView } from '@/lib/paging/views'
 import { ServiceCard } from '@/components/catalog/ServiceCard'
 import { PartyAgreements } from './PartyAgreements'
 import { PartyFacts } from './PartyFacts'
 
 /** One party's page, the same whether the server or the visitor's browser read it. */
-export function PartyArticle({ network, data: { party, service, agreements } }: { network: Network; data: PartyPageData }) {
+export function PartyArticle({ network, data: { party, service, agreements }, pathname }: { network: Network; data: PartyView; pathname: string }) {
   return (
     <article className="space-y-8">
       <header>
@@ -26,7 +26,7 @@ export function PartyArticle({ network, data: { party, service, agreements } }: 
         <h2 id="uses-title" className="text-lg font-semibold">
           Services it has agreed to
         </h2>
-        <PartyAgreements agreements={agreements} />
+        <PartyAgreements agreements={agreements} pathname={pathname} />
       </section>
     </article>
   )

@@ -1,28 +1,33 @@
 'use client'
 
 import { AppLink } from '@/components/ui/AppLink'
-import { useState } from 'react'
-import type { Address } from 'viem'
 import type { Network } from '@/lib/chain/networks'
 import { ROLES, roleKey } from '@/lib/ocn/catalog'
 import { formatCredentials } from '@/lib/ocn/codecs'
-import type { Party } from '@/lib/ocn/reads'
-import { applyRegistryQuery, parseRegistryQuery, type RegistryQuery, serializeRegistryQuery } from '@/lib/registry/query'
-import { useDebouncedCallback } from '@/lib/hooks/useDebouncedCallback'
-import { useUrlState } from '@/lib/hooks/useUrlState'
+import { describeRange } from '@/lib/paging/page'
+import { type RegistryQuery, type RegistryTables, serializeRegistryQuery } from '@/lib/registry/query'
+import { useSearchBox } from '@/lib/hooks/useSearchBox'
+import type { UrlUpdate } from '@/lib/hooks/useUrlState'
 import { EmptyState } from '@/components/ui/EmptyState'
+import { Pagination } from '@/components/ui/Pagination'
 import { UntrustedText } from '@/components/ui/UntrustedText'
 
 const FIELD = 'rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-900'
+const FILTER: UrlUpdate = { history: 'push' }
 
-type Props = { network: Network; parties: Party[]; providers: Address[] }
+type Props = {
+  network: Network
+  tables: RegistryTables
+  query: RegistryQuery
+  setQuery: (query: RegistryQuery, update: UrlUpdate) => void
+  pending: boolean
+}
 
-export function RegistryView({ network, parties, providers }: Props) {
-  const [query, setQuery] = useUrlState(parseRegistryQuery, serializeRegistryQuery)
-  const [text, setText] = useState(query.q)
-  const commitSearch = useDebouncedCallback((q: string) => setQuery({ ...query, q }), 250)
-  const shown = applyRegistryQuery(parties, query)
-  const countries = [...new Set(parties.map((p) => p.countryCode).filter((c) => /^[A-Z]{2}$/.test(c)))].sort()
+/** The parties table: one page of the whole Registry, searched and filtered over all of it. */
+export function RegistryView({ network, tables: { parties, totalParties, countries }, query, setQuery, pending }: Props) {
+  // Any change of search or filter starts again from the first page of parties.
+  const refine = (next: RegistryQuery, update: UrlUpdate) => setQuery({ ...next, page: 1 }, update)
+  const search = useSearchBox(query.q, (q) => refine({ ...query, q }, { history: 'replace' }))
   const single = (values: number[] | string[]) => (values.length === 1 ? String(values[0]) : '')
 
   return (
@@ -35,11 +40,8 @@ export function RegistryView({ network, parties, providers }: Props) {
             aria-label="Search parties"
             className={FIELD}
             placeholder="DE*MSP, address or node"
-            value={text}
-            onChange={(e) => {
-              setText(e.target.value)
-              commitSearch(e.target.value)
-            }}
+            value={search.text}
+            onChange={(e) => search.type(e.target.value)}
           />
         </label>
         <label className="text-sm">
@@ -47,7 +49,7 @@ export function RegistryView({ network, parties, providers }: Props) {
           <select
             className={FIELD}
             value={single(query.roles)}
-            onChange={(e) => setQuery({ ...query, roles: e.target.value === '' ? [] : [Number(e.target.value)] } satisfies RegistryQuery)}
+            onChange={(e) => refine({ ...query, roles: e.target.value === '' ? [] : [Number(e.target.value)] }, FILTER)}
           >
             <option value="">All roles</option>
             {ROLES.map((role, i) => (
@@ -59,7 +61,7 @@ export function RegistryView({ network, parties, providers }: Props) {
         </label>
         <label className="text-sm">
           <span className="block text-xs font-semibold uppercase tracking-wide text-slate-500">Country</span>
-          <select className={FIELD} value={single(query.countries)} onChange={(e) => setQuery({ ...query, countries: e.target.value ? [e.target.value] : [] })}>
+          <select className={FIELD} value={single(query.countries)} onChange={(e) => refine({ ...query, countries: e.target.value ? [e.target.value] : [] }, FILTER)}>
             <option value="">All countries</option>
             {countries.map((c) => (
               <option key={c}>{c}</option>
@@ -67,45 +69,48 @@ export function RegistryView({ network, parties, providers }: Props) {
           </select>
         </label>
         <p className="ml-auto text-sm text-slate-600 dark:text-slate-400" aria-live="polite" data-testid="party-count">
-          {shown.length === parties.length ? `${parties.length} parties` : `${shown.length} of ${parties.length} parties`}
+          {describeRange(parties, totalParties, 'parties')}
         </p>
       </form>
-      {shown.length === 0 ? (
-        <EmptyState title={parties.length ? 'No party matches your filters' : `No parties are listed on ${network.name} yet`} />
+      {parties.matched === 0 ? (
+        <EmptyState title={totalParties ? 'No party matches your filters' : `No parties are listed on ${network.name} yet`} />
       ) : (
-        <div className="overflow-x-auto rounded-xl bg-white ring-1 ring-slate-200 dark:bg-slate-900 dark:ring-slate-800">
-          <table className="w-full text-left text-sm">
-            <thead className="text-xs uppercase tracking-wide text-slate-500">
-              <tr>
-                <th className="px-4 py-2">Party</th>
-                <th className="px-4 py-2">Roles</th>
-                <th className="px-4 py-2">Node</th>
-                <th className="px-4 py-2">Service</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200 dark:divide-slate-800" data-testid="party-rows">
-              {shown.map((party) => (
-                <tr key={party.address}>
-                  <td className="px-4 py-2">
-                    <AppLink href={`/parties/${party.address}`} className="font-mono font-semibold hover:underline">
-                      {formatCredentials(party)}
-                    </AppLink>
-                  </td>
-                  <td className="px-4 py-2">{party.roles.map(roleKey).join(', ')}</td>
-                  <td className="max-w-64 px-4 py-2 font-mono text-xs">
-                    <UntrustedText value={party.nodeDomain} max={40} empty="(none)" />
-                  </td>
-                  <td className="px-4 py-2">
-                    {providers.includes(party.address) && (
-                      <AppLink href={`/services/${party.address}`} className="text-indigo-700 hover:underline dark:text-indigo-300">
-                        offers a service
-                      </AppLink>
-                    )}
-                  </td>
+        <div aria-busy={pending} className={pending ? 'opacity-60 transition-opacity' : undefined}>
+          <div className="overflow-x-auto rounded-xl bg-white ring-1 ring-slate-200 dark:bg-slate-900 dark:ring-slate-800">
+            <table className="w-full text-left text-sm">
+              <thead className="text-xs uppercase tracking-wide text-slate-500">
+                <tr>
+                  <th className="px-4 py-2">Party</th>
+                  <th className="px-4 py-2">Roles</th>
+                  <th className="px-4 py-2">Node</th>
+                  <th className="px-4 py-2">Service</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody className="divide-y divide-slate-200 dark:divide-slate-800" data-testid="party-rows">
+                {parties.items.map((party) => (
+                  <tr key={party.address}>
+                    <td className="px-4 py-2">
+                      <AppLink href={`/parties/${party.address}`} className="font-mono font-semibold hover:underline">
+                        {formatCredentials(party)}
+                      </AppLink>
+                    </td>
+                    <td className="px-4 py-2">{party.roles.map(roleKey).join(', ')}</td>
+                    <td className="max-w-64 px-4 py-2 font-mono text-xs">
+                      <UntrustedText value={party.nodeDomain} max={40} empty="(none)" />
+                    </td>
+                    <td className="px-4 py-2">
+                      {party.offersService && (
+                        <AppLink href={`/services/${party.address}`} className="text-indigo-700 hover:underline dark:text-indigo-300">
+                          offers a service
+                        </AppLink>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <Pagination page={parties.page} pages={parties.pages} pathname="/registry" search={serializeRegistryQuery(query)} label="Party pages" />
         </div>
       )}
     </div>

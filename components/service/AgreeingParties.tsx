@@ -2,20 +2,26 @@ import { AppLink } from '@/components/ui/AppLink'
 import { roleKey } from '@/lib/ocn/catalog'
 import { formatCredentials } from '@/lib/ocn/codecs'
 import type { Party } from '@/lib/ocn/reads'
+import type { Page } from '@/lib/paging/page'
 import { EmptyState } from '@/components/ui/EmptyState'
+import { Pagination } from '@/components/ui/Pagination'
 
-export function AgreeingParties({ parties }: { parties: Party[] }) {
-  if (parties.length === 0) return <EmptyState title="No party has agreed to this service yet" />
+/** One page of the parties that agreed to a service; `pathname` is the page this list sits on, for its page links. */
+export function AgreeingParties({ parties, pathname }: { parties: Page<Party>; pathname: string }) {
+  if (parties.matched === 0) return <EmptyState title="No party has agreed to this service yet" />
   return (
-    <ul data-testid="agreeing-parties" className="divide-y divide-slate-200 rounded-xl bg-white ring-1 ring-slate-200 dark:divide-slate-800 dark:bg-slate-900 dark:ring-slate-800">
-      {parties.map((party) => (
-        <li key={party.address} className="flex flex-wrap items-center gap-3 px-4 py-2 text-sm">
-          <AppLink href={`/parties/${party.address}`} className="font-mono font-semibold hover:underline">
-            {formatCredentials(party)}
-          </AppLink>
-          <span className="text-slate-600 dark:text-slate-400">{party.roles.map(roleKey).join(', ')}</span>
-        </li>
-      ))}
-    </ul>
+    <div>
+      <ul data-testid="agreeing-parties" className="divide-y divide-slate-200 rounded-xl bg-white ring-1 ring-slate-200 dark:divide-slate-800 dark:bg-slate-900 dark:ring-slate-800">
+        {parties.items.map((party) => (
+          <li key={party.address} className="flex flex-wrap items-center gap-3 px-4 py-2 text-sm">
+            <AppLink href={`/parties/${party.address}`} className="font-mono font-semibold hover:underline">
+              {formatCredentials(party)}
+            </AppLink>
+            <span className="text-slate-600 dark:text-slate-400">{party.roles.map(roleKey).join(', ')}</span>
+          </li>
+        ))}
+      </ul>
+      <Pagination page={parties.page} pages={parties.pages} pathname={pathname} search="" label="Pages of parties using this service" />
+    </div>
   )
 }

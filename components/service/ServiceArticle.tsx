@@ -1,5 +1,5 @@
 import type { Network } from '@/lib/chain/networks'
-import type { ServicePageData } from '@/lib/ocn/page-reads'
+import type { ServiceView } from '@/lib/paging/views'
 import { PartyFacts } from '@/components/registry/PartyFacts'
 import { UntrustedText } from '@/components/ui/UntrustedText'
 import { AgreeingParties } from './AgreeingParties'
@@ -11,7 +11,7 @@ import { ProviderLine } from './ProviderLine'
 import { ServiceUrl } from './ServiceUrl'
 
 /** One service's page, the same whether the server or the visitor's browser read it. */
-export function ServiceArticle({ network, data: { service, agreeing, lookalikes } }: { network: Network; data: ServicePageData }) {
+export function ServiceArticle({ network, data: { service, agreeing, lookalikes } }: { network: Network; data: ServiceView }) {
   return (
     <article className="space-y-8">
       <header>
@@ -38,9 +38,9 @@ export function ServiceArticle({ network, data: { service, agreeing, lookalikes 
 
           <section aria-labelledby="agreeing-title" className="space-y-3">
             <h2 id="agreeing-title" className="text-lg font-semibold">
-              Parties using this service <span className="text-sm font-normal text-slate-500">({agreeing.length})</span>
+              Parties using this service <span className="text-sm font-normal text-slate-500">({agreeing.matched})</span>
             </h2>
-            <AgreeingParties parties={agreeing} />
+            <AgreeingParties parties={agreeing} pathname={`/services/${service.provider}`} />
           </section>
 
           {service.party && (

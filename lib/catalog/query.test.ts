@@ -79,12 +79,20 @@ describe('catalog query', () => {
   })
 
   it('round-trips through the URL and ignores values it does not know', () => {
-    const query = parseCatalogQuery(new URLSearchParams('q=pay&module=cdrs,bogus&dir=sideways&role=cpo,NOPE&country=de,DEU&sort=permissions'))
-    expect(query).toEqual({ q: 'pay', modules: ['cdrs'], direction: null, personal: null, roles: [0], countries: ['DE'], sort: 'permissions' })
+    const query = parseCatalogQuery(new URLSearchParams('q=pay&module=cdrs,bogus&dir=sideways&role=cpo,NOPE&country=de,DEU&sort=permissions&page=3'))
+    expect(query).toEqual({ q: 'pay', modules: ['cdrs'], direction: null, personal: null, roles: [0], countries: ['DE'], sort: 'permissions', page: 3 })
     expect(parseCatalogQuery(new URLSearchParams(serializeCatalogQuery(query)))).toEqual(query)
     expect(serializeCatalogQuery(EMPTY_QUERY)).toBe('')
     expect(isFiltered({ ...EMPTY_QUERY, sort: 'country' })).toBe(false)
     expect(isFiltered({ ...EMPTY_QUERY, personal: 'no' })).toBe(true)
+    expect(isFiltered({ ...EMPTY_QUERY, page: 4 })).toBe(false)
+  })
+
+  it('reads a garbage page number as the first page', () => {
+    for (const page of ['abc', '-2', '0', '2.5', '1e3', '', '99999999999']) {
+      expect(parseCatalogQuery(new URLSearchParams({ page })).page, page).toBe(1)
+    }
+    expect(parseCatalogQuery(new URLSearchParams('page=7')).page).toBe(7)
   })
 
   it('offers only the countries and roles providers have', () => {

@@ -84,9 +84,20 @@ export function bulkParty(index: number): BulkParty {
 type RpcRequest = { method: string; params: unknown[] }
 type RpcResponse = { id: number; result?: unknown; error?: { message: string } }
 
-/** One HTTP request for many JSON-RPC calls; results in request order, and any error fails the lot. */
+/**
+ * anvil refuses a JSON-RPC body over a few MiB (10,000 parties' receipts or impersonations are more), so large
+ * batches go out in chunks, one after another.
+ */
+const CALLS_PER_REQUEST = 2_000
+
+/** Many JSON-RPC calls in few HTTP requests; results in request order, and any error fails the lot. */
 async function rpcBatch(url: string, requests: readonly RpcRequest[]): Promise<unknown[]> {
-  if (requests.length === 0) return []
+  const results: unknown[] = []
+  for (let i = 0; i < requests.length; i += CALLS_PER_REQUEST) results.push(...(await rpcChunk(url, requests.slice(i, i + CALLS_PER_REQUEST))))
+  return results
+}
+
+async function rpcChunk(url: string, requests: readonly RpcRequest[]): Promise<unknown[]> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

@@ -4,20 +4,16 @@ import { useEffect, useState } from 'react'
 import type { LookalikeReport } from '@/lib/ocn/lookalikes'
 import type { Service } from '@/lib/ocn/reads'
 
-type Computed = { services: readonly Service[]; report: LookalikeReport }
-
-const NONE: Computed = { services: [], report: {} }
+type Computed = { services: readonly Service[] | undefined; report: LookalikeReport }
 
 /**
- * The catalog's lookalikes. The server computes them for the first render; the browser loads the confusables
- * data (about 30 KiB gzip) only when the catalog changes after a refresh, or when the browser read the catalog
- * itself (a custom RPC: `initial` is null), and shows the last report meanwhile.
+ * The lookalikes of a catalog the browser read itself (a custom RPC), over the whole catalog. The confusables
+ * data (about 30 KiB gzip) loads only then; the last report is shown while a refreshed catalog is compared.
  */
-export function useLookalikes(services: readonly Service[], initialOrNull: Computed | null): LookalikeReport {
-  const initial = initialOrNull ?? NONE
-  const [computed, setComputed] = useState<Computed>(initial)
+export function useLookalikes(services: readonly Service[] | undefined): LookalikeReport {
+  const [computed, setComputed] = useState<Computed>({ services: undefined, report: {} })
   useEffect(() => {
-    if (services === initial.services) return
+    if (services === undefined) return
     let current = true
     void import('@/lib/ocn/lookalikes').then(({ findLookalikes }) => {
       if (current) setComputed({ services, report: findLookalikes(services) })
@@ -25,6 +21,6 @@ export function useLookalikes(services: readonly Service[], initialOrNull: Compu
     return () => {
       current = false
     }
-  }, [services, initial.services])
-  return services === initial.services ? initial.report : computed.report
+  }, [services])
+  return computed.report
 }

@@ -1,23 +1,51 @@
 'use client'
 
-import { usePathname, useSearchParams } from 'next/navigation'
-import { useCallback, useState } from 'react'
+import { usePathname, useRouter, useSearchParams } from 'next/navigation'
+import { useCallback, useMemo, useOptimistic, useTransition } from 'react'
+
+export type UrlStateOptions = {
+  /**
+   * Where the view's data comes from. `server`: the server filters and pages, so a change navigates and the server
+   * renders the new page. `browser`: the browser holds every item, so only the address bar changes.
+   */
+  renderer: 'server' | 'browser'
+}
+
+/** `push` records the change in history (a filter: Back undoes it); `replace` does not (each debounced search). */
+export type UrlUpdate = { history: 'push' | 'replace' }
 
 /**
- * State mirrored into the query string, so a view can be shared or reloaded. The component state answers at
- * once; history.replaceState updates the URL without a server round trip, so filtering never refetches the page.
+ * State that lives in the query string, so a view can be shared, reloaded, and walked with Back and Forward. The
+ * URL is the only source of truth; while the server renders a change, the optimistic state shows the controls
+ * already changed, and `pending` says the results are on their way.
+ *
+ * Kept hand-written rather than nuqs: the state is one object parsed by a pure lib function that the server page
+ * uses too, and nuqs's adapter would add to the first-load JavaScript of every page that has a list.
  */
-export function useUrlState<T>(parse: (params: URLSearchParams) => T, serialize: (state: T) => string) {
+export function useUrlState<T>(parse: (params: URLSearchParams) => T, serialize: (state: T) => string, { renderer }: UrlStateOptions) {
   const searchParams = useSearchParams()
   const pathname = usePathname()
-  const [state, setLocalState] = useState(() => parse(new URLSearchParams(searchParams.toString())))
+  const router = useRouter()
+  const fromUrl = useMemo(() => parse(new URLSearchParams(searchParams.toString())), [parse, searchParams])
+  const [state, setOptimistic] = useOptimistic(fromUrl)
+  const [pending, startTransition] = useTransition()
   const setState = useCallback(
-    (next: T) => {
-      setLocalState(next)
+    (next: T, { history }: UrlUpdate) => {
       const search = serialize(next)
-      window.history.replaceState(window.history.state, '', search ? `${pathname}?${search}` : pathname)
+      const url = search ? `${pathname}?${search}` : pathname
+      if (renderer === 'browser') {
+        // Next keeps useSearchParams in step with the History API, without a request to the server.
+        if (history === 'push') window.history.pushState(null, '', url)
+        else window.history.replaceState(null, '', url)
+        return
+      }
+      startTransition(() => {
+        setOptimistic(next)
+        if (history === 'push') router.push(url, { scroll: false })
+        else router.replace(url, { scroll: false })
+      })
     },
-    [pathname, serialize],
+    [pathname, renderer, router, serialize, setOptimistic],
   )
-  return [state, setState] as const
+  return { state, setState, pending }
 }

@@ -1,9 +1,18 @@
 import { ROLES } from '../ocn/catalog'
 import { formatCredentials } from '../ocn/codecs'
-import type { Party } from '../ocn/reads'
+import { spellingTwins } from '../ocn/node-url'
+import type { RegistryPageData } from '../ocn/page-reads'
+import type { Node, Party } from '../ocn/reads'
+import { type Page, pageOf, parsePage } from '../paging/page'
 import { listParam, param, type Params } from '../url-params'
 
-export type RegistryQuery = { q: string; roles: number[]; countries: string[] }
+/** The parties table's search and filters and the page of each table: all in the URL, so a view can be shared. */
+export type RegistryQuery = { q: string; roles: number[]; countries: string[]; page: number; nodePage: number }
+
+export const PARTY_PAGE_SIZE = 50
+export const NODE_PAGE_SIZE = 24
+/** The nodes table's page: `page` is the parties table's. */
+export const NODE_PAGE_PARAM = 'nodepage'
 
 const ROLE_KEYS = ROLES.map((r) => r.key) as readonly string[]
 
@@ -12,6 +21,8 @@ export function parseRegistryQuery(params: Params): RegistryQuery {
     q: param(params, 'q').slice(0, 200),
     roles: listParam(params, 'role').map((r) => ROLE_KEYS.indexOf(r.toUpperCase())).filter((i) => i >= 0),
     countries: listParam(params, 'country').map((c) => c.toUpperCase()).filter((c) => /^[A-Z]{2}$/.test(c)),
+    page: parsePage(params),
+    nodePage: parsePage(params, NODE_PAGE_PARAM),
   }
 }
 
@@ -20,6 +31,8 @@ export function serializeRegistryQuery(query: RegistryQuery): string {
   if (query.q) params.set('q', query.q)
   if (query.roles.length) params.set('role', query.roles.map((r) => ROLES[r].key).join(','))
   if (query.countries.length) params.set('country', query.countries.join(','))
+  if (query.page > 1) params.set('page', String(query.page))
+  if (query.nodePage > 1) params.set(NODE_PAGE_PARAM, String(query.nodePage))
   return params.toString()
 }
 
@@ -32,6 +45,8 @@ function matchesText(party: Party, q: string): boolean {
   )
 }
 
+const collator = new Intl.Collator('en')
+
 /** Parties sorted by credentials, the way OCPI people read them. */
 export function applyRegistryQuery(parties: readonly Party[], query: RegistryQuery): Party[] {
   return parties
@@ -41,5 +56,41 @@ export function applyRegistryQuery(parties: readonly Party[], query: RegistryQue
         (!query.roles.length || p.roles.some((r) => query.roles.includes(r))) &&
         (!query.countries.length || query.countries.includes(p.countryCode)),
     )
-    .sort((a, b) => formatCredentials(a).localeCompare(formatCredentials(b)))
+    .map((party) => ({ party, key: formatCredentials(party) }))
+    .sort((a, b) => collator.compare(a.key, b.key))
+    .map(({ party }) => party)
+}
+
+export type PartyRow = Party & { offersService: boolean }
+/** A node with what the whole Registry says about it: how many parties it routes, which nodes spell its URL differently. */
+export type NodeRow = Node & { parties: number; twins: Node[] }
+
+/** What the Registry page shows: one page of each table, the totals and the filter choices. */
+export type RegistryTables = {
+  parties: Page<PartyRow>
+  totalParties: number
+  nodes: Page<NodeRow>
+  countries: string[]
+}
+
+/**
+ * The Registry as one page shows it. The server runs this over everything it read and sends only the result, so
+ * a page's size does not grow with the network; the browser runs the same function when it read a custom RPC.
+ */
+export function registryTables({ parties, nodes, providers }: RegistryPageData, query: RegistryQuery): RegistryTables {
+  const offering = new Set<string>(providers)
+  const partyPage = pageOf(applyRegistryQuery(parties, query), query.page, PARTY_PAGE_SIZE)
+  const routed = new Map<string, number>()
+  for (const party of parties) routed.set(party.operator, (routed.get(party.operator) ?? 0) + 1)
+  const nodePage = pageOf(nodes, query.nodePage, NODE_PAGE_SIZE)
+  const twins = spellingTwins(nodes)
+  return {
+    parties: { ...partyPage, items: partyPage.items.map((party) => ({ ...party, offersService: offering.has(party.address) })) },
+    totalParties: parties.length,
+    nodes: {
+      ...nodePage,
+      items: nodePage.items.map((node) => ({ ...node, parties: routed.get(node.operator) ?? 0, twins: twins.get(node.operator) ?? [] })),
+    },
+    countries: [...new Set(parties.map((p) => p.countryCode).filter((c) => /^[A-Z]{2}$/.test(c)))].sort(),
+  }
 }

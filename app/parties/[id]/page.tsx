@@ -4,20 +4,24 @@ import { PartyContent } from '@/components/registry/PartyContent'
 import { ReadErrorState } from '@/components/ui/ReadErrorState'
 import { partyPageView } from '@/lib/ocn/pieces'
 import { readOnServer } from '@/lib/server/network'
+import { parsePage } from '@/lib/paging/page'
+import { partyView } from '@/lib/paging/views'
 import { decodeSegment } from '@/lib/url-params'
 
-type Props = { params: Promise<{ id: string }> }
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 // No loading.tsx here: an unknown party must answer 404, and a status cannot change once a skeleton has
 // streamed. The read is still bounded by the page budget; a custom RPC shows the skeleton in the browser.
 
 export const metadata: Metadata = { title: 'Party' }
 
-export default async function PartyPage({ params }: Props) {
+export default async function PartyPage({ params, searchParams }: Props) {
   const id = decodeSegment((await params).id)
   if (id === null) notFound()
   const { network, result } = await readOnServer((snapshot) => partyPageView(snapshot, id))
   if (result && !result.ok) return <ReadErrorState title="This party could not be loaded" message={result.error} />
   if (result && !result.data) notFound()
-  return <PartyContent network={network} id={id} initial={result?.data} />
+  // The server sends one page of the party's agreements, however many there are.
+  const initial = result?.data ? partyView(result.data, parsePage(await searchParams)) : undefined
+  return <PartyContent network={network} id={id} initial={initial} />
 }

@@ -6,9 +6,11 @@ import { ServiceContent } from '@/components/service/ServiceContent'
 import { ReadErrorState } from '@/components/ui/ReadErrorState'
 import { servicePageView } from '@/lib/ocn/pieces'
 import { cleanText } from '@/lib/ocn/untrusted'
+import { parsePage } from '@/lib/paging/page'
+import { serviceView } from '@/lib/paging/views'
 import { readOnServer } from '@/lib/server/network'
 
-type Props = { params: Promise<{ provider: string }> }
+type Props = { params: Promise<{ provider: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 // No loading.tsx here: an address without a live service must answer 404, and a status cannot change once a
 // skeleton has streamed. The read is still bounded by the page budget; a custom RPC shows the skeleton in the browser.
@@ -27,9 +29,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: name && !name.blank ? name.text : 'Service' }
 }
 
-export default async function ServicePage({ params }: Props) {
+export default async function ServicePage({ params, searchParams }: Props) {
   const { network, address, result } = await loadService((await params).provider)
   if (result && !result.ok) return <ReadErrorState title="This service could not be loaded" message={result.error} />
   if (result && !result.data) notFound()
-  return <ServiceContent network={network} provider={address} initial={result?.data} />
+  // The server sends one page of the parties using the service, however many there are.
+  const initial = result?.data ? serviceView(result.data, parsePage(await searchParams)) : undefined
+  return <ServiceContent network={network} provider={address} initial={initial} />
 }

@@ -1,0 +1,27 @@
+'use client'
+
+import type { Network } from '@/lib/chain/networks'
+import { useOcnQuery } from '@/lib/hooks/useOcnQuery'
+import { usePageParam } from '@/lib/hooks/usePageParam'
+import type { PartyPageData } from '@/lib/ocn/page-reads'
+import { partyView } from '@/lib/paging/views'
+import { QueryView } from '@/components/ui/QueryView'
+import { PartyArticle } from './PartyArticle'
+import { PartyNotFound } from './PartyNotFound'
+import { PartySkeleton } from './PartySkeleton'
+
+/** A party read by the browser from a custom RPC, its agreements paged as the server would page them. */
+export function BrowserParty({ network, id }: { network: Network; id: string }) {
+  const page = usePageParam()
+  const read = useOcnQuery<PartyPageData | null>(
+    network,
+    ['party-page', id],
+    (ctx) => import('@/lib/ocn/page-reads').then(({ readPartyPage }) => readPartyPage(ctx, id)),
+    undefined,
+  )
+  return (
+    <QueryView query={read} skeleton={<PartySkeleton />} errorTitle="This party could not be loaded">
+      {(data) => (data ? <PartyArticle network={network} data={partyView(data, page)} pathname={`/parties/${encodeURIComponent(id)}`} /> : <PartyNotFound />)}
+    </QueryView>
+  )
+}

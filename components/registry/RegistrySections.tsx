@@ -1,0 +1,35 @@
+'use client'
+
+import type { Network } from '@/lib/chain/networks'
+import type { UrlUpdate } from '@/lib/hooks/useUrlState'
+import { type RegistryQuery, type RegistryTables, serializeRegistryQuery } from '@/lib/registry/query'
+import { NodeList } from './NodeList'
+import { RegistryView } from './RegistryView'
+
+type Props = {
+  network: Network
+  tables: RegistryTables
+  query: RegistryQuery
+  setQuery: (query: RegistryQuery, update: UrlUpdate) => void
+  pending: boolean
+}
+
+/** The Registry's two tables, whoever filtered and paged them (the server, or the browser on a custom RPC). */
+export function RegistrySections({ network, tables, query, setQuery, pending }: Props) {
+  return (
+    <>
+      <section aria-labelledby="parties-title" className="space-y-3">
+        <h2 id="parties-title" className="text-lg font-semibold">
+          Parties
+        </h2>
+        <RegistryView network={network} tables={tables} query={query} setQuery={setQuery} pending={pending} />
+      </section>
+      <section aria-labelledby="nodes-title" className="space-y-3">
+        <h2 id="nodes-title" className="text-lg font-semibold">
+          Nodes
+        </h2>
+        <NodeList nodes={tables.nodes} network={network} search={serializeRegistryQuery(query)} />
+      </section>
+    </>
+  )
+}
