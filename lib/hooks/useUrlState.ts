@@ -1,7 +1,7 @@
 'use client'
 
 import { usePathname, useRouter, useSearchParams } from 'next/navigation'
-import { useCallback, useMemo, useOptimistic, useTransition } from 'react'
+import { useCallback, useMemo, useOptimistic, useState, useTransition } from 'react'
 
 export type UrlStateOptions = {
   /**
@@ -26,14 +26,20 @@ export function useUrlState<T>(parse: (params: URLSearchParams) => T, serialize:
   const searchParams = useSearchParams()
   const pathname = usePathname()
   const router = useRouter()
-  const fromUrl = useMemo(() => parse(new URLSearchParams(searchParams.toString())), [parse, searchParams])
-  const [state, setOptimistic] = useOptimistic(fromUrl)
+  const search = searchParams.toString()
+  const fromUrl = useMemo(() => parse(new URLSearchParams(search)), [parse, search])
+  const [optimistic, setOptimistic] = useOptimistic(fromUrl)
+  // In the browser renderer a change shows at once: Next follows pushState a render later, and a controlled
+  // checkbox would flip back in between. Whenever the URL moves (that change arriving, Back, a link), it wins.
+  const [local, setLocal] = useState({ search, value: fromUrl })
+  if (local.search !== search) setLocal({ search, value: fromUrl })
   const [pending, startTransition] = useTransition()
   const setState = useCallback(
     (next: T, { history }: UrlUpdate) => {
-      const search = serialize(next)
-      const url = search ? `${pathname}?${search}` : pathname
+      const nextSearch = serialize(next)
+      const url = nextSearch ? `${pathname}?${nextSearch}` : pathname
       if (renderer === 'browser') {
+        setLocal({ search, value: next })
         // Next keeps useSearchParams in step with the History API, without a request to the server.
         if (history === 'push') window.history.pushState(null, '', url)
         else window.history.replaceState(null, '', url)
@@ -45,7 +51,7 @@ export function useUrlState<T>(parse: (params: URLSearchParams) => T, serialize:
         else router.replace(url, { scroll: false })
       })
     },
-    [pathname, renderer, router, serialize, setOptimistic],
+    [pathname, renderer, router, search, serialize, setOptimistic],
   )
-  return { state, setState, pending }
+  return { state: renderer === 'browser' ? local.value : optimistic, setState, pending }
 }
