@@ -21,6 +21,12 @@ export function chainOf(network: Network) {
   })
 }
 
+/**
+ * viem caps an answer at 10 MiB, and the budget fetch hands it the answers of a whole round merged into one: the
+ * catalog at 10,000 services is about 30 MiB. Each real HTTP answer stays within the budget's call count.
+ */
+const MERGED_ANSWER_MAX_BYTES = 128 * 1024 * 1024
+
 export type TransportOptions = { fetchFn?: typeof fetch; timeoutMs?: number; budget?: RpcBudget }
 
 /**
@@ -32,6 +38,7 @@ export function ocnTransport(rpcUrl: string, options: TransportOptions = {}) {
   return http(rpcUrl, {
     batch: { wait: 0, batchSize: 1_000 },
     retryCount: 0,
+    maxResponseBodySize: MERGED_ANSWER_MAX_BYTES,
     timeout: options.timeoutMs ?? PAGE_READ_BUDGET_MS,
     fetchFn: createBudgetFetch(
       options.fetchFn ? createRpcFetch({ fetchFn: options.fetchFn }) : rpcFetch,
