@@ -13,13 +13,13 @@ export type RpcBudget = {
 }
 
 /**
- * 2 MiB and 25 calls sit under the caps we know of (geth refuses bodies over 5 MiB, hosted RPCs batches over
- * 100–1,000 calls). The call count also bounds the answer, which no RPC lets us ask the size of: each call is a
- * multicall of up to 200 view calls, about 1.5 KB of hex each, so 25 calls answer in about 7 MiB at most. At
- * 10,000 services the catalog's second round is then about 5 requests, sent in parallel: still one round trip.
- * An RPC with tighter limits answers 413 or a batch-limit error, and the batch is then halved until it passes.
+ * 2 MiB and 100 calls sit under the caps we know of (geth refuses bodies over 5 MiB, hosted RPCs batches over
+ * 100–1,000 calls) and keep the catalog at one request per round up to about 1,000 services without Multicall3
+ * (1.7 MB: each deployless chunk carries Multicall3's creation code) and 2,000 with it. Beyond, a round is several
+ * requests sent in parallel. An RPC with tighter limits answers 413 or a batch-limit error, and the batch is
+ * then halved until it passes.
  */
-export const DEFAULT_RPC_BUDGET: RpcBudget = { maxBodyBytes: 2 * 1024 * 1024, maxCallsPerBatch: 25 }
+export const DEFAULT_RPC_BUDGET: RpcBudget = { maxBodyBytes: 2 * 1024 * 1024, maxCallsPerBatch: 100 }
 
 type RpcMessage = { id?: unknown }
 
