@@ -1,0 +1,36 @@
+// The bench's own access to the chain, straight to anvil (never through the counting proxy).
+import { seedBulkServices } from '../../lib/devnet/bulk'
+import { readServices } from '../../lib/ocn/reads'
+import { readContext } from './reads'
+
+async function rpc(url: string, method: string, params: unknown[] = []): Promise<unknown> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
+  })
+  const body = (await response.json()) as { result?: unknown; error?: { message: string } }
+  if (body.error) throw new Error(`${method}: ${body.error.message}`)
+  return body.result
+}
+
+/** A new block changes the chain head, so any cache keyed on it is cold for the next view. */
+export async function newBlock(url: string): Promise<void> {
+  await rpc(url, 'evm_mine')
+}
+
+/** Services the app lists: what its own catalog read returns on this chain. */
+export async function countServices(url: string): Promise<number> {
+  return (await readServices(readContext(url, true))).length
+}
+
+/** Grows the catalog to `size` services; returns how many it lists then (more, if it was already bigger). */
+export async function growCatalogTo(url: string, size: number): Promise<number> {
+  const current = await countServices(url)
+  if (current >= size) return current
+  const started = performance.now()
+  await seedBulkServices(url, size - current)
+  const listed = await countServices(url)
+  console.log(`Seeded ${size - current} services in ${Math.round(performance.now() - started)} ms; the catalog lists ${listed}.`)
+  return listed
+}

@@ -1,0 +1,29 @@
+// The load test: autocannon against a page of the production server, with the server's memory sampled meanwhile.
+import autocannon from 'autocannon'
+import type { LoadFigures } from './figures'
+import { sampleRss } from './memory'
+import type { RunningApp } from './processes'
+
+/** A request slower than this counts as failed; p99 is meaningless beyond it. */
+const REQUEST_TIMEOUT_S = 30
+
+export async function loadTest(app: RunningApp, size: number, path: string, connections: number, seconds: number): Promise<LoadFigures> {
+  await app.ensureRunning()
+  const rss = sampleRss(app.pid)
+  try {
+    const result = await autocannon({ url: new URL(path, app.url).href, connections, duration: seconds, timeout: REQUEST_TIMEOUT_S })
+    return {
+      size,
+      path,
+      connections,
+      // The mean over the run's seconds, as autocannon prints it.
+      requestsPerSecond: result.requests.average,
+      p50Ms: result.latency.p50,
+      p99Ms: result.latency.p99,
+      failed: result.non2xx + result.errors + result.timeouts,
+      peakRssBytes: rss.peak(),
+    }
+  } finally {
+    rss.stop()
+  }
+}

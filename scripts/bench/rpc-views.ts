@@ -1,0 +1,56 @@
+// RPC traffic per view, counted at the proxy: one cold and one warm view in Chromium (prefetches included: the
+// count waits for the page to settle), one server render against many at once, and many Chromium views at once.
+import type { Browser } from '@playwright/test'
+import type { RpcFigures, RpcTraffic } from './figures'
+import { newBlock } from './chain-control'
+import type { RunningApp } from './processes'
+import type { RpcProxy } from './rpc-proxy'
+import { timedView } from './browser'
+
+/** Links prefetch once visible and idle; their server renders land in the count within this. */
+const SETTLE_MS = 3_000
+const VIEW_BUDGET_MS = 120_000
+
+export type RpcSetup = { chainUrl: string; app: RunningApp; browser: Browser; proxy: RpcProxy; services: number }
+
+async function settled<T>(proxy: RpcProxy, action: () => Promise<T>) {
+  proxy.reset()
+  await action()
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS))
+  return proxy.traffic()
+}
+
+async function serverRenders(setup: RpcSetup, views: number): Promise<RpcTraffic> {
+  await newBlock(setup.chainUrl)
+  const render = async () => {
+    const response = await fetch(`${setup.app.url}/services`, { signal: AbortSignal.timeout(VIEW_BUDGET_MS) })
+    await response.arrayBuffer()
+    if (!response.ok) throw new Error(`/services answered ${response.status} under ${views} concurrent views`)
+  }
+  setup.proxy.reset()
+  await Promise.all(Array.from({ length: views }, render))
+  return setup.proxy.traffic().server
+}
+
+export async function countRpc(setup: RpcSetup, serverViews: number, browserViews: number): Promise<RpcFigures> {
+  const url = `${setup.app.url}/services`
+  await setup.app.ensureRunning()
+  await newBlock(setup.chainUrl)
+  const context = await setup.browser.newContext()
+  try {
+    const coldView = await settled(setup.proxy, () => timedView(context, url, setup.services))
+    const warmView = await settled(setup.proxy, () => timedView(context, url, setup.services))
+    const serverOne = await serverRenders(setup, 1)
+    const serverMany = await serverRenders(setup, serverViews)
+    await newBlock(setup.chainUrl)
+    const manyContext = await setup.browser.newContext()
+    try {
+      const browserMany = await settled(setup.proxy, () => Promise.all(Array.from({ length: browserViews }, () => timedView(manyContext, url, setup.services))))
+      return { size: setup.services, coldView, warmView, serverOne, serverMany, serverViews, browserMany, browserViews }
+    } finally {
+      await manyContext.close()
+    }
+  } finally {
+    await context.close()
+  }
+}
