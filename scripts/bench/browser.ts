@@ -91,6 +91,8 @@ export type TypingResult = { longTasksMs: number[]; keyToInputMs: number[]; keyT
 export async function measureTyping(context: BrowserContext, url: string, expectedServices: number, query = SEARCH_QUERY): Promise<TypingResult> {
   const page = await context.newPage()
   try {
+    // tsx compiles with esbuild's keepNames, which wraps named functions in a `__name` helper; the page has none.
+    await page.addInitScript({ content: 'globalThis.__name = (target) => target' })
     await page.addInitScript(installProbe, RESULTS_WAIT_MS)
     await paintCatalog(page, url, expectedServices)
     const search = page.getByLabel('Search', { exact: true })

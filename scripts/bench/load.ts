@@ -18,8 +18,9 @@ export async function loadTest(app: RunningApp, size: number, path: string, conn
       connections,
       // The mean over the run's seconds, as autocannon prints it.
       requestsPerSecond: result.requests.average,
-      p50Ms: result.latency.p50,
-      p99Ms: result.latency.p99,
+      // With no answer inside the run autocannon reports 0 ms; that is no latency figure at all.
+      p50Ms: result.requests.total ? result.latency.p50 : Number.NaN,
+      p99Ms: result.requests.total ? result.latency.p99 : Number.NaN,
       failed: result.non2xx + result.errors + result.timeouts,
       peakRssBytes: rss.peak(),
     }
