@@ -6,7 +6,7 @@ import { mentionsCount } from './stats'
 
 const PAINT_BUDGET_MS = 180_000
 /** After this long without a change the keystroke counts as one that did not change the results. */
-const RESULTS_WAIT_MS = 3_000
+export const RESULTS_WAIT_MS = 5_000
 /** The bulk seed's names are "<brand> <offer>": each prefix narrows the results, then the set settles. */
 export const SEARCH_QUERY = 'Fjordcharge Grid'
 
