@@ -48,7 +48,7 @@ const QUICK: BenchOptions = {
   latencySizes: [10, 100],
   targetSize: 100,
   largeSize: 100,
-  loadSeconds: 3,
+  loadSeconds: 5,
   browserViews: 5,
   serverViews: 20,
 }

@@ -112,7 +112,7 @@ function largeVerdicts(figures: Figures, sizes: TargetSizes): Verdict[] {
         judge(i.keyToInputMs.length > 0 && worst(i.keyToInputMs) < TARGETS.keystrokeMs, `${inputText}: worst ${formatMs(worst(i.keyToInputMs))}, median ${formatMs(median(i.keyToInputMs))}`),
         judge(
           i.keyToResultsMs.length > 0 && worst(i.keyToResultsMs) < TARGETS.keystrokeMs,
-          `${resultsText}: worst ${formatMs(worst(i.keyToResultsMs))}, median ${formatMs(median(i.keyToResultsMs))}${i.unchanged ? ` (${i.unchanged} keystrokes changed nothing)` : ''}`,
+          `${resultsText}: worst ${formatMs(worst(i.keyToResultsMs))}, median ${formatMs(median(i.keyToResultsMs))}${i.unchanged ? ` (${i.unchanged} keys left the results unchanged)` : ''}`,
         ),
       ]
     : [longText, inputText, resultsText].map((text) => missing(figures, 'interaction', text))
