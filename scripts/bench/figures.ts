@@ -23,6 +23,8 @@ export type RpcFigures = {
   serverOne: RpcTraffic
   serverMany: RpcTraffic
   serverViews: number
+  /** Server renders that did not answer 200 within the budget. */
+  serverFailed: number
   browserMany: ViewTraffic
   browserViews: number
 }

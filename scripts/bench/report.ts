@@ -37,7 +37,7 @@ export function rpcTable(figures: Figures): string {
     row('one view, cold', rpc.coldView),
     row('one view, warm', rpc.warmView),
     row('one server render', { server: rpc.serverOne, browser: none }),
-    row(`${rpc.serverViews} server renders at once`, { server: rpc.serverMany, browser: none }),
+    row(`${rpc.serverViews} server renders at once${rpc.serverFailed ? ` (${rpc.serverFailed} failed)` : ''}`, { server: rpc.serverMany, browser: none }),
     row(`${rpc.browserViews} Chromium views at once`, rpc.browserMany),
   ]
   return [

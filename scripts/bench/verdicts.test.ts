@@ -68,6 +68,7 @@ describe('verdicts', () => {
       serverOne: traffic,
       serverMany: { ...traffic, ethCalls: 12 },
       serverViews: 100,
+      serverFailed: 0,
       browserMany: { server: traffic, browser: none },
       browserViews: 20,
     }
@@ -75,6 +76,10 @@ describe('verdicts', () => {
     expect(find(figures, 'RPC round trips per cold view').outcome).toBe('PASS')
     expect(find(figures, 'RPC round trips per warm view').outcome).toBe('PASS')
     expect(find(figures, 'RPC calls for many concurrent views').outcome).toBe('FAIL')
+    figures.rpc.serverMany = traffic
+    expect(find(figures, 'RPC calls for many concurrent views').outcome).toBe('PASS')
+    figures.rpc.serverFailed = 4
+    expect(find(figures, 'RPC calls for many concurrent views')).toMatchObject({ outcome: 'FAIL', text: expect.stringContaining('4 renders failed') })
     expect(find(figures, '/services at 1,000 services, 10 connections')).toMatchObject({ outcome: 'FAIL', text: expect.stringContaining('3 failed') })
   })
 

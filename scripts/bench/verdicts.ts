@@ -80,8 +80,8 @@ function rpcVerdicts(figures: Figures): Verdict[] {
     judge(trips(rpc.coldView) <= TARGETS.coldRoundTrips, `${labels[0]} ${at}: ${trips(rpc.coldView)} (server ${rpc.coldView.server.roundTrips}, browser ${rpc.coldView.browser.roundTrips})`),
     judge(trips(rpc.warmView) <= TARGETS.warmRoundTrips, `${labels[1]} ${at}: ${trips(rpc.warmView)} (server ${rpc.warmView.server.roundTrips}, browser ${rpc.warmView.browser.roundTrips})`),
     judge(
-      rpc.serverMany.ethCalls <= rpc.serverOne.ethCalls && rpc.serverMany.requests <= rpc.serverOne.requests,
-      `${labels[2]} ${at}: ${rpc.serverViews} views ${rpc.serverMany.requests} requests / ${rpc.serverMany.ethCalls} eth_calls, one view ${rpc.serverOne.requests} / ${rpc.serverOne.ethCalls}`,
+      rpc.serverMany.ethCalls <= rpc.serverOne.ethCalls && rpc.serverMany.requests <= rpc.serverOne.requests && rpc.serverFailed === 0,
+      `${labels[2]} ${at}: ${rpc.serverViews} views ${rpc.serverMany.requests} requests / ${rpc.serverMany.ethCalls} eth_calls, one view ${rpc.serverOne.requests} / ${rpc.serverOne.ethCalls}${rpc.serverFailed ? `; ${rpc.serverFailed} renders failed` : ''}`,
     ),
   ]
 }
