@@ -36,9 +36,6 @@ const cleanup: (() => Promise<unknown>)[] = []
 async function stopAll(): Promise<void> {
   for (const stop of cleanup.splice(0)) await stop().catch(() => undefined)
 }
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => void stopAll().finally(() => process.exit(130)))
-}
 
 type Session = { chainUrl: string; app: RunningApp; browser: Browser | null; proxy: Awaited<ReturnType<typeof startRpcProxy>>; cliNetworkFile: string }
 
@@ -156,12 +153,11 @@ async function benchBundles(session: Session, figures: Figures): Promise<void> {
   })
 }
 
-async function run(options: BenchOptions): Promise<Figures> {
+async function run(options: BenchOptions, figures: Figures): Promise<void> {
   for (const [name, port] of [['OCN_BENCH_PORT', CHAIN_PORT], ['OCN_BENCH_PROXY_PORT', PROXY_PORT], ['OCN_BENCH_APP_PORT', APP_PORT]] as const) {
     // A chain already on the port would get thousands of services written into it; an app there would be measured.
     if (!(await isPortFree(port))) throw new Error(`Port ${port} is in use. Set ${name} to a free port.`)
   }
-  const figures = emptyFigures()
   const appParts = [...options.parts].some((part) => part !== 'reads')
   if (appParts && options.build) await buildApp()
   const chain = await runLocalChain(CHAIN_PORT)
@@ -181,7 +177,6 @@ async function run(options: BenchOptions): Promise<Figures> {
   } finally {
     await stopAll()
   }
-  return figures
 }
 
 async function main(): Promise<void> {
@@ -193,7 +188,18 @@ async function main(): Promise<void> {
     console.error(error.message)
     process.exit(2)
   }
-  const figures = await run(options)
+  const figures = emptyFigures()
+  // A long run stopped with Ctrl-C still prints what it measured; finally blocks do not run then, so stop here.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      void stopAll().finally(() => {
+        console.log('\nStopped; figures so far:')
+        printReport(figures, options)
+        process.exit(130)
+      })
+    })
+  }
+  await run(options, figures)
   printReport(figures, options)
   process.exit(benchBroke(figures) ? 1 : 0)
 }
