@@ -173,7 +173,15 @@ async function run(options: BenchOptions, figures: Figures): Promise<void> {
     const demoServices = await countServices(chain.url)
     console.log(`Chain ${chain.url} (demo seed: ${demoServices} services), RPC proxy ${proxy.url}, app ${app.url}.`)
     if (options.parts.has('bundle')) await benchBundles(session, figures)
-    for (const size of options.sizes) await benchSize(session, options, figures, size, demoServices)
+    for (const size of options.sizes) {
+      try {
+        await benchSize(session, options, figures, size, demoServices)
+      } catch (error) {
+        // Seeding failed: the larger sizes cannot be reached either, but what was measured still gets printed.
+        figures.errors.push({ part: `growing the catalog to ${size} services`, message: oneLine(error) })
+        break
+      }
+    }
   } finally {
     await stopAll()
   }

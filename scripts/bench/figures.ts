@@ -27,6 +27,8 @@ export type RpcFigures = {
   serverFailed: number
   browserMany: ViewTraffic
   browserViews: number
+  /** Chromium views among the many that never painted. */
+  browserFailed: number
 }
 
 export type LoadFigures = {

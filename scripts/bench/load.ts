@@ -6,6 +6,7 @@ import type { RunningApp } from './processes'
 
 /** A request slower than this counts as failed; p99 is meaningless beyond it. */
 const REQUEST_TIMEOUT_S = 30
+const DRAIN_BUDGET_MS = 120_000
 
 export async function loadTest(app: RunningApp, size: number, path: string, connections: number, seconds: number): Promise<LoadFigures> {
   await app.ensureRunning()
@@ -26,5 +27,19 @@ export async function loadTest(app: RunningApp, size: number, path: string, conn
     }
   } finally {
     rss.stop()
+    await drain(app)
+  }
+}
+
+/**
+ * autocannon stops sending when its time is up, but the server may still be working through what it accepted;
+ * the next measurement must not queue behind that backlog. One answered request means it has caught up.
+ */
+async function drain(app: RunningApp): Promise<void> {
+  await app.ensureRunning()
+  try {
+    await (await fetch(`${app.url}/`, { signal: AbortSignal.timeout(DRAIN_BUDGET_MS) })).arrayBuffer()
+  } catch {
+    // A server that cannot answer at all shows in the next measurement, which says so.
   }
 }

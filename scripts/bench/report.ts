@@ -38,7 +38,7 @@ export function rpcTable(figures: Figures): string {
     row('one view, warm', rpc.warmView),
     row('one server render', { server: rpc.serverOne, browser: none }),
     row(`${rpc.serverViews} server renders at once${rpc.serverFailed ? ` (${rpc.serverFailed} failed)` : ''}`, { server: rpc.serverMany, browser: none }),
-    row(`${rpc.browserViews} Chromium views at once`, rpc.browserMany),
+    row(`${rpc.browserViews} Chromium views at once${rpc.browserFailed ? ` (${rpc.browserFailed} never painted)` : ''}`, rpc.browserMany),
   ]
   return [
     `RPC traffic at ${rpc.size.toLocaleString('en')} services, counted at the proxy (views in Chromium include the prefetches they cause):`,

@@ -71,6 +71,7 @@ describe('verdicts', () => {
       serverFailed: 0,
       browserMany: { server: traffic, browser: none },
       browserViews: 20,
+      browserFailed: 0,
     }
     figures.load.push({ size: 1_000, path: '/services', connections: 10, requestsPerSecond: 900, p50Ms: 10, p99Ms: 40, failed: 3, peakRssBytes: 0 })
     expect(find(figures, 'RPC round trips per cold view').outcome).toBe('PASS')
