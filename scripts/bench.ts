@@ -10,7 +10,7 @@ import { measureBundles } from './bundle-size'
 import { launchBrowser, measureTyping } from './bench/browser'
 import { countServices, growCatalogTo } from './bench/chain-control'
 import { emptyFigures, type Figures } from './bench/figures'
-import { lighthouseScore, lighthouseUnavailable } from './bench/lighthouse'
+import { lighthouseScore, lighthouseUnavailable, PageNotScored } from './bench/lighthouse'
 import { loadTest } from './bench/load'
 import { sampleRss } from './bench/memory'
 import { networkFile } from './bench/official-cli'
@@ -54,10 +54,10 @@ function browserOf(session: Session): Browser {
   return session.browser
 }
 
-/** `demoServices`: what the seeded demo network lists before any bulk service. */
-async function benchSize(session: Session, options: BenchOptions, figures: Figures, size: number, demoServices: number): Promise<void> {
+/** `listed`: services on the chain before this size; `demoServices`: what the demo network lists. Returns services now listed. */
+async function benchSize(session: Session, options: BenchOptions, figures: Figures, size: number, listed: number, demoServices: number): Promise<number> {
   const { chainUrl, app, proxy } = session
-  const services = await growCatalogTo(chainUrl, size)
+  const services = await growCatalogTo(chainUrl, listed, size)
   if (services !== size) console.log(`(the catalog already lists ${services}; measured at that size)`)
   const setup = { chainUrl, app, cliNetworkFile: session.cliNetworkFile, services, bulkServices: services - demoServices }
   const rss = sampleRss(app.pid)
@@ -121,7 +121,16 @@ async function benchSize(session: Session, options: BenchOptions, figures: Figur
         console.log('Lighthouse, mobile and desktop...')
         await app.ensureRunning()
         const url = `${app.url}/services`
-        figures.lighthouse = { size, mobile: await lighthouseScore(url, 'mobile'), desktop: await lighthouseScore(url, 'desktop') }
+        const score = async (formFactor: 'mobile' | 'desktop') => {
+          await app.ensureRunning()
+          return lighthouseScore(url, formFactor)
+        }
+        try {
+          figures.lighthouse = { size, mobile: await score('mobile'), desktop: await score('desktop') }
+        } catch (error) {
+          if (!(error instanceof PageNotScored)) throw error
+          figures.lighthouse = { size, failure: error.message }
+        }
       })
     }
   }
@@ -129,6 +138,7 @@ async function benchSize(session: Session, options: BenchOptions, figures: Figur
     await attempt(figures, 'reads', () => benchReads(fileURLToPath(import.meta.url), chainUrl, services))
   }
   figures.peakRss.push({ size: services, bytes: rss.stop() })
+  return services
 }
 
 function printReport(figures: Figures, options: BenchOptions): void {
@@ -173,9 +183,10 @@ async function run(options: BenchOptions, figures: Figures): Promise<void> {
     const demoServices = await countServices(chain.url)
     console.log(`Chain ${chain.url} (demo seed: ${demoServices} services), RPC proxy ${proxy.url}, app ${app.url}.`)
     if (options.parts.has('bundle')) await benchBundles(session, figures)
+    let listed = demoServices
     for (const size of options.sizes) {
       try {
-        await benchSize(session, options, figures, size, demoServices)
+        listed = await benchSize(session, options, figures, size, listed, demoServices)
       } catch (error) {
         // Seeding failed: the larger sizes cannot be reached either, but what was measured still gets printed.
         figures.errors.push({ part: `growing the catalog to ${size} services`, message: oneLine(error) })

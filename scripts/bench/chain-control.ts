@@ -26,14 +26,16 @@ export async function countServices(url: string): Promise<number> {
   return (await readServices(readContext(url, true))).length
 }
 
-/** Grows the catalog to `size` services; returns how many it lists then (more, if it was already bigger). */
-export async function growCatalogTo(url: string, size: number): Promise<number> {
-  const current = await countServices(url)
+/**
+ * Grows the catalog from `current` to `size` services and returns how many it lists then. Each bulk party publishes
+ * one service, so the count is arithmetic: the app's own read may fail at these sizes, and that is a result to
+ * measure, not something the bench may depend on.
+ */
+export async function growCatalogTo(url: string, current: number, size: number): Promise<number> {
   if (current >= size) return current
   const started = performance.now()
   // One batch per phase of 9,000 parties is more than anvil takes in one HTTP request; a thousand at a time is not.
   for (let left = size - current; left > 0; left -= SEED_CHUNK) await seedBulkServices(url, Math.min(SEED_CHUNK, left))
-  const listed = await countServices(url)
-  console.log(`Seeded ${size - current} services in ${Math.round(performance.now() - started)} ms; the catalog lists ${listed}.`)
-  return listed
+  console.log(`Seeded ${size - current} services in ${Math.round(performance.now() - started)} ms; the catalog lists ${size}.`)
+  return size
 }

@@ -54,7 +54,7 @@ export type InteractionFigures = {
   failure: string | null
 }
 
-export type LighthouseFigures = { size: number; mobile: number; desktop: number } | { unavailable: string }
+export type LighthouseFigures = { size: number; mobile: number; desktop: number } | { size: number; failure: string } | { unavailable: string }
 
 export type Figures = {
   paint: PaintFigures[]

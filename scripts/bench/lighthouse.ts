@@ -8,6 +8,9 @@ import { runCaptured } from './processes'
 const CHROMIUM = '/usr/bin/chromium'
 const LIGHTHOUSE_BUDGET_MS = 5 * 60_000
 
+/** Lighthouse ran but the page gave it nothing to score (it never painted, the server was down): the app's failure. */
+export class PageNotScored extends Error {}
+
 /** Null when Lighthouse is not installed here; the bench then says so instead of scoring. */
 function lighthouseBin(): string | null {
   try {
@@ -40,6 +43,8 @@ export async function lighthouseScore(url: string, formFactor: 'mobile' | 'deskt
   if (formFactor === 'desktop') args.push('--preset=desktop')
   const run = await runCaptured(args, { ...process.env, CHROME_PATH: CHROMIUM }, LIGHTHOUSE_BUDGET_MS)
   if (run.timedOut) throw new Error(`Lighthouse took over ${LIGHTHOUSE_BUDGET_MS / 60_000} min`)
-  if (run.code !== 0) throw new Error(`Lighthouse exited with code ${run.code}: ${run.stderr.trim().split('\n').at(-1) ?? ''}`)
+  const last = run.stderr.trim().split('\n').at(-1) ?? ''
+  if (run.code !== 0 && last.includes('Runtime error encountered')) throw new PageNotScored(last)
+  if (run.code !== 0) throw new Error(`Lighthouse exited with code ${run.code}: ${last}`)
   return performanceScore(run.stdout)
 }

@@ -90,5 +90,6 @@ export function lighthouseSummary(figures: Figures): string {
   const lh = figures.lighthouse
   if (!lh) return ''
   if ('unavailable' in lh) return lh.unavailable
+  if ('failure' in lh) return `Lighthouse 12 on /services at ${lh.size.toLocaleString('en')} services could not score the page: ${lh.failure}`
   return `Lighthouse 12 on /services at ${lh.size.toLocaleString('en')} services (performance): mobile ${lh.mobile}, desktop ${lh.desktop}`
 }

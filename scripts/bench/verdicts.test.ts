@@ -90,5 +90,7 @@ describe('verdicts', () => {
     expect(find(figures, 'Lighthouse mobile')).toMatchObject({ outcome: 'SKIP', text: expect.stringContaining('not installed') })
     figures.lighthouse = { size: 1_000, mobile: 96, desktop: 99 }
     expect(find(figures, 'Lighthouse mobile').outcome).toBe('PASS')
+    figures.lighthouse = { size: 1_000, failure: 'Runtime error encountered: NO_FCP' }
+    expect(find(figures, 'Lighthouse mobile')).toMatchObject({ outcome: 'FAIL', text: expect.stringContaining('NO_FCP') })
   })
 })

@@ -135,6 +135,7 @@ function lighthouseVerdict(figures: Figures, sizes: TargetSizes): Verdict {
   if (!lh) return missing(figures, 'lighthouse', text)
   if ('unavailable' in lh) return { outcome: 'SKIP', text: `${text}: ${lh.unavailable}` }
   if (lh.size !== sizes.targetSize) return { outcome: 'SKIP', text: `${text}: measured at ${lh.size} services only` }
+  if ('failure' in lh) return judge(false, `${text}: ${lh.failure}`)
   return judge(lh.mobile >= TARGETS.lighthouseMobile, `${text}: ${lh.mobile} (desktop ${lh.desktop})`)
 }
 
