@@ -89,6 +89,7 @@ async function benchSize(session: Session, options: BenchOptions, figures: Figur
   if (on('interaction') && size === options.largeSize) {
     await attempt(figures, 'interaction', async () => {
       console.log('Typing into the search box...')
+      await app.ensureRunning()
       const context = await browserOf(session).newContext()
       try {
         figures.interaction = { size, ...(await measureTyping(context, `${app.url}/services`, services)), failure: null }

@@ -38,7 +38,9 @@ export function readContext(url: string, multicall3: boolean, fetchFn: typeof fe
 /** viem's short message spans a few lines (the revert reason comes second); a table wants one. */
 export function oneLine(error: unknown): string {
   const message = error instanceof Error ? ((error as { shortMessage?: string }).shortMessage ?? error.message) : String(error)
-  return message.trim().replace(/\s*\n\s*/g, ' ')
+  // Playwright's messages carry terminal colours and a call log after the reason; a table wants the reason.
+  const reason = message.replace(/\u001b\[[0-9;]*m/g, '').split(/\n\s*Call log:/)[0]
+  return reason.trim().replace(/\s*\n\s*/g, ' ')
 }
 
 async function timeRun(read: ReadName, url: string, multicall3: boolean): Promise<Run> {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { oneLine } from './reads'
 import { formatMs, formatRatio, median, mentionsCount, percentile, roundTrips, speedup } from './stats'
 
 describe('median and percentile', () => {
@@ -54,5 +55,12 @@ describe('mentionsCount', () => {
     expect(mentionsCount('105 services', 10)).toBe(false)
     expect(mentionsCount('1–50 of 10,012 services', 50_10)).toBe(false)
     expect(mentionsCount('No services yet', 0)).toBe(false)
+  })
+})
+
+describe('oneLine', () => {
+  it("keeps a Playwright error's reason without its colours and call log", () => {
+    const error = new Error("locator.waitFor: Timeout 180000ms exceeded.\nCall log:\n\u001b[2m  - waiting for getByTestId('result-count')\u001b[22m\n")
+    expect(oneLine(error)).toBe('locator.waitFor: Timeout 180000ms exceeded.')
   })
 })

@@ -36,11 +36,11 @@ function missing(figures: Figures, part: string, text: string): Verdict {
   return error ? { outcome: 'ERROR', text: `${text}: ${error}` } : { outcome: 'SKIP', text: `${text}: not measured` }
 }
 
-/** Medians of one size's paint runs; a run that failed makes the figure a failure, never a faster median. */
+/** Medians of one size's paint runs; a failed app run makes the app's figure a failure, never a faster median. */
 export function paintMedians(paint: PaintFigures): { cliMs: number; coldMs: number; warmMs: number } {
   const usable = paint.failures.length === 0
   return {
-    cliMs: usable ? median(paint.cliMs) : Number.NaN,
+    cliMs: paint.failures.some((failure) => failure.startsWith('CLI')) ? Number.NaN : median(paint.cliMs),
     coldMs: usable ? median(paint.coldMs) : Number.NaN,
     warmMs: usable ? median(paint.warmMs) : Number.NaN,
   }
