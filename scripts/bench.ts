@@ -1,383 +1,233 @@
-// `npm run bench`: the catalog at scale. Starts its own chain, adds 1,000 bulk services to the demo seed, times
-// readServices and readSummary with and without Multicall3 and counts their HTTP requests. Then builds the app into
-// .next-bench, serves it against that chain and measures the JavaScript each page loads. Exits non-zero when the
-// catalog or a bundle misses a target.
-import { type ChildProcess, spawn } from 'node:child_process'
-import { createRequire } from 'node:module'
+// `npm run bench`: the app at scale against the official `ocn-registry` CLI, on one seeded local chain and one
+// production build (.next-bench). See the README's "Performance" section for what it prints; `--quick` is the
+// small run for development. Exit code: 0 when the bench ran (targets missed are printed, not fatal), 1 when the
+// bench itself broke (a part could not measure), 2 on a bad flag.
+import type { Browser } from '@playwright/test'
 import { fileURLToPath } from 'node:url'
-import { createOcnClient } from '../lib/chain/client'
-import { NETWORKS } from '../lib/chain/networks'
 import { isPortFree } from '../lib/devnet/anvil'
-import { seedBulkServices } from '../lib/devnet/bulk'
 import { runLocalChain } from '../lib/devnet/run-chain'
-import type { ReadContext } from '../lib/ocn/batch'
-import { readServices, readSummary } from '../lib/ocn/reads'
-import { type PageBundle, largestScripts, measureBundles } from './bundle-size'
+import { measureBundles } from './bundle-size'
+import { launchBrowser, measureTyping } from './bench/browser'
+import { countServices, growCatalogTo } from './bench/chain-control'
+import { emptyFigures, type Figures } from './bench/figures'
+import { lighthouseScore, lighthouseUnavailable, PageNotScored } from './bench/lighthouse'
+import { loadTest } from './bench/load'
+import { sampleRss } from './bench/memory'
+import { networkFile } from './bench/official-cli'
+import { paintRuns } from './bench/paint'
+import { type BenchOptions, type Part, parseOptions, UsageError } from './bench/options'
+import { buildApp, type RunningApp, startApp } from './bench/processes'
+import { benchReads, MEASURE_READ_FLAG, measureReadAndPrint, oneLine } from './bench/reads'
+import { bundleTable, interactionSummary, lighthouseSummary, loadTable, memoryTable, paintTable, rpcTable } from './bench/report'
+import { startRpcProxy } from './bench/rpc-proxy'
+import { countRpc } from './bench/rpc-views'
+import { benchBroke, formatVerdicts, verdicts } from './bench/verdicts'
 import { exitWithMessage, portFromEnv } from './cli-support'
 
-const PORT = portFromEnv('OCN_BENCH_PORT', 8590)
-const BULK_SERVICES = 1_000
-const RUNS = 7
-/** What one catalog page load may cost: requests are what a public RPC rate-limits, time is on a 2-core machine. */
-const TARGET_REQUESTS = 2
-const TARGET_MEDIAN_MS = 1_500
-/**
- * Each measurement runs in its own process with a capped heap and a deadline, so a read that blows up at this
- * scale ends as a failed row instead of taking the bench, or the shared machine, down.
- */
-const MEASUREMENT_BUDGET_MS = 60_000
-const MEASUREMENT_HEAP_MB = 1_024
-const MEASURE_FLAG = '--measure'
-
-const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const CHAIN_PORT = portFromEnv('OCN_BENCH_PORT', 8590)
 const APP_PORT = portFromEnv('OCN_BENCH_APP_PORT', 3190)
-/** Its own dist dir, so the bench neither overwrites nor serves the build of `npm run dev` or `npm test`. */
-const APP_DIST_DIR = '.next-bench'
+const PROXY_PORT = portFromEnv('OCN_BENCH_PROXY_PORT', CHAIN_PORT + 2)
 const BUNDLE_PATHS = ['/', '/services', '/registry']
-/** A bare Next 16 + wagmi 3 page is about 240 KiB gzip on this stack; the catalog may add at most 60 on top. */
-const TARGET_SERVICES_GZIP_KIB = 300
-const BUILD_BUDGET_MS = 10 * 60_000
-const APP_START_BUDGET_MS = 60_000
-const APP_STOP_GRACE_MS = 10_000
-const LARGEST_SCRIPTS_SHOWN = 8
+const LOAD_PATHS = ['/services', '/']
+const BROWSER_PARTS: Part[] = ['paint', 'latency', 'rpc', 'interaction']
 
-/** A read under test; it returns the number of live services it saw, so a wrong answer cannot pass as fast. */
-type Read = { name: string; run: (ctx: ReadContext) => Promise<number> }
-
-const READS: Read[] = [
-  { name: 'readServices', run: async (ctx) => (await readServices(ctx)).length },
-  { name: 'readSummary', run: async (ctx) => (await readSummary(ctx)).services },
-]
-const MODES = [
-  { name: 'Multicall3', multicall3: true },
-  { name: 'deployless', multicall3: false },
-]
-
-type Run = { ms: number; requests: number; services: number }
-type Measurement = { read: string; mode: string; runs: Run[]; error: string | null }
-type Verdict = { pass: boolean; text: string }
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+/** What to stop, newest first: browser, app, proxy, chain. Also run on Ctrl-C, which skips finally blocks. */
+const cleanup: (() => Promise<unknown>)[] = []
+async function stopAll(): Promise<void> {
+  for (const stop of cleanup.splice(0)) await stop().catch(() => undefined)
 }
 
-/** The worst run counts: a request count that varies between runs is itself a problem. */
-function summarize(runs: readonly Run[]): { medianMs: number; requests: number; services: number } {
-  return {
-    medianMs: Math.round(median(runs.map((run) => run.ms))),
-    requests: Math.max(...runs.map((run) => run.requests)),
-    services: Math.min(...runs.map((run) => run.services)),
+type Session = { chainUrl: string; app: RunningApp; browser: Browser | null; proxy: Awaited<ReturnType<typeof startRpcProxy>>; cliNetworkFile: string }
+
+/** Runs one part; if it throws, the bench records that it broke there and goes on with the others. */
+async function attempt(figures: Figures, part: string, action: () => Promise<void>): Promise<void> {
+  try {
+    await action()
+  } catch (error) {
+    figures.errors.push({ part, message: oneLine(error) })
+    console.log(`  ${part} broke: ${oneLine(error)}`)
   }
 }
 
-function formatRows(header: readonly string[], rows: readonly string[][]): string {
-  const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => row[column].length)))
-  return [header, ...rows].map((row) => row.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd()).join('\n')
+function browserOf(session: Session): Browser {
+  if (!session.browser) throw new Error('Chromium is not running')
+  return session.browser
 }
 
-function formatTable(measurements: readonly Measurement[]): string {
-  const rows = measurements.map((m) => {
-    if (m.error) return [m.read, m.mode, '-', '-', '-', `failed: ${m.error}`]
-    const { medianMs, requests, services } = summarize(m.runs)
-    return [m.read, m.mode, String(services), String(requests), String(medianMs), String(m.runs.length)]
-  })
-  return formatRows(['read', 'mode', 'services', 'requests', 'median ms', 'runs'], rows)
-}
+/** `listed`: services on the chain before this size; `demoServices`: what the demo network lists. Returns services now listed. */
+async function benchSize(session: Session, options: BenchOptions, figures: Figures, size: number, listed: number, demoServices: number): Promise<number> {
+  const { chainUrl, app, proxy } = session
+  const services = await growCatalogTo(chainUrl, listed, size)
+  if (services !== size) console.log(`(the catalog already lists ${services}; measured at that size)`)
+  const setup = { chainUrl, app, cliNetworkFile: session.cliNetworkFile, services, bulkServices: services - demoServices }
+  const rss = sampleRss(app.pid)
+  const on = (part: Part) => options.parts.has(part)
 
-function catalogVerdicts(measurement: Measurement, expectedServices: number): Verdict[] {
-  const label = `catalog, ${measurement.mode}:`
-  if (measurement.error) return [{ pass: false, text: `${label} failed: ${measurement.error}` }]
-  const { medianMs, requests, services } = summarize(measurement.runs)
-  return [
-    { pass: services === expectedServices, text: `${label} ${services} of ${expectedServices} services listed` },
-    { pass: requests <= TARGET_REQUESTS, text: `${label} ${requests} HTTP requests (target at most ${TARGET_REQUESTS})` },
-    { pass: medianMs < TARGET_MEDIAN_MS, text: `${label} median ${medianMs} ms (target under ${TARGET_MEDIAN_MS} ms)` },
-  ]
-}
-
-function readContext(url: string, multicall3: boolean, fetchFn: typeof fetch): ReadContext {
-  const network = { ...NETWORKS.local, rpcUrl: url }
-  return {
-    client: createOcnClient(network, { fetchFn }),
-    registry: network.registry,
-    permissions: network.permissions,
-    multicall3: multicall3 ? network.multicall3 : null,
+  if (on('paint')) {
+    await attempt(figures, 'paint', async () => {
+      console.log(`Painting the catalog at ${services} services, ${options.runs} runs...`)
+      figures.paint.push(await paintRuns({ ...setup, browser: browserOf(session) }, options.runs, 0))
+    })
   }
-}
-
-/** One timed run on a fresh client with its own request counter. */
-async function timeRun(read: Read, url: string, multicall3: boolean): Promise<Run> {
-  let requests = 0
-  const fetchFn: typeof fetch = (input, init) => {
-    requests += 1
-    return fetch(input, init)
+  if (on('latency') && options.latencySizes.includes(size)) {
+    await attempt(figures, 'latency', async () => {
+      console.log(`... and with ${options.latencyMs} ms per RPC request...`)
+      proxy.setLatency(options.latencyMs)
+      try {
+        figures.paint.push(await paintRuns({ ...setup, browser: browserOf(session) }, options.runs, options.latencyMs))
+      } finally {
+        proxy.setLatency(0)
+      }
+    })
   }
-  const started = performance.now()
-  const services = await read.run(readContext(url, multicall3, fetchFn))
-  return { ms: performance.now() - started, requests, services }
-}
-
-/** viem's short message spans a few lines (the revert reason comes second); the table wants one. */
-function oneLine(error: unknown): string {
-  const message = error instanceof Error ? ((error as { shortMessage?: string }).shortMessage ?? error.message) : String(error)
-  return message.trim().replace(/\s*\n\s*/g, ' ')
-}
-
-/** Stops at the first failed run: repeating a read that broke only costs time. */
-async function measure(read: Read, mode: (typeof MODES)[number], url: string): Promise<Measurement> {
-  const runs: Run[] = []
-  for (let i = 0; i < RUNS; i++) {
-    try {
-      runs.push(await timeRun(read, url, mode.multicall3))
-    } catch (error) {
-      return { read: read.name, mode: mode.name, runs, error: oneLine(error) }
+  if (on('rpc') && size === options.targetSize) {
+    await attempt(figures, 'rpc', async () => {
+      console.log('Counting RPC traffic per view...')
+      figures.rpc = await countRpc({ chainUrl, app, proxy, browser: browserOf(session), services }, options.serverViews, options.browserViews)
+    })
+  }
+  if (on('interaction') && size === options.largeSize) {
+    await attempt(figures, 'interaction', async () => {
+      console.log('Typing into the search box...')
+      await app.ensureRunning()
+      const context = await browserOf(session).newContext()
+      try {
+        figures.interaction = { size, ...(await measureTyping(context, `${app.url}/services`, services)), failure: null }
+      } catch (error) {
+        // The page never painted or the search never answered: the app failed, the bench did not.
+        figures.interaction = { size, longTasksMs: [], keyToInputMs: [], keyToResultsMs: [], unchanged: 0, failure: oneLine(error) }
+      } finally {
+        await context.close()
+      }
+    })
+  }
+  if (on('load') && (size === options.targetSize || size === options.largeSize)) {
+    await attempt(figures, 'load', async () => {
+      // At the large size only the catalog, at the fewest connections: enough to see whether memory holds.
+      const paths = size === options.targetSize ? LOAD_PATHS : ['/services']
+      const connections = size === options.targetSize ? options.loadConnections : options.loadConnections.slice(0, 1)
+      for (const path of paths) {
+        for (const c of connections) {
+          console.log(`Load test: ${path}, ${c} connections, ${options.loadSeconds} s...`)
+          figures.load.push(await loadTest(app, services, path, c, options.loadSeconds))
+        }
+      }
+    })
+  }
+  if (on('lighthouse') && size === options.targetSize) {
+    const unavailable = lighthouseUnavailable()
+    if (unavailable) figures.lighthouse = { unavailable }
+    else {
+      await attempt(figures, 'lighthouse', async () => {
+        console.log('Lighthouse, mobile and desktop...')
+        await app.ensureRunning()
+        const url = `${app.url}/services`
+        const score = async (formFactor: 'mobile' | 'desktop') => {
+          await app.ensureRunning()
+          return lighthouseScore(url, formFactor)
+        }
+        try {
+          figures.lighthouse = { size, mobile: await score('mobile'), desktop: await score('desktop') }
+        } catch (error) {
+          if (!(error instanceof PageNotScored)) throw error
+          figures.lighthouse = { size, failure: error.message }
+        }
+      })
     }
   }
-  return { read: read.name, mode: mode.name, runs, error: null }
-}
-
-/** The child side: `bench.ts --measure <read> <mode> <url>` prints one Measurement as JSON. */
-async function measureAndPrint(readName: string, modeName: string, url: string): Promise<void> {
-  const read = READS.find((r) => r.name === readName)
-  const mode = MODES.find((m) => m.name === modeName)
-  if (!read || !mode) throw new Error(`Unknown read or mode: ${readName} ${modeName}.`)
-  console.log(JSON.stringify(await measure(read, mode, url)))
-}
-
-function childFailure(timedOut: boolean, stderr: string): string {
-  if (timedOut) return `over the ${MEASUREMENT_BUDGET_MS / 1_000} s budget`
-  if (stderr.includes('heap out of memory')) return `out of memory (heap capped at ${MEASUREMENT_HEAP_MB} MB)`
-  return stderr.trim().split('\n').at(-1) || 'measuring process failed'
-}
-
-function measureInChild(read: Read, mode: (typeof MODES)[number], url: string): Promise<Measurement> {
-  const script = fileURLToPath(import.meta.url)
-  // process.execArgv carries tsx's loader, so the child runs this TypeScript file as the parent does.
-  const args = [...process.execArgv, `--max-old-space-size=${MEASUREMENT_HEAP_MB}`, script, MEASURE_FLAG, read.name, mode.name, url]
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (data: Buffer) => (stdout += data.toString()))
-    child.stderr.on('data', (data: Buffer) => (stderr += data.toString()))
-    let timedOut = false
-    const deadline = setTimeout(() => {
-      timedOut = true
-      child.kill('SIGKILL')
-    }, MEASUREMENT_BUDGET_MS)
-    child.once('exit', (code) => {
-      clearTimeout(deadline)
-      if (code === 0) return resolve(JSON.parse(stdout) as Measurement)
-      resolve({ read: read.name, mode: mode.name, runs: [], error: childFailure(timedOut, stderr) })
-    })
-  })
-}
-
-async function benchReads(url: string): Promise<Verdict[]> {
-  const demoServices = (await readServices(readContext(url, true, fetch))).length
-  const started = performance.now()
-  await seedBulkServices(url, BULK_SERVICES)
-  console.log(`Seeded ${BULK_SERVICES} bulk services in ${Math.round(performance.now() - started)} ms (${demoServices} demo services besides).`)
-
-  const measurements: Measurement[] = []
-  for (const read of READS) {
-    for (const mode of MODES) measurements.push(await measureInChild(read, mode, url))
+  if (on('reads') && size === options.targetSize) {
+    await attempt(figures, 'reads', () => benchReads(fileURLToPath(import.meta.url), chainUrl, services))
   }
-  console.log(`\n${formatTable(measurements)}\n`)
-
-  return measurements.filter((m) => m.read === 'readServices').flatMap((m) => catalogVerdicts(m, demoServices + BULK_SERVICES))
+  figures.peakRss.push({ size: services, bytes: rss.stop() })
+  return services
 }
 
-// --- Client bundles: a production build served against the bench chain ---
-
-type Captured = { code: number | null; output: string; timedOut: boolean }
-type RunningApp = { url: string; stop: () => Promise<void> }
-type BundleOutcome = { pages: PageBundle[]; error: string | null }
-
-function nextBin(): string {
-  return createRequire(import.meta.url).resolve('next/dist/bin/next')
-}
-
-function appEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  return { ...process.env, NEXT_DIST_DIR: APP_DIST_DIR, NEXT_TELEMETRY_DISABLED: '1', ...extra }
-}
-
-function hasExited(child: ChildProcess): boolean {
-  return child.exitCode !== null || child.signalCode !== null
-}
-
-/** SIGTERM first; a process that ignores it is killed. Resolves only once it has exited. */
-function stopChild(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (hasExited(child)) return resolve()
-    const force = setTimeout(() => child.kill('SIGKILL'), APP_STOP_GRACE_MS)
-    child.once('exit', () => {
-      clearTimeout(force)
-      resolve()
-    })
-    child.kill('SIGTERM')
-  })
-}
-
-/** Output is kept rather than streamed: the bench prints its own tables, and a build log only matters on failure. */
-function runCaptured(args: string[], env: NodeJS.ProcessEnv, budgetMs: number): Promise<Captured> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] })
-    let output = ''
-    child.stdout.on('data', (data: Buffer) => (output += data.toString()))
-    child.stderr.on('data', (data: Buffer) => (output += data.toString()))
-    let timedOut = false
-    const deadline = setTimeout(() => {
-      timedOut = true
-      void stopChild(child)
-    }, budgetMs)
-    child.once('exit', (code) => {
-      clearTimeout(deadline)
-      resolve({ code, output, timedOut })
-    })
-  })
-}
-
-/** Returns why the build failed, or null. */
-async function buildApp(): Promise<string | null> {
-  console.log(`Building the app into ${APP_DIST_DIR} (about a minute)...`)
-  const started = performance.now()
-  const build = await runCaptured([nextBin(), 'build'], appEnv(), BUILD_BUDGET_MS)
-  if (build.timedOut) return `next build over the ${BUILD_BUDGET_MS / 60_000} min budget`
-  if (build.code !== 0) {
-    console.log(build.output)
-    return `next build exited with code ${build.code}`
-  }
-  console.log(`Built in ${Math.round((performance.now() - started) / 1_000)} s.`)
-  return null
-}
-
-/** Any HTTP answer means the server is up; whether the pages render is for the measurement to find out. */
-async function httpAnswers(url: string): Promise<boolean> {
-  try {
-    await fetch(url, { signal: AbortSignal.timeout(5_000) })
-    return true
-  } catch {
-    return false
-  }
-}
-
-async function waitUntilAnswers(child: ChildProcess, url: string, stderr: () => string): Promise<void> {
-  const deadline = Date.now() + APP_START_BUDGET_MS
-  while (Date.now() < deadline) {
-    if (hasExited(child)) throw new Error(`next start exited with code ${child.exitCode}: ${stderr().trim().split('\n').at(-1) ?? ''}`)
-    if (await httpAnswers(url)) return
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-  throw new Error(`next start did not answer on ${url} within ${APP_START_BUDGET_MS / 1_000} s`)
-}
-
-async function startApp(chainUrl: string): Promise<RunningApp> {
-  // A server already on the port would be measured instead of this build.
-  if (!(await isPortFree(APP_PORT))) throw new Error(`port ${APP_PORT} is in use; set OCN_BENCH_APP_PORT to a free port`)
-  const args = [nextBin(), 'start', '--hostname', '127.0.0.1', '--port', String(APP_PORT)]
-  const env = appEnv({ OCN_NETWORK: 'local', OCN_RPC_URL: chainUrl })
-  const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] })
-  let stderr = ''
-  child.stderr.on('data', (data: Buffer) => (stderr += data.toString()))
-  // process.exit skips finally blocks; the server must not outlive the bench even then.
-  const killOnExit = () => child.kill('SIGKILL')
-  process.once('exit', killOnExit)
-  const stop = async () => {
-    await stopChild(child)
-    process.off('exit', killOnExit)
-  }
-
-  const url = `http://127.0.0.1:${APP_PORT}`
-  try {
-    await waitUntilAnswers(child, url, () => stderr)
-  } catch (error) {
-    await stop()
-    throw error
-  }
-  return { url, stop }
-}
-
-async function buildServeAndMeasure(chainUrl: string): Promise<BundleOutcome> {
-  const buildError = await buildApp()
-  if (buildError) return { pages: [], error: buildError }
-  let app: RunningApp
-  try {
-    app = await startApp(chainUrl)
-  } catch (error) {
-    return { pages: [], error: oneLine(error) }
-  }
-  try {
-    return { pages: await measureBundles(app.url, BUNDLE_PATHS), error: null }
-  } catch (error) {
-    return { pages: [], error: oneLine(error) }
-  } finally {
-    await app.stop()
-  }
-}
-
-function kib(bytes: number): string {
-  return (bytes / 1_024).toFixed(1)
-}
-
-function formatBundleTable(pages: readonly PageBundle[]): string {
-  const rows = pages.map((page) => [page.path, String(page.scripts.length), kib(page.raw), kib(page.gzip)])
-  return formatRows(['page', 'scripts', 'raw KiB', 'gzip KiB'], rows)
-}
-
-/** Where to start cutting: the page's biggest scripts, as paths on the server. */
-function formatLargestScripts(page: PageBundle): string {
-  const rows = largestScripts(page.scripts, LARGEST_SCRIPTS_SHOWN).map((script) => [new URL(script.url).pathname, kib(script.raw), kib(script.gzip)])
-  return `Largest scripts on ${page.path}:\n${formatRows(['script', 'raw KiB', 'gzip KiB'], rows)}`
-}
-
-function bundleVerdicts(outcome: BundleOutcome): Verdict[] {
-  if (outcome.error) return [{ pass: false, text: `client JavaScript: ${outcome.error}` }]
-  const services = outcome.pages.find((page) => page.path === '/services')
-  if (!services) return [{ pass: false, text: 'client JavaScript: /services was not measured' }]
-  const gzipKib = services.gzip / 1_024
-  return [
-    {
-      pass: gzipKib <= TARGET_SERVICES_GZIP_KIB,
-      text: `/services: ${kib(services.gzip)} KiB of JavaScript gzip in ${services.scripts.length} scripts (target at most ${TARGET_SERVICES_GZIP_KIB} KiB)`,
-    },
+function printReport(figures: Figures, options: BenchOptions): void {
+  const sections = [
+    figures.paint.length ? `Catalog: the official CLI (list-services) vs the app painted in Chromium, medians of ${options.runs} alternating runs:\n${paintTable(figures)}` : '',
+    rpcTable(figures),
+    loadTable(figures),
+    memoryTable(figures),
+    interactionSummary(figures),
+    lighthouseSummary(figures),
   ]
+  for (const section of sections.filter(Boolean)) console.log(`\n${section}`)
+  console.log(`\nTargets (issue 9):\n${formatVerdicts(verdicts(figures, options))}`)
+  if (benchBroke(figures)) console.log(`\nThe bench itself broke in: ${figures.errors.map((e) => `${e.part} (${e.message})`).join('; ')}`)
 }
 
-async function benchBundles(chainUrl: string): Promise<Verdict[]> {
-  const outcome = await buildServeAndMeasure(chainUrl)
-  if (outcome.pages.length) console.log(`\n${formatBundleTable(outcome.pages)}\n`)
-  const verdicts = bundleVerdicts(outcome)
-  const services = outcome.pages.find((page) => page.path === '/services')
-  if (services && verdicts.some((verdict) => !verdict.pass)) console.log(`${formatLargestScripts(services)}\n`)
-  return verdicts
+async function benchBundles(session: Session, figures: Figures): Promise<void> {
+  await attempt(figures, 'bundle', async () => {
+    const pages = await measureBundles(session.app.url, BUNDLE_PATHS)
+    console.log(`\n${bundleTable(pages)}\n`)
+    figures.servicesGzipBytes = pages.find((page) => page.path === '/services')?.gzip ?? null
+  })
 }
 
-async function bench(url: string): Promise<boolean> {
-  const verdicts = [...(await benchReads(url)), ...(await benchBundles(url))]
-  for (const verdict of verdicts) console.log(`${verdict.pass ? 'PASS' : 'FAIL'}  ${verdict.text}`)
-  return verdicts.every((verdict) => verdict.pass)
+async function run(options: BenchOptions, figures: Figures): Promise<void> {
+  for (const [name, port] of [['OCN_BENCH_PORT', CHAIN_PORT], ['OCN_BENCH_PROXY_PORT', PROXY_PORT], ['OCN_BENCH_APP_PORT', APP_PORT]] as const) {
+    // A chain already on the port would get thousands of services written into it; an app there would be measured.
+    if (!(await isPortFree(port))) throw new Error(`Port ${port} is in use. Set ${name} to a free port.`)
+  }
+  const appParts = [...options.parts].some((part) => part !== 'reads')
+  if (appParts && options.build) await buildApp()
+  const chain = await runLocalChain(CHAIN_PORT)
+  cleanup.push(chain.stop)
+  try {
+    const proxy = await startRpcProxy(chain.url, PROXY_PORT)
+    cleanup.unshift(proxy.stop)
+    const app = await startApp(APP_PORT, proxy.url)
+    cleanup.unshift(app.stop)
+    const browser = BROWSER_PARTS.some((part) => options.parts.has(part)) ? await launchBrowser() : null
+    if (browser) cleanup.unshift(() => browser.close())
+    const session: Session = { chainUrl: chain.url, app, browser, proxy, cliNetworkFile: networkFile(proxy.url) }
+    const demoServices = await countServices(chain.url)
+    console.log(`Chain ${chain.url} (demo seed: ${demoServices} services), RPC proxy ${proxy.url}, app ${app.url}.`)
+    if (options.parts.has('bundle')) await benchBundles(session, figures)
+    let listed = demoServices
+    for (const size of options.sizes) {
+      try {
+        listed = await benchSize(session, options, figures, size, listed, demoServices)
+      } catch (error) {
+        // Seeding failed: the larger sizes cannot be reached either, but what was measured still gets printed.
+        figures.errors.push({ part: `growing the catalog to ${size} services`, message: oneLine(error) })
+        break
+      }
+    }
+  } finally {
+    await stopAll()
+  }
 }
 
 async function main(): Promise<void> {
-  // runLocalChain would reuse a chain already on the port, and the bench must not write 1,000 services into it.
-  if (!(await isPortFree(PORT))) throw new Error(`Port ${PORT} is in use. Set OCN_BENCH_PORT to a free port.`)
-  const chain = await runLocalChain(PORT)
-  let passed = false
+  let options: BenchOptions
   try {
-    passed = await bench(chain.url)
-  } finally {
-    await chain.stop()
+    options = parseOptions(process.argv.slice(2))
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error
+    console.error(error.message)
+    process.exit(2)
   }
-  process.exit(passed ? 0 : 1)
+  const figures = emptyFigures()
+  // A long run stopped with Ctrl-C still prints what it measured; finally blocks do not run then, so stop here.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      void stopAll().finally(() => {
+        console.log('\nStopped; figures so far:')
+        printReport(figures, options)
+        process.exit(130)
+      })
+    })
+  }
+  await run(options, figures)
+  printReport(figures, options)
+  process.exit(benchBroke(figures) ? 1 : 0)
 }
 
 const [flag, ...measureArgs] = process.argv.slice(2)
-if (flag === MEASURE_FLAG) {
-  const [readName, modeName, url] = measureArgs
-  measureAndPrint(readName, modeName, url).catch(exitWithMessage)
+if (flag === MEASURE_READ_FLAG) {
+  const [read, mode, url] = measureArgs
+  measureReadAndPrint(read, mode, url).catch(exitWithMessage)
 } else {
   main().catch(exitWithMessage)
 }

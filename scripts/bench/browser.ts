@@ -1,0 +1,120 @@
+// The app's catalog in Chromium (Debian's, with the flags the e2e tests use): time to paint, long tasks, and
+// per-keystroke search latency. "Painted" means the result count and the first service card are visible.
+import { type Browser, type BrowserContext, chromium, type Page } from '@playwright/test'
+import playwrightConfig from '../../playwright.config'
+import { mentionsCount } from './stats'
+
+const PAINT_BUDGET_MS = 180_000
+/** After this long without a change the keystroke counts as one that did not change the results. */
+export const RESULTS_WAIT_MS = 5_000
+/** The bulk seed's names are "<brand> <offer>": each prefix narrows the results, then the set settles. */
+export const SEARCH_QUERY = 'Fjordcharge Grid'
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch(playwrightConfig.use?.launchOptions)
+}
+
+/** Opens `path` and waits until the catalog is painted; returns the milliseconds from navigation. */
+export async function paintCatalog(page: Page, url: string, expectedServices: number): Promise<number> {
+  const started = performance.now()
+  await page.goto(url, { waitUntil: 'commit', timeout: PAINT_BUDGET_MS })
+  const count = page.getByTestId('result-count')
+  await Promise.all([
+    count.waitFor({ state: 'visible', timeout: PAINT_BUDGET_MS }),
+    page.getByTestId('service-card').first().waitFor({ state: 'visible', timeout: PAINT_BUDGET_MS }),
+  ])
+  const ms = performance.now() - started
+  // A fast page that shows the wrong catalog (an error, a stale read) must not pass as a fast one.
+  const text = (await count.textContent()) ?? ''
+  if (!mentionsCount(text, expectedServices)) throw new Error(`the catalog said "${text.trim()}", expected ${expectedServices} services`)
+  return ms
+}
+
+/** One view in its own page of `context`, closed afterwards whatever happens. */
+export async function timedView(context: BrowserContext, url: string, expectedServices: number): Promise<number> {
+  const page = await context.newPage()
+  try {
+    return await paintCatalog(page, url, expectedServices)
+  } finally {
+    await page.close()
+  }
+}
+
+type Probe = {
+  longTasks: number[]
+  keyAt: number | null
+  inputAt: number | null
+  resultsAt: number | null
+  settled: boolean
+}
+
+declare global {
+  interface Window {
+    __benchProbe: Probe
+    __benchArm: () => void
+  }
+}
+
+/** Runs in the page before its own scripts: records long tasks from the start, and times one keystroke at a time. */
+function installProbe(resultsWaitMs: number) {
+  const probe: Probe = { longTasks: [], keyAt: null, inputAt: null, resultsAt: null, settled: true }
+  window.__benchProbe = probe
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) probe.longTasks.push(entry.duration)
+  }).observe({ type: 'longtask', buffered: true })
+
+  const signature = () => {
+    const cards = document.querySelectorAll('[data-testid="service-card"]')
+    const count = document.querySelector('[data-testid="result-count"]')?.textContent ?? ''
+    return `${count}|${cards.length}|${cards[0]?.getAttribute('data-provider')}|${cards[cards.length - 1]?.getAttribute('data-provider')}`
+  }
+  // A frame after the change has been committed: rAF runs before that frame paints, the timeout after it.
+  const afterNextPaint = (record: (at: number) => void) => requestAnimationFrame(() => setTimeout(() => record(performance.now()), 0))
+
+  window.__benchArm = () => {
+    const before = signature()
+    Object.assign(probe, { keyAt: null, inputAt: null, resultsAt: null, settled: false })
+    document.addEventListener('keydown', (event) => (probe.keyAt = event.timeStamp), { capture: true, once: true })
+    document.addEventListener('input', () => afterNextPaint((at) => (probe.inputAt = at)), { capture: true, once: true })
+    const watch = () => {
+      if (probe.keyAt !== null && signature() !== before) return afterNextPaint((at) => Object.assign(probe, { resultsAt: at, settled: true }))
+      if (probe.keyAt !== null && performance.now() - probe.keyAt > resultsWaitMs) return void (probe.settled = true)
+      requestAnimationFrame(watch)
+    }
+    requestAnimationFrame(watch)
+  }
+}
+
+export type TypingResult = { longTasksMs: number[]; keyToInputMs: number[]; keyToResultsMs: number[]; unchanged: number }
+
+/** Paints the catalog, then types the query one key at a time, each once the previous one has settled. */
+export async function measureTyping(context: BrowserContext, url: string, expectedServices: number, query = SEARCH_QUERY): Promise<TypingResult> {
+  const page = await context.newPage()
+  try {
+    // tsx compiles with esbuild's keepNames, which wraps named functions in a `__name` helper; the page has none.
+    await page.addInitScript({ content: 'globalThis.__name = (target) => target' })
+    await page.addInitScript(installProbe, RESULTS_WAIT_MS)
+    await paintCatalog(page, url, expectedServices)
+    const search = page.getByLabel('Search', { exact: true })
+    await search.click()
+    const result: TypingResult = { longTasksMs: [], keyToInputMs: [], keyToResultsMs: [], unchanged: 0 }
+    for (const key of query) {
+      await page.evaluate(() => window.__benchArm())
+      await page.keyboard.press(key === ' ' ? 'Space' : key)
+      await page.waitForFunction(() => window.__benchProbe.settled && window.__benchProbe.inputAt !== null, undefined, { timeout: RESULTS_WAIT_MS * 4 })
+      const probe = await page.evaluate(() => window.__benchProbe)
+      const keyAt = probe.keyAt ?? Number.NaN
+      result.keyToInputMs.push((probe.inputAt ?? Number.NaN) - keyAt)
+      if (probe.resultsAt === null) result.unchanged += 1
+      else result.keyToResultsMs.push(probe.resultsAt - keyAt)
+    }
+    // Typing is over; let a last debounced update land before reading the long tasks.
+    await page.waitForTimeout(1_000)
+    result.longTasksMs = await page.evaluate(() => window.__benchProbe.longTasks)
+    const typed = await search.inputValue()
+    if (typed !== query) throw new Error(`the search box holds "${typed}" after typing "${query}"`)
+    return result
+  } finally {
+    await page.close()
+  }
+}

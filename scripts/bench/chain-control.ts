@@ -1,0 +1,41 @@
+// The bench's own access to the chain, straight to anvil (never through the counting proxy).
+import { seedBulkServices } from '../../lib/devnet/bulk'
+import { readServices } from '../../lib/ocn/reads'
+import { readContext } from './reads'
+
+const SEED_CHUNK = 1_000
+
+async function rpc(url: string, method: string, params: unknown[] = []): Promise<unknown> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
+  })
+  const body = (await response.json()) as { result?: unknown; error?: { message: string } }
+  if (body.error) throw new Error(`${method}: ${body.error.message}`)
+  return body.result
+}
+
+/** A new block changes the chain head, so any cache keyed on it is cold for the next view. */
+export async function newBlock(url: string): Promise<void> {
+  await rpc(url, 'evm_mine')
+}
+
+/** Services the app lists: what its own catalog read returns on this chain. */
+export async function countServices(url: string): Promise<number> {
+  return (await readServices(readContext(url, true))).length
+}
+
+/**
+ * Grows the catalog from `current` to `size` services and returns how many it lists then. Each bulk party publishes
+ * one service, so the count is arithmetic: the app's own read may fail at these sizes, and that is a result to
+ * measure, not something the bench may depend on.
+ */
+export async function growCatalogTo(url: string, current: number, size: number): Promise<number> {
+  if (current >= size) return current
+  const started = performance.now()
+  // One batch per phase of 9,000 parties is more than anvil takes in one HTTP request; a thousand at a time is not.
+  for (let left = size - current; left > 0; left -= SEED_CHUNK) await seedBulkServices(url, Math.min(SEED_CHUNK, left))
+  console.log(`Seeded ${size - current} services in ${Math.round(performance.now() - started)} ms; the catalog lists ${size}.`)
+  return size
+}

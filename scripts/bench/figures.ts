@@ -1,0 +1,74 @@
+// What the bench measured, part by part; verdicts.ts judges it against the issue's targets.
+
+/** One size's paint runs: the CLI and the app alternately on one chain, loopback or behind the delaying proxy. */
+export type PaintFigures = {
+  size: number
+  latencyMs: number
+  cliMs: number[]
+  coldMs: number[]
+  warmMs: number[]
+  /** Runs that did not finish (the app's page never painted, the CLI listed the wrong number), with why. */
+  failures: string[]
+}
+
+/** RPC traffic seen at the counting proxy, split by who sent it. */
+export type RpcTraffic = { requests: number; roundTrips: number; ethCalls: number }
+export type ViewTraffic = { server: RpcTraffic; browser: RpcTraffic }
+
+export type RpcFigures = {
+  size: number
+  coldView: ViewTraffic
+  warmView: ViewTraffic
+  /** One server render of /services vs `serverViews` at once, each on a fresh block. */
+  serverOne: RpcTraffic
+  serverMany: RpcTraffic
+  serverViews: number
+  /** Server renders that did not answer 200 within the budget. */
+  serverFailed: number
+  browserMany: ViewTraffic
+  browserViews: number
+  /** Chromium views among the many that never painted. */
+  browserFailed: number
+}
+
+export type LoadFigures = {
+  size: number
+  path: string
+  connections: number
+  requestsPerSecond: number
+  p50Ms: number
+  p99Ms: number
+  /** Answers other than 2xx, and connection errors or timeouts. */
+  failed: number
+  peakRssBytes: number
+}
+
+export type InteractionFigures = {
+  size: number
+  longTasksMs: number[]
+  keyToInputMs: number[]
+  keyToResultsMs: number[]
+  /** Keystrokes after which the results did not change within the wait (the query no longer narrowed them). */
+  unchanged: number
+  /** Why the page could not be measured (it never painted): the app's failure, judged as missed targets. */
+  failure: string | null
+}
+
+export type LighthouseFigures = { size: number; mobile: number; desktop: number } | { size: number; failure: string } | { unavailable: string }
+
+export type Figures = {
+  paint: PaintFigures[]
+  rpc: RpcFigures | null
+  servicesGzipBytes: number | null
+  load: LoadFigures[]
+  interaction: InteractionFigures | null
+  /** Peak resident memory of the app's processes while a size was measured. */
+  peakRss: { size: number; bytes: number }[]
+  lighthouse: LighthouseFigures | null
+  /** Parts that broke: the bench's own failures, not the app's. */
+  errors: { part: string; message: string }[]
+}
+
+export function emptyFigures(): Figures {
+  return { paint: [], rpc: null, servicesGzipBytes: null, load: [], interaction: null, peakRss: [], lighthouse: null, errors: [] }
+}
