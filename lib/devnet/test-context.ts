@@ -9,14 +9,18 @@ export function testReadContext(options: { multicall3?: boolean; fetchFn?: typeo
   return createReadContext({ ...network, multicall3: options.multicall3 === false ? null : network.multicall3 }, options)
 }
 
-/** A fetch that counts the HTTP requests a read makes. */
-export function countingFetch(): { fetchFn: typeof fetch; count: () => number } {
+/** A fetch that counts the HTTP requests a read makes, and the JSON-RPC methods they carry, before `inner` sends them. */
+export function countingFetch(inner: typeof fetch = fetch): { fetchFn: typeof fetch; count: () => number; methods: () => string[] } {
   let requests = 0
+  const methods: string[] = []
   return {
     fetchFn: (input, init) => {
       requests += 1
-      return fetch(input, init)
+      const body: unknown = typeof init?.body === 'string' ? JSON.parse(init.body) : null
+      for (const message of [body].flat()) methods.push(String((message as { method?: unknown } | null)?.method))
+      return inner(input, init)
     },
     count: () => requests,
+    methods: () => [...methods],
   }
 }

@@ -1,4 +1,4 @@
-import type { Hex } from 'viem'
+import { type Hex, numberToHex } from 'viem'
 import type { ReadContext } from '../ocn/batch'
 
 /**
@@ -44,15 +44,59 @@ function requestHead(ctx: ReadContext): Promise<Head> {
   })
 }
 
+/**
+ * The most blocks a head check looks through for events. On a 5 s chain that is almost three hours without a
+ * view; past it, rebuilding costs about what one log query over the range would, and public RPCs refuse long ones.
+ */
+export const CARRY_OVER_MAX_BLOCKS = 2_000n
+
+type HeadCheck = {
+  head: Promise<Head>
+  /** Whether the contracts' state at `head` is the one at the head checked before; false when in doubt. */
+  untouched: Promise<boolean>
+}
+
+/**
+ * A head check that also proves, when it can, that nothing the app reads changed since the head checked before:
+ * every state change of the Registry and Permissions emits an event (OperatorUpdate, PartyUpdate,
+ * OwnershipTransferred, ServiceUpdate, ServiceAgreement). All three requests start in this tick, the head first,
+ * so they share one HTTP batch, and the logs, asked up to 'latest' after the head, cover every block up to it:
+ * a block mined meanwhile can only add a log and so an unneeded rebuild, never hide a change. The block at the
+ * number checked before must still carry its hash: after a reorg or evm_revert the same number holds other state.
+ */
+function checkHead(ctx: ReadContext, before: Head | null, maxBlocks: bigint): HeadCheck {
+  const head = requestHead(ctx)
+  if (!before) return { head, untouched: Promise.resolve(false) }
+  const logs = ctx.client.request({
+    method: 'eth_getLogs',
+    params: [{ address: [ctx.registry, ctx.permissions], fromBlock: numberToHex(before.number + 1n), toBlock: 'latest' }],
+  })
+  const ancestor = ctx.client.request({ method: 'eth_getBlockByNumber', params: [numberToHex(before.number), false] })
+  const untouched = Promise.all([head, logs, ancestor]).then(
+    ([head, logs, ancestor]) =>
+      head.number > before.number &&
+      head.number - before.number <= maxBlocks &&
+      ancestor?.hash === before.hash &&
+      Array.isArray(logs) &&
+      logs.length === 0,
+    // A refused or failed log query (a range too long for this RPC, a node without logs) only costs a rebuild.
+    () => false,
+  )
+  return { head, untouched }
+}
+
 class SnapshotState implements Snapshot {
   private readonly values = new Map<string, Promise<unknown>>()
 
+  /** `carried`: a snapshot of an earlier head with the same contract state, whose pieces this one reuses. */
   constructor(
     private readonly ctx: ReadContext,
     readonly head: Promise<Head>,
+    carried?: SnapshotState,
   ) {
     // A failed head is reported through get(); this keeps an unobserved failure from being "unhandled".
     head.catch(() => undefined)
+    carried?.values.forEach((value, key) => this.keep(key, value))
   }
 
   get<T>(wanted: Piece<T>): Promise<T> {
@@ -64,12 +108,16 @@ class SnapshotState implements Snapshot {
     let value = this.values.get(wanted.key) as Promise<T> | undefined
     if (!value) {
       value = wanted.read({ ctx: this.ctx, get: (other) => this.value(other) })
-      this.values.set(wanted.key, value)
-      value.catch(() => {
-        if (this.values.get(wanted.key) === value) this.values.delete(wanted.key)
-      })
+      this.keep(wanted.key, value)
     }
     return value
+  }
+
+  private keep(key: string, value: Promise<unknown>): void {
+    this.values.set(key, value)
+    value.catch(() => {
+      if (this.values.get(key) === value) this.values.delete(key)
+    })
   }
 }
 
@@ -77,28 +125,39 @@ export type CacheOptions = {
   /** How long a head check stands: 0 checks the head on every snapshot() call. */
   ttlMs: number
   now?: () => number
+  /** The most blocks a head check looks through for events; more are rebuilt. CARRY_OVER_MAX_BLOCKS by default. */
+  carryOverBlocks?: bigint
 }
 
 /**
  * The snapshot of one network's chain, checked against the head at most once per TTL. Within the TTL a view costs
- * no request; a head check with the same block hash keeps every piece; a new hash starts an empty snapshot. Keyed
- * on the hash, not the number: after evm_revert, or a reorg, the same number carries other state. Head checks and
- * piece reads are coalesced, so concurrent visitors cost what one does.
+ * no request; a head check with the same block hash keeps every piece, and so does one that finds newer blocks
+ * without an event of either contract (checkHead): the new snapshot, keyed to the new head, reuses the old one's
+ * values. Any other new hash starts an empty snapshot. Keyed on the hash, not the number: after evm_revert, or a
+ * reorg, the same number carries other state. Head checks and piece reads are coalesced, so concurrent visitors
+ * cost what one does.
  */
-type Entry = { snapshot: SnapshotState; checkedAt: number; settled: boolean }
+type Entry = {
+  snapshot: SnapshotState
+  checkedAt: number
+  /** The head once known; null while it is still on its way. */
+  head: Head | null
+}
 
 export class SnapshotCache {
   private current: Entry | null = null
   private check: Promise<Snapshot> | null = null
-  /** Whether the last head check found a new block: then the next one is expected to find one too. */
+  /** Whether the last head check found the contracts changed: then the next one is expected to find that too. */
   private moving = false
   private readonly now: () => number
+  private readonly carryOverBlocks: bigint
 
   constructor(
     private readonly ctx: ReadContext,
     private readonly options: CacheOptions,
   ) {
     this.now = options.now ?? Date.now
+    this.carryOverBlocks = options.carryOverBlocks ?? CARRY_OVER_MAX_BLOCKS
   }
 
   /** The snapshot a view reads from: synchronous while cached, so a warm view awaits nothing. */
@@ -106,12 +165,13 @@ export class SnapshotCache {
     const { current } = this
     if (!current) return this.cold()
     // A head still on its way is being checked right now, whatever the TTL.
-    if (!current.settled || this.now() - current.checkedAt < this.options.ttlMs) return current.snapshot
-    // On a chain that makes blocks (Energy Web Chain, Volta) nearly every check finds a new head: reading at once,
-    // beside the head request, saves the round trip a check alone would cost first.
-    if (this.moving) return this.cold(current)
+    if (!current.head || this.now() - current.checkedAt < this.options.ttlMs) return current.snapshot
+    // While the OCN contracts change block after block, nearly every check would rebuild: reading at once, beside
+    // the head check, saves the round trip a check alone would cost first. A chain that only makes blocks (Energy
+    // Web Chain, Volta) does not count as moving: there the check alone keeps every piece.
+    if (this.moving) return this.cold(current.head)
     if (!this.check) {
-      const check = this.recheck(current).finally(() => {
+      const check = this.recheck(current, current.head).finally(() => {
         if (this.check === check) this.check = null
       })
       this.check = check
@@ -126,16 +186,18 @@ export class SnapshotCache {
   }
 
   /**
-   * Nothing cached (first view, after a failed head check or a confirmed write): the snapshot is handed out before
-   * its head is known, so the head request and the view's first reads share one HTTP batch.
+   * Nothing cached (first view, after a failed head check or a confirmed write), or the contracts keep changing:
+   * the snapshot is handed out before its head is known, so the head check and the view's first reads share one
+   * HTTP batch.
    */
-  private cold(previous: Entry | null = null): Snapshot {
-    const entry: Entry = { snapshot: new SnapshotState(this.ctx, requestHead(this.ctx)), checkedAt: this.now(), settled: false }
+  private cold(before: Head | null = null): Snapshot {
+    const { head, untouched } = checkHead(this.ctx, before, this.carryOverBlocks)
+    const entry: Entry = { snapshot: new SnapshotState(this.ctx, head), checkedAt: this.now(), head: null }
     this.current = entry
-    Promise.all([entry.snapshot.head, previous?.snapshot.head]).then(
-      ([head, before]) => {
-        entry.settled = true
-        if (before) this.moving = head.hash !== before.hash
+    Promise.all([head, untouched]).then(
+      ([known, same]) => {
+        entry.head = known
+        if (before) this.moving = known.hash !== before.hash && !same
       },
       () => {
         if (this.current === entry) this.current = null
@@ -144,14 +206,18 @@ export class SnapshotCache {
     return entry.snapshot
   }
 
-  private async recheck(previous: Entry): Promise<Snapshot> {
+  private async recheck(previous: Entry, before: Head): Promise<Snapshot> {
     const checkedAt = this.now()
-    const [head, before] = await Promise.all([requestHead(this.ctx), previous.snapshot.head])
+    const check = checkHead(this.ctx, before, this.carryOverBlocks)
+    const [head, untouched] = await Promise.all([check.head, check.untouched])
     // An invalidation while the head was on its way started a newer snapshot: that one wins.
     if (this.current !== previous) return this.snapshot()
-    this.moving = head.hash !== before.hash
-    const snapshot = this.moving ? new SnapshotState(this.ctx, Promise.resolve(head)) : previous.snapshot
-    this.current = { snapshot, checkedAt, settled: true }
+    const same = head.hash === before.hash
+    this.moving = !same && !untouched
+    const snapshot = same
+      ? previous.snapshot
+      : new SnapshotState(this.ctx, Promise.resolve(head), untouched ? previous.snapshot : undefined)
+    this.current = { snapshot, checkedAt, head }
     return snapshot
   }
 }
