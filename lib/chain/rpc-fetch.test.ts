@@ -97,7 +97,7 @@ describe('RPC transport', () => {
 
   it('gives up on a silent RPC within the page budget, in words that reveal nothing about the target', async () => {
     const started = Date.now()
-    const error = await failure(withReadBudget(clientFor('/hang', 10_000).getChainId(), 1_000))
+    const error = await failure(withReadBudget(clientFor('/hang', 10_000).getChainId(), { budgetMs: 1_000 }))
     expect(error).toBeInstanceOf(ReadBudgetError)
     expect(Date.now() - started).toBeLessThan(3_000)
     expect(describeReadError(error)).toBe("The network's RPC did not answer within 1 s. It may be slow or down; try again.")

@@ -27,7 +27,22 @@ export function chainOf(network: Network) {
  */
 const MERGED_ANSWER_MAX_BYTES = 128 * 1024 * 1024
 
-export type TransportOptions = { fetchFn?: typeof fetch; timeoutMs?: number; budget?: RpcBudget }
+export type TransportOptions = {
+  fetchFn?: typeof fetch
+  timeoutMs?: number
+  budget?: RpcBudget
+  /** Called on every HTTP answer of the RPC: a long read that keeps getting answers is alive (lib/chain/read-budget). */
+  onAnswer?: () => void
+}
+
+function withAnswerHook(fetchFn: typeof fetch, onAnswer: (() => void) | undefined): typeof fetch {
+  if (!onAnswer) return fetchFn
+  return (input, init) =>
+    fetchFn(input, init).then((response) => {
+      onAnswer()
+      return response
+    })
+}
 
 /**
  * The JSON-RPC transport of every client, wagmi's included. viem's own retries are off: they would honour any
@@ -41,7 +56,7 @@ export function ocnTransport(rpcUrl: string, options: TransportOptions = {}) {
     maxResponseBodySize: MERGED_ANSWER_MAX_BYTES,
     timeout: options.timeoutMs ?? PAGE_READ_BUDGET_MS,
     fetchFn: createBudgetFetch(
-      options.fetchFn ? createRpcFetch({ fetchFn: options.fetchFn }) : rpcFetch,
+      withAnswerHook(options.fetchFn ? createRpcFetch({ fetchFn: options.fetchFn }) : rpcFetch, options.onAnswer),
       options.budget ?? DEFAULT_RPC_BUDGET,
     ),
   })

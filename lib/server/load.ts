@@ -1,15 +1,15 @@
 import 'server-only'
 import type { Network } from '../chain/networks'
-import { withReadBudget } from '../chain/read-budget'
+import { type ReadBudget, withReadBudget } from '../chain/read-budget'
 import { BaseError } from 'viem'
 import { describeReadError } from '../ocn/errors'
 
 export type Loaded<T> = { ok: true; data: T } | { ok: false; error: string }
 
 /** Runs a page's chain reads within the page's budget; a dead RPC or a wrong address becomes a sentence. */
-export async function load<T>(network: Network, read: () => Promise<T>): Promise<Loaded<T>> {
+export async function load<T>(network: Network, read: () => Promise<T>, budget: ReadBudget = {}): Promise<Loaded<T>> {
   try {
-    return { ok: true, data: await withReadBudget(read()) }
+    return { ok: true, data: await withReadBudget(read(), budget) }
   } catch (error) {
     // viem's full message carries every request body (megabytes for a large catalog): the operator's log gets its
     // one-line summary and cause.

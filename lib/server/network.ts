@@ -22,7 +22,7 @@ export async function currentNetwork(): Promise<Network> {
 }
 
 /** A network's shared read cache and the check that lets a confirmed write refresh it. */
-type ServerReads = { cache: SnapshotCache; confirmWrite: ConfirmWrite }
+type ServerReads = { cache: SnapshotCache; confirmWrite: ConfirmWrite; progress: { lastAnswerAt: number } }
 
 /**
  * One cache per network the server reads: the deployment's and the fixed public presets, never an address a
@@ -39,9 +39,14 @@ function serverReads(network: Network): ServerReads {
   const key = `${networkKey(network)}@${network.rpcUrl}`
   let entry = reads.get(key)
   if (!entry) {
-    const ctx = createReadContext(network)
+    const progress = { lastAnswerAt: 0 }
+    const ctx = createReadContext(network, {
+      onAnswer: () => {
+        progress.lastAnswerAt = Date.now()
+      },
+    })
     const cache = new SnapshotCache(ctx, { ttlMs: readTtlMs(network, process.env) })
-    entry = { cache, confirmWrite: createWriteConfirmations(ctx, () => cache.invalidate()) }
+    entry = { cache, confirmWrite: createWriteConfirmations(ctx, () => cache.invalidate()), progress }
     reads.set(key, entry)
   }
   return entry
@@ -58,7 +63,10 @@ const requestSnapshot = cache((key: string, network: Network) => serverReads(net
 export async function readOnServer<T>(view: (snapshot: Snapshot) => Promise<T>): Promise<{ network: Network; result: Loaded<T> | null }> {
   const { network, reader } = await currentSelection()
   if (reader === 'browser') return { network, result: null }
-  return { network, result: await load(network, async () => view(await requestSnapshot(networkKey(network), network))) }
+  // While the RPC keeps answering (a large network's first read), the budget counts from its last answer.
+  const { progress } = serverReads(network)
+  const read = async () => view(await requestSnapshot(networkKey(network), network))
+  return { network, result: await load(network, read, { lastAnswerAt: () => progress.lastAnswerAt }) }
 }
 
 /** A write the browser saw confirmed, checked on the network this visitor's pages are read from; null: not read here. */
