@@ -1,5 +1,8 @@
 // The bench's own access to the chain, straight to anvil (never through the counting proxy).
-import { seedBulkServices } from '../../lib/devnet/bulk'
+import { encodeFunctionData } from 'viem'
+import { LOCAL_REGISTRY } from '../../lib/chain/networks'
+import { bulkAddress, seedBulkServices } from '../../lib/devnet/bulk'
+import { registryAbi } from '../../lib/ocn/abi'
 import { readServices } from '../../lib/ocn/reads'
 import { readContext } from './reads'
 
@@ -16,9 +19,18 @@ async function rpc(url: string, method: string, params: unknown[] = []): Promise
   return body.result
 }
 
-/** A new block changes the chain head, so any cache keyed on it is cold for the next view. */
-export async function newBlock(url: string): Promise<void> {
-  await rpc(url, 'evm_mine')
+/**
+ * Makes the app's server cache cold for the next view: a new block alone is not enough (the cache carries its
+ * snapshot over blocks without an OCN event), so the first bulk party sets its modules to what they are (none):
+ * a PartyUpdate event that changes nothing the catalog shows. Needs a seeded bulk party (every size here has one).
+ */
+export async function coldServerCache(url: string): Promise<void> {
+  const party = bulkAddress(0)
+  await rpc(url, 'anvil_impersonateAccount', [party])
+  const data = encodeFunctionData({ abi: registryAbi, functionName: 'setPartyModules', args: [[], []] })
+  const hash = (await rpc(url, 'eth_sendTransaction', [{ from: party, to: LOCAL_REGISTRY, data }])) as string
+  const receipt = (await rpc(url, 'eth_getTransactionReceipt', [hash])) as { status: string } | null
+  if (receipt?.status !== '0x1') throw new Error('The bench could not make the server cache cold: setPartyModules failed.')
 }
 
 /** Services the app lists: what its own catalog read returns on this chain. */

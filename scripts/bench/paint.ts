@@ -3,7 +3,7 @@
 // (empty HTTP cache). Warm: the same block and context again, right after.
 import type { Browser } from '@playwright/test'
 import type { PaintFigures } from './figures'
-import { newBlock } from './chain-control'
+import { coldServerCache } from './chain-control'
 import { listServicesWithCli } from './official-cli'
 import type { RunningApp } from './processes'
 import { oneLine } from './reads'
@@ -20,7 +20,7 @@ export type PaintSetup = {
 }
 
 async function timeCli(setup: PaintSetup): Promise<number> {
-  await newBlock(setup.chainUrl)
+  await coldServerCache(setup.chainUrl)
   const run = await listServicesWithCli(setup.cliNetworkFile)
   if (run.listed < setup.bulkServices || run.listed > setup.services) {
     throw new Error(`the CLI listed ${run.listed} services, expected ${setup.bulkServices} to ${setup.services}`)
@@ -30,7 +30,7 @@ async function timeCli(setup: PaintSetup): Promise<number> {
 
 async function timeApp(setup: PaintSetup): Promise<{ cold: number; warm: number }> {
   await setup.app.ensureRunning()
-  await newBlock(setup.chainUrl)
+  await coldServerCache(setup.chainUrl)
   const context = await setup.browser.newContext()
   try {
     const url = `${setup.app.url}/services`

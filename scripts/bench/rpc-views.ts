@@ -2,7 +2,7 @@
 // count waits for the page to settle), one server render against many at once, and many Chromium views at once.
 import type { Browser } from '@playwright/test'
 import type { RpcFigures, RpcTraffic } from './figures'
-import { newBlock } from './chain-control'
+import { coldServerCache } from './chain-control'
 import type { RunningApp } from './processes'
 import type { RpcProxy } from './rpc-proxy'
 import { timedView } from './browser'
@@ -22,7 +22,7 @@ async function settled<T>(proxy: RpcProxy, action: () => Promise<T>) {
 
 /** The app failing some of the renders is a result, not the bench breaking: they are counted. */
 async function serverRenders(setup: RpcSetup, views: number): Promise<RpcTraffic & { failed: number }> {
-  await newBlock(setup.chainUrl)
+  await coldServerCache(setup.chainUrl)
   const render = async () => {
     try {
       const response = await fetch(`${setup.app.url}/services`, { signal: AbortSignal.timeout(VIEW_BUDGET_MS) })
@@ -40,7 +40,7 @@ async function serverRenders(setup: RpcSetup, views: number): Promise<RpcTraffic
 export async function countRpc(setup: RpcSetup, serverViews: number, browserViews: number): Promise<RpcFigures> {
   const url = `${setup.app.url}/services`
   await setup.app.ensureRunning()
-  await newBlock(setup.chainUrl)
+  await coldServerCache(setup.chainUrl)
   const context = await setup.browser.newContext()
   try {
     const coldView = await settled(setup.proxy, () => timedView(context, url, setup.services))
@@ -49,7 +49,7 @@ export async function countRpc(setup: RpcSetup, serverViews: number, browserView
     const { failed: serverManyFailed, ...serverMany } = await serverRenders(setup, serverViews)
     // Many renders at once may have taken the server down; that is counted above, and this part needs it up.
     await setup.app.ensureRunning()
-    await newBlock(setup.chainUrl)
+    await coldServerCache(setup.chainUrl)
     const manyContext = await setup.browser.newContext()
     try {
       let browserFailed = 0
