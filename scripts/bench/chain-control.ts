@@ -1,7 +1,7 @@
 // The bench's own access to the chain, straight to anvil (never through the counting proxy).
 import { encodeFunctionData } from 'viem'
 import { LOCAL_REGISTRY } from '../../lib/chain/networks'
-import { bulkAddress, seedBulkServices } from '../../lib/devnet/bulk'
+import { seedBulkServices } from '../../lib/devnet/bulk'
 import { registryAbi } from '../../lib/ocn/abi'
 import { readServices } from '../../lib/ocn/reads'
 import { readContext } from './reads'
@@ -21,13 +21,17 @@ async function rpc(url: string, method: string, params: unknown[] = []): Promise
 
 /**
  * Makes the app's server cache cold for the next view: a new block alone is not enough (the cache carries its
- * snapshot over blocks without an OCN event), so the first bulk party sets its modules to what they are (none):
- * a PartyUpdate event that changes nothing the catalog shows. Needs a seeded bulk party (every size here has one).
+ * snapshot over blocks without an OCN event), so the newest listed party sets its modules to what they already are:
+ * a PartyUpdate event that changes nothing the catalog shows.
  */
 export async function coldServerCache(url: string): Promise<void> {
-  const party = bulkAddress(0)
+  const { client } = readContext(url, true)
+  const parties = await client.readContract({ address: LOCAL_REGISTRY, abi: registryAbi, functionName: 'getParties' })
+  const party = parties[parties.length - 1]
+  const [, , sender, receiver] = await client.readContract({ address: LOCAL_REGISTRY, abi: registryAbi, functionName: 'getPartyDetailsByAddress', args: [party] })
   await rpc(url, 'anvil_impersonateAccount', [party])
-  const data = encodeFunctionData({ abi: registryAbi, functionName: 'setPartyModules', args: [[], []] })
+  await rpc(url, 'anvil_setBalance', [party, '0x3635c9adc5dea00000'])
+  const data = encodeFunctionData({ abi: registryAbi, functionName: 'setPartyModules', args: [sender, receiver] })
   const hash = (await rpc(url, 'eth_sendTransaction', [{ from: party, to: LOCAL_REGISTRY, data }])) as string
   const receipt = (await rpc(url, 'eth_getTransactionReceipt', [hash])) as { status: string } | null
   if (receipt?.status !== '0x1') throw new Error('The bench could not make the server cache cold: setPartyModules failed.')
