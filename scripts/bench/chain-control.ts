@@ -33,6 +33,8 @@ export async function coldServerCache(url: string): Promise<void> {
   await rpc(url, 'anvil_setBalance', [party, '0x3635c9adc5dea00000'])
   const data = encodeFunctionData({ abi: registryAbi, functionName: 'setPartyModules', args: [sender, receiver] })
   const hash = (await rpc(url, 'eth_sendTransaction', [{ from: party, to: LOCAL_REGISTRY, data }])) as string
+  // The bulk seed may leave automine off on this chain: mine it either way (an empty block more costs nothing).
+  await rpc(url, 'evm_mine')
   const receipt = (await rpc(url, 'eth_getTransactionReceipt', [hash])) as { status: string } | null
   if (receipt?.status !== '0x1') throw new Error('The bench could not make the server cache cold: setPartyModules failed.')
 }
