@@ -147,8 +147,6 @@ type Entry = {
 export class SnapshotCache {
   private current: Entry | null = null
   private check: Promise<Snapshot> | null = null
-  /** Whether the last head check found the contracts changed: then the next one is expected to find that too. */
-  private moving = false
   private readonly now: () => number
   private readonly carryOverBlocks: bigint
 
@@ -166,10 +164,8 @@ export class SnapshotCache {
     if (!current) return this.cold()
     // A head still on its way is being checked right now, whatever the TTL.
     if (!current.head || this.now() - current.checkedAt < this.options.ttlMs) return current.snapshot
-    // While the OCN contracts change block after block, nearly every check would rebuild: reading at once, beside
-    // the head check, saves the round trip a check alone would cost first. A chain that only makes blocks (Energy
-    // Web Chain, Volta) does not count as moving: there the check alone keeps every piece.
-    if (this.moving) return this.cold(current.head)
+    // The check comes first, alone: reading beside it on a guess would rebuild the whole network (seconds at
+    // 10,000 services) whenever the guess is wrong, while a check costs one small request.
     if (!this.check) {
       const check = this.recheck(current, current.head).finally(() => {
         if (this.check === check) this.check = null
@@ -190,14 +186,13 @@ export class SnapshotCache {
    * the snapshot is handed out before its head is known, so the head check and the view's first reads share one
    * HTTP batch.
    */
-  private cold(before: Head | null = null): Snapshot {
-    const { head, untouched } = checkHead(this.ctx, before, this.carryOverBlocks)
+  private cold(): Snapshot {
+    const head = requestHead(this.ctx)
     const entry: Entry = { snapshot: new SnapshotState(this.ctx, head), checkedAt: this.now(), head: null }
     this.current = entry
-    Promise.all([head, untouched]).then(
-      ([known, same]) => {
+    head.then(
+      (known) => {
         entry.head = known
-        if (before) this.moving = known.hash !== before.hash && !same
       },
       () => {
         if (this.current === entry) this.current = null
@@ -213,7 +208,6 @@ export class SnapshotCache {
     // An invalidation while the head was on its way started a newer snapshot: that one wins.
     if (this.current !== previous) return this.snapshot()
     const same = head.hash === before.hash
-    this.moving = !same && !untouched
     const snapshot = same
       ? previous.snapshot
       : new SnapshotState(this.ctx, Promise.resolve(head), untouched ? previous.snapshot : undefined)
