@@ -1,21 +1,11 @@
 'use client'
 
-import type { Network } from '@/lib/chain/networks'
-import type { UrlUpdate } from '@/lib/hooks/useUrlState'
-import { type RegistryQuery, type RegistryTables, serializeRegistryQuery } from '@/lib/registry/query'
+import { serializeRegistryQuery } from '@/lib/registry/query'
 import { NodeList } from './NodeList'
-import { RegistryView } from './RegistryView'
-
-type Props = {
-  network: Network
-  tables: RegistryTables
-  query: RegistryQuery
-  setQuery: (query: RegistryQuery, update: UrlUpdate) => void
-  pending: boolean
-}
+import { RegistryView, type RegistryTablesProps } from './RegistryView'
 
 /** The Registry's two tables, whoever filtered and paged them (the server, or the browser on a custom RPC). */
-export function RegistrySections({ network, tables, query, setQuery, pending }: Props) {
+export function RegistrySections({ network, tables, query, setQuery, pending }: RegistryTablesProps) {
   return (
     <>
       <section aria-labelledby="parties-title" className="space-y-3">

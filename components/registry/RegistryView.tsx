@@ -15,7 +15,8 @@ import { UntrustedText } from '@/components/ui/UntrustedText'
 const FIELD = 'rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-900'
 const FILTER: UrlUpdate = { history: 'push' }
 
-type Props = {
+/** What the Registry's tables need, whoever filtered and paged them. */
+export type RegistryTablesProps = {
   network: Network
   tables: RegistryTables
   query: RegistryQuery
@@ -24,7 +25,7 @@ type Props = {
 }
 
 /** The parties table: one page of the whole Registry, searched and filtered over all of it. */
-export function RegistryView({ network, tables: { parties, totalParties, countries }, query, setQuery, pending }: Props) {
+export function RegistryView({ network, tables: { parties, totalParties, countries }, query, setQuery, pending }: RegistryTablesProps) {
   // Any change of search or filter starts again from the first page of parties.
   const refine = (next: RegistryQuery, update: UrlUpdate) => setQuery({ ...next, page: 1 }, update)
   const search = useSearchBox(query.q, (q) => refine({ ...query, q }, { history: 'replace' }))

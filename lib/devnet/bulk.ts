@@ -113,7 +113,8 @@ async function rpcChunk(url: string, requests: readonly RpcRequest[]): Promise<u
   })
 }
 
-async function rpc(url: string, method: string, params: unknown[] = []): Promise<unknown> {
+/** One JSON-RPC call to a local chain, failing with the node's message. */
+export async function rpc(url: string, method: string, params: unknown[] = []): Promise<unknown> {
   return (await rpcBatch(url, [{ method, params }]))[0]
 }
 

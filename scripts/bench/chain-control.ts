@@ -1,23 +1,12 @@
 // The bench's own access to the chain, straight to anvil (never through the counting proxy).
 import { encodeFunctionData } from 'viem'
 import { LOCAL_REGISTRY } from '../../lib/chain/networks'
-import { seedBulkServices } from '../../lib/devnet/bulk'
+import { rpc, seedBulkServices } from '../../lib/devnet/bulk'
 import { registryAbi } from '../../lib/ocn/abi'
 import { readServices } from '../../lib/ocn/reads'
 import { readContext } from './reads'
 
 const SEED_CHUNK = 1_000
-
-async function rpc(url: string, method: string, params: unknown[] = []): Promise<unknown> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
-  })
-  const body = (await response.json()) as { result?: unknown; error?: { message: string } }
-  if (body.error) throw new Error(`${method}: ${body.error.message}`)
-  return body.result
-}
 
 /**
  * Makes the app's server cache cold for the next view: a new block alone is not enough (the cache carries its
