@@ -15,6 +15,8 @@ export type ReadContext = {
   permissions: Address
   /** Null on chains without Multicall3 (Volta, Energy Web Chain): reads then go deployless. */
   multicall3: Address | null
+  /** Reads at this block instead of 'latest': a snapshot patched from logs must describe the head it was checked at. */
+  blockNumber?: bigint
 }
 
 /**
@@ -49,12 +51,14 @@ export async function readAll(ctx: ReadContext, calls: readonly ContractFunction
  * getProviders() returns 32 bytes per entry, so deployless it would hit the 24,576-byte cap at about 760 entries.
  */
 async function readChunk(ctx: ReadContext, contracts: ContractFunctionParameters<Abi>[]): Promise<unknown[]> {
-  if (contracts.length === 1) return [await ctx.client.readContract(contracts[0] as ReadContractParameters)]
+  const { blockNumber } = ctx
+  if (contracts.length === 1) return [await ctx.client.readContract({ ...(contracts[0] as ReadContractParameters), blockNumber })]
   try {
     return await ctx.client.multicall({
       contracts,
       allowFailure: false,
       batchSize: 0,
+      blockNumber,
       ...(ctx.multicall3 ? { multicallAddress: ctx.multicall3 } : { deployless: true }),
     })
   } catch (error) {

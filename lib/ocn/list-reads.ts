@@ -17,7 +17,7 @@ const PROVIDERS_LENGTH_SLOT = toHex(1, { size: 32 })
  */
 export async function readProviderList(ctx: ReadContext): Promise<Address[]> {
   try {
-    return [...((await ctx.client.readContract({ address: ctx.permissions, abi: permissionsAbi, functionName: 'getProviders' })) as Address[])]
+    return [...((await ctx.client.readContract({ address: ctx.permissions, abi: permissionsAbi, functionName: 'getProviders', blockNumber: ctx.blockNumber })) as Address[])]
   } catch (error) {
     if (!mayPassSmaller(error)) throw error
     return readProvidersByIndex(ctx)
@@ -26,7 +26,7 @@ export async function readProviderList(ctx: ReadContext): Promise<Address[]> {
 
 /** Two rounds: the array's length from storage, then every index at once. */
 export async function readProvidersByIndex(ctx: ReadContext): Promise<Address[]> {
-  const length = hexToBigInt((await ctx.client.getStorageAt({ address: ctx.permissions, slot: PROVIDERS_LENGTH_SLOT })) ?? '0x0')
+  const length = hexToBigInt((await ctx.client.getStorageAt({ address: ctx.permissions, slot: PROVIDERS_LENGTH_SLOT, blockNumber: ctx.blockNumber })) ?? '0x0')
   const calls = Array.from({ length: Number(length) }, (_, i) => ({
     address: ctx.permissions,
     abi: permissionsAbi,

@@ -1,32 +1,118 @@
 import { type Address, getAddress, isAddress } from 'viem'
 import { piece, type Snapshot } from '../reads/snapshot-cache'
+import { unique } from './batch'
 import { parseCredentials } from './codecs'
 import type { LookalikeReport } from './lookalikes'
 import type { PartyPageData, RegistryPageData, ServicePageData } from './page-reads'
 import {
   type AgreementPair,
+  live,
   type NetworkSummary,
+  type Node,
   type Party,
   readAgreementPairs,
-  readNodes,
+  readAgreementPairsAmong,
+  readNodeOperators,
+  readNodesOf,
   readPartiesOf,
   readPartyAddresses,
-  readServices,
+  readProviders,
+  readServicesOf,
   type Service,
 } from './reads'
 
 /**
  * What the server caches per chain head (lib/reads/snapshot-cache.ts), and every server page derived from it. A
  * page's own input (a provider or party in its URL) only picks from these pieces: it never creates an entry.
+ * The base pieces patch themselves from the contracts' events (Piece.patch): each re-reads, at the new head,
+ * only the entries the events touched, and keeps the on-chain order a whole read would give.
  */
 
-const partyAddresses = piece('party-addresses', ({ ctx }) => readPartyAddresses(ctx))
+/**
+ * An append-only list of addresses, once each (getParties, getNodeOperators, getProviders): a newcomer joins at
+ * the end in the order of its events, as the contract pushes it in the transaction that emits its first event.
+ */
+function appended(previous: Address[], named: readonly Address[]): Address[] {
+  const known = new Set(previous)
+  const newcomers = named.filter((address) => !known.has(address))
+  return newcomers.length === 0 ? previous : [...previous, ...newcomers]
+}
 
-export const partiesPiece = piece('parties', async ({ ctx, get }) => readPartiesOf(ctx, await get(partyAddresses)))
+/** The live entries in the order of `order`: the re-read ones where touched (null: no longer live), the previous ones elsewhere. */
+function merged<T>(order: readonly Address[], keyOf: (entry: T) => Address, previous: readonly T[], reread: ReadonlyMap<Address, T | null>): T[] {
+  const byKey = new Map<Address, T | null>(previous.map((entry) => [keyOf(entry), entry]))
+  reread.forEach((entry, key) => byKey.set(key, entry))
+  return live(order.map((key) => byKey.get(key) ?? null))
+}
 
-export const nodesPiece = piece('nodes', ({ ctx }) => readNodes(ctx))
+/** The touched keys with what a read of them found, null where nothing live: `found` holds only live entries. */
+function rereadOf<T>(touched: readonly Address[], keyOf: (entry: T) => Address, found: readonly T[]): Map<Address, T | null> {
+  const live = new Map(found.map((entry) => [keyOf(entry), entry]))
+  return new Map(touched.map((key) => [key, live.get(key) ?? null]))
+}
 
-export const servicesPiece = piece('services', ({ ctx }) => readServices(ctx))
+const partyAddresses = piece(
+  'party-addresses',
+  ({ ctx }) => readPartyAddresses(ctx),
+  async ({ previous, changes }) => appended(previous, changes.parties),
+)
+
+const byAddress = (party: Party) => party.address
+
+/** A listing changes with its own events, and its nodeDomain with its node's. */
+export const partiesPiece = piece(
+  'parties',
+  async ({ ctx, get }) => readPartiesOf(ctx, await get(partyAddresses)),
+  async ({ ctx, get, previous, changes }) => {
+    const moved = new Set(changes.operators)
+    const touched = unique([...changes.parties, ...previous.filter((party) => moved.has(party.operator)).map(byAddress)])
+    if (touched.length === 0) return previous
+    const [order, found] = await Promise.all([get(partyAddresses), readPartiesOf(ctx, touched)])
+    return merged(order, byAddress, previous, rereadOf(touched, byAddress, found))
+  },
+)
+
+const nodeOperators = piece(
+  'node-operators',
+  ({ ctx }) => readNodeOperators(ctx),
+  async ({ previous, changes }) => appended(previous, changes.operators),
+)
+
+const byOperator = (node: Node) => node.operator
+
+export const nodesPiece = piece(
+  'nodes',
+  async ({ ctx, get }) => readNodesOf(ctx, await get(nodeOperators)),
+  async ({ ctx, get, previous, changes }) => {
+    const touched = changes.operators
+    if (touched.length === 0) return previous
+    const [order, found] = await Promise.all([get(nodeOperators), readNodesOf(ctx, touched)])
+    return merged(order, byOperator, previous, rereadOf(touched, byOperator, found))
+  },
+)
+
+const providers = piece(
+  'providers',
+  ({ ctx }) => readProviders(ctx),
+  async ({ previous, changes }) => appended(previous, changes.providers),
+)
+
+const byProvider = (service: Service) => service.provider
+
+/** A service changes with its own events, and its party with the provider's listing and node. */
+export const servicesPiece = piece(
+  'services',
+  async ({ ctx, get }) => live(await readServicesOf(ctx, await get(providers))),
+  async ({ ctx, get, previous, changes }) => {
+    const listed = new Set(changes.parties)
+    const moved = new Set(changes.operators)
+    const partyTouched = (service: Service) => listed.has(service.provider) || (service.party !== null && moved.has(service.party.operator))
+    const touched = unique([...changes.providers, ...previous.filter(partyTouched).map(byProvider)])
+    if (touched.length === 0) return previous
+    const [order, found] = await Promise.all([get(providers), readServicesOf(ctx, touched)])
+    return merged(order, byProvider, previous, new Map(touched.map((provider, i) => [provider, found[i]])))
+  },
+)
 
 export type AgreementGraph = {
   /** Each user's active agreements, in the order of its own on-chain list. */
@@ -48,7 +134,25 @@ export function agreementGraph(pairs: readonly AgreementPair[]): AgreementGraph 
  * Who agreed to whom, over every address the party list ever held (an agreement needs a listing, and the list
  * forgets nobody): the service page no longer checks every party on every view.
  */
-export const agreementsPiece = piece('agreements', async ({ ctx, get }) => agreementGraph(await readAgreementPairs(ctx, await get(partyAddresses))))
+export const agreementsPiece = piece(
+  'agreements',
+  async ({ ctx, get }) => agreementGraph(await readAgreementPairs(ctx, await get(partyAddresses))),
+  // A pair only turns active or inactive with a ServiceAgreement event naming it (hasUserAgreementByAddress is a
+  // plain mapping: withdrawn services and deleted listings leave it as it is), so each user named is checked
+  // against its previous providers and the ones named, beside its own list for the order: one round.
+  async ({ ctx, get, previous, changes }) => {
+    const users = unique(changes.agreements.map((agreement) => agreement.user))
+    if (users.length === 0) return previous
+    const candidates = users.map((user) => ({
+      user,
+      providers: [...(previous.byUser.get(user) ?? []), ...changes.agreements.filter((a) => a.user === user).map((a) => a.provider)],
+    }))
+    const [order, found] = await Promise.all([get(partyAddresses), readAgreementPairsAmong(ctx, candidates)])
+    const providersOf = new Map<Address, readonly Address[]>(previous.byUser)
+    for (const user of users) providersOf.set(user, found.filter(([agreed]) => agreed === user).map(([, provider]) => provider))
+    return agreementGraph(order.flatMap((user) => (providersOf.get(user) ?? []).map((provider) => [user, provider] as const)))
+  },
+)
 
 /** One pass over the whole catalog, once per snapshot rather than once per view. */
 export const lookalikesPiece = piece('lookalikes', async ({ get }): Promise<LookalikeReport> => {

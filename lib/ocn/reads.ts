@@ -63,8 +63,11 @@ function toService(provider: Address, details: ServiceDetails, party: Party | nu
   return { provider, name, url, permissions: [...permissions], party }
 }
 
-/** Services and their providers' listings for a set of provider addresses: one round of multicalls. */
-async function readServicesOf(ctx: ReadContext, providers: readonly Address[]): Promise<(Service | null)[]> {
+/**
+ * Services and their providers' listings for a set of provider addresses, null where none is live: one round of
+ * multicalls.
+ */
+export async function readServicesOf(ctx: ReadContext, providers: readonly Address[]): Promise<(Service | null)[]> {
   const results = await readAll(ctx, [
     ...providers.map((p) => permissionsCall(ctx, 'getService', [p])),
     ...providers.map((p) => registryCall(ctx, 'getPartyDetailsByAddress', [p])),
@@ -75,15 +78,24 @@ async function readServicesOf(ctx: ReadContext, providers: readonly Address[]): 
   })
 }
 
-function live<T>(items: readonly (T | null)[]): T[] {
+export function live<T>(items: readonly (T | null)[]): T[] {
   return items.filter((item): item is T => item !== null)
 }
 
-/** Every live node: the operator list is append-only, and deleted nodes keep an empty domain. */
-export async function readNodes(ctx: ReadContext): Promise<Node[]> {
-  const operators = unique((await readAll(ctx, [registryCall(ctx, 'getNodeOperators')]))[0] as Address[])
+/** Every operator that ever set a node, once each: the list is append-only. */
+export async function readNodeOperators(ctx: ReadContext): Promise<Address[]> {
+  return unique((await readAll(ctx, [registryCall(ctx, 'getNodeOperators')]))[0] as Address[])
+}
+
+/** The live nodes among these operators, in their order: deleted nodes keep an empty domain. One round. */
+export async function readNodesOf(ctx: ReadContext, operators: readonly Address[]): Promise<Node[]> {
   const domains = (await readAll(ctx, operators.map((o) => registryCall(ctx, 'getNode', [o])))) as string[]
   return operators.map((operator, i) => ({ operator, domain: domains[i] })).filter((node) => node.domain !== '')
+}
+
+/** Every live node: two rounds. */
+export async function readNodes(ctx: ReadContext): Promise<Node[]> {
+  return readNodesOf(ctx, await readNodeOperators(ctx))
 }
 
 /** Every address the Registry's party list ever held, once each (deleted parties stay in it). */
@@ -117,10 +129,34 @@ export async function readAgreementPairs(ctx: ReadContext, users: readonly Addre
   return pairs.filter((_, i) => active[i] === true)
 }
 
+/**
+ * The active agreements of these users among the given candidate providers, in the order of each user's own
+ * list: one round, as the list and the checks do not depend on each other. Exact whenever every provider the
+ * user may have agreed to is a candidate (a patch knows them: each create or revoke emits the pair).
+ */
+export async function readAgreementPairsAmong(
+  ctx: ReadContext,
+  candidates: readonly { user: Address; providers: readonly Address[] }[],
+): Promise<AgreementPair[]> {
+  const checks = candidates.flatMap(({ user, providers }) => unique(providers).map((provider) => [user, provider] as const))
+  const [lists, active] = await Promise.all([
+    readAll(ctx, candidates.map(({ user }) => permissionsCall(ctx, 'getUserAgreementsByAddress', [user]))),
+    readAll(ctx, checks.map((pair) => permissionsCall(ctx, 'hasUserAgreementByAddress', pair))),
+  ])
+  const agreed = new Set(checks.filter((_, i) => active[i] === true).map(([user, provider]) => `${user}:${provider}`))
+  return candidates.flatMap(({ user }, i) =>
+    unique(lists[i] as Address[]).filter((provider) => agreed.has(`${user}:${provider}`)).map((provider) => [user, provider] as const),
+  )
+}
+
+/** Every provider that ever published a service, once each: the list is append-only. */
+export async function readProviders(ctx: ReadContext): Promise<Address[]> {
+  return unique(await readProviderList(ctx))
+}
+
 /** Every live service with its provider's party and node: two rounds, whatever the number of services. */
 export async function readServices(ctx: ReadContext): Promise<Service[]> {
-  const providers = unique(await readProviderList(ctx))
-  return live(await readServicesOf(ctx, providers))
+  return live(await readServicesOf(ctx, await readProviders(ctx)))
 }
 
 export async function readService(ctx: ReadContext, provider: Address): Promise<Service | null> {

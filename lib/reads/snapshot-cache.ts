@@ -1,5 +1,6 @@
-import { type Hex, numberToHex } from 'viem'
+import { type Hex, hexToBigInt, numberToHex } from 'viem'
 import type { ReadContext } from '../ocn/batch'
+import { type ChainChanges, decodeChanges, type RawLog } from '../ocn/chain-changes'
 
 /**
  * The server's read layer: every value read from the chain is a "piece" (decoded objects, or something derived
@@ -15,11 +16,25 @@ export type PieceContext = {
   get: <T>(piece: Piece<T>) => Promise<T>
 }
 
-/** One cached value. The key names the piece, never a visitor's input: the set of pieces is fixed in code. */
-export type Piece<T> = { key: string; read: (context: PieceContext) => Promise<T> }
+/**
+ * What a piece patches itself from: its value at the head held before, and what the events of the blocks since
+ * touched. `ctx` reads at the new head's block number, so the patch describes exactly that head.
+ */
+export type PatchContext<T> = PieceContext & { previous: T; changes: ChainChanges }
 
-export function piece<T>(key: string, read: (context: PieceContext) => Promise<T>): Piece<T> {
-  return { key, read }
+/**
+ * One cached value. The key names the piece, never a visitor's input: the set of pieces is fixed in code. A piece
+ * with `patch` follows contract events by re-reading only what they touched; one without it (a derived value) is
+ * computed again from the patched pieces when asked.
+ */
+export type Piece<T> = {
+  key: string
+  read: (context: PieceContext) => Promise<T>
+  patch?: (context: PatchContext<T>) => Promise<T>
+}
+
+export function piece<T>(key: string, read: Piece<T>['read'], patch?: Piece<T>['patch']): Piece<T> {
+  return { key, read, patch }
 }
 
 export type Snapshot = {
@@ -50,73 +65,110 @@ function requestHead(ctx: ReadContext): Promise<Head> {
  */
 export const CARRY_OVER_MAX_BLOCKS = 2_000n
 
+/**
+ * The most logs a head check patches the held snapshot from; more are rebuilt. Each touches a few entries, read
+ * again in one round, so 256 stay a small batch, while a bulk change (a migration, a seed) reads afresh.
+ */
+export const PATCH_MAX_LOGS = 256
+
 type HeadCheck = {
   head: Promise<Head>
-  /** Whether the contracts' state at `head` is the one at the head checked before; false when in doubt. */
-  untouched: Promise<boolean>
+  /**
+   * What changed in the contracts between the head checked before and `head` (nothing: the same state), or null
+   * when in doubt: the snapshot is then rebuilt.
+   */
+  changes: Promise<ChainChanges | null>
 }
 
+type Limits = { maxBlocks: bigint; maxLogs: number }
+
 /**
- * A head check that also proves, when it can, that nothing the app reads changed since the head checked before:
- * every state change of the Registry and Permissions emits an event (OperatorUpdate, PartyUpdate,
- * OwnershipTransferred, ServiceUpdate, ServiceAgreement). All three requests start in this tick, the head first,
- * so they share one HTTP batch, and the logs, asked up to 'latest' after the head, cover every block up to it:
- * a block mined meanwhile can only add a log and so an unneeded rebuild, never hide a change. The block at the
- * number checked before must still carry its hash: after a reorg or evm_revert the same number holds other state.
+ * A head check that also finds out what the app reads changed since the head checked before: every state change
+ * of the Registry and Permissions emits an event (OperatorUpdate, PartyUpdate, OwnershipTransferred,
+ * ServiceUpdate, ServiceAgreement). All three requests start in this tick, the head first, so they share one
+ * HTTP batch, and the logs, asked up to 'latest' after the head, cover every block up to it; those of blocks
+ * mined meanwhile are left to the next check. The block at the number checked before must still carry its
+ * hash: after a reorg or evm_revert the same number holds other state.
  */
-function checkHead(ctx: ReadContext, before: Head | null, maxBlocks: bigint): HeadCheck {
+function checkHead(ctx: ReadContext, before: Head, limits: Limits): HeadCheck {
   const head = requestHead(ctx)
-  if (!before) return { head, untouched: Promise.resolve(false) }
   const logs = ctx.client.request({
     method: 'eth_getLogs',
     params: [{ address: [ctx.registry, ctx.permissions], fromBlock: numberToHex(before.number + 1n), toBlock: 'latest' }],
   })
   const ancestor = ctx.client.request({ method: 'eth_getBlockByNumber', params: [numberToHex(before.number), false] })
-  const untouched = Promise.all([head, logs, ancestor]).then(
-    ([head, logs, ancestor]) =>
-      head.number > before.number &&
-      head.number - before.number <= maxBlocks &&
-      ancestor?.hash === before.hash &&
-      Array.isArray(logs) &&
-      logs.length === 0,
-    // A refused or failed log query (a range too long for this RPC, a node without logs) only costs a rebuild.
-    () => false,
-  )
-  return { head, untouched }
+  const changes = Promise.all([head, logs, ancestor]).then(([head, logs, ancestor]) => {
+    const follows = head.number > before.number && head.number - before.number <= limits.maxBlocks && ancestor?.hash === before.hash
+    if (!follows || !Array.isArray(logs)) return null
+    const upToHead = (logs as (RawLog & { blockNumber: Hex | null })[]).filter((log) => log.blockNumber !== null && hexToBigInt(log.blockNumber) <= head.number)
+    return upToHead.length <= limits.maxLogs ? decodeChanges(ctx, upToHead) : null
+  }, () => null)
+  // A refused or failed log query (a range too long for this RPC, a node without logs) only costs a rebuild.
+  return { head, changes }
 }
 
-class SnapshotState implements Snapshot {
-  private readonly values = new Map<string, Promise<unknown>>()
+function touchesNothing(changes: ChainChanges): boolean {
+  return Object.values(changes).every((touched) => touched.length === 0)
+}
 
-  /** `carried`: a snapshot of an earlier head with the same contract state, whose pieces this one reuses. */
+/** The snapshot a new one starts from: the same contract state (carried whole), or changes to patch. */
+type Predecessor = { snapshot: SnapshotState; changes: ChainChanges; at: ReadContext }
+
+type Held = { piece: Piece<unknown>; value: Promise<unknown> }
+
+class SnapshotState implements Snapshot {
+  private readonly values = new Map<string, Held>()
+  /** Set only while the constructor starts the patches, so that all of them share one HTTP batch. */
+  private patching: Predecessor | null = null
+
   constructor(
     private readonly ctx: ReadContext,
     readonly head: Promise<Head>,
-    carried?: SnapshotState,
+    predecessor?: Predecessor,
   ) {
     // A failed head is reported through get(); this keeps an unobserved failure from being "unhandled".
     head.catch(() => undefined)
-    carried?.values.forEach((value, key) => this.keep(key, value))
+    if (!predecessor) return
+    if (touchesNothing(predecessor.changes)) {
+      predecessor.snapshot.values.forEach((held, key) => this.keep(key, held))
+      return
+    }
+    // Every patchable piece the predecessor held is patched now, not when a page asks: the re-reads of all of
+    // them go in this tick's batch, one round trip after the head check, and no later view waits for another.
+    this.patching = predecessor
+    for (const { piece } of predecessor.snapshot.values.values()) if (piece.patch) this.value(piece)
+    this.patching = null
   }
 
   get<T>(wanted: Piece<T>): Promise<T> {
     return Promise.all([this.head, this.value(wanted)]).then(([, value]) => value)
   }
 
-  /** One read per piece and snapshot, shared by every caller; a failure is forgotten so the next view retries. */
+  /**
+   * One read (or patch) per piece and snapshot, shared by every caller; a failure is forgotten so the next view
+   * retries, with a whole read.
+   */
   private value<T>(wanted: Piece<T>): Promise<T> {
-    let value = this.values.get(wanted.key) as Promise<T> | undefined
-    if (!value) {
-      value = wanted.read({ ctx: this.ctx, get: (other) => this.value(other) })
-      this.keep(wanted.key, value)
+    const held = this.values.get(wanted.key)
+    if (held) return held.value as Promise<T>
+    const context: PieceContext = { ctx: this.ctx, get: (other) => this.value(other) }
+    const before = this.patching?.snapshot.values.get(wanted.key)
+    const { patch } = wanted
+    let value: Promise<T>
+    if (before && patch && this.patching) {
+      const { changes, at } = this.patching
+      value = (before.value as Promise<T>).then((previous) => patch({ ...context, ctx: at, previous, changes }))
+    } else {
+      value = wanted.read(context)
     }
+    this.keep(wanted.key, { piece: wanted as Piece<unknown>, value })
     return value
   }
 
-  private keep(key: string, value: Promise<unknown>): void {
-    this.values.set(key, value)
-    value.catch(() => {
-      if (this.values.get(key) === value) this.values.delete(key)
+  private keep(key: string, held: Held): void {
+    this.values.set(key, held)
+    held.value.catch(() => {
+      if (this.values.get(key) === held) this.values.delete(key)
     })
   }
 }
@@ -127,13 +179,16 @@ export type CacheOptions = {
   now?: () => number
   /** The most blocks a head check looks through for events; more are rebuilt. CARRY_OVER_MAX_BLOCKS by default. */
   carryOverBlocks?: bigint
+  /** The most logs a head check patches from; more are rebuilt. PATCH_MAX_LOGS by default. */
+  patchMaxLogs?: number
 }
 
 /**
  * The snapshot of one network's chain, checked against the head at most once per TTL. Within the TTL a view costs
  * no request; a head check with the same block hash keeps every piece, and so does one that finds newer blocks
  * without an event of either contract (checkHead): the new snapshot, keyed to the new head, reuses the old one's
- * values. Any other new hash starts an empty snapshot. Keyed on the hash, not the number: after evm_revert, or a
+ * values. Newer blocks with a few events patch the old pieces in one round (Piece.patch); anything else (too
+ * many logs, one of unknown kind, a replaced ancestor) starts an empty snapshot. Keyed on the hash, not the number: after evm_revert, or a
  * reorg, the same number carries other state. Head checks and piece reads are coalesced, so concurrent visitors
  * cost what one does.
  */
@@ -148,14 +203,14 @@ export class SnapshotCache {
   private current: Entry | null = null
   private check: Promise<Snapshot> | null = null
   private readonly now: () => number
-  private readonly carryOverBlocks: bigint
+  private readonly limits: Limits
 
   constructor(
     private readonly ctx: ReadContext,
     private readonly options: CacheOptions,
   ) {
     this.now = options.now ?? Date.now
-    this.carryOverBlocks = options.carryOverBlocks ?? CARRY_OVER_MAX_BLOCKS
+    this.limits = { maxBlocks: options.carryOverBlocks ?? CARRY_OVER_MAX_BLOCKS, maxLogs: options.patchMaxLogs ?? PATCH_MAX_LOGS }
   }
 
   /** The snapshot a view reads from: synchronous while cached, so a warm view awaits nothing. */
@@ -203,14 +258,15 @@ export class SnapshotCache {
 
   private async recheck(previous: Entry, before: Head): Promise<Snapshot> {
     const checkedAt = this.now()
-    const check = checkHead(this.ctx, before, this.carryOverBlocks)
-    const [head, untouched] = await Promise.all([check.head, check.untouched])
+    const check = checkHead(this.ctx, before, this.limits)
+    const [head, changes] = await Promise.all([check.head, check.changes])
     // An invalidation while the head was on its way started a newer snapshot: that one wins.
     if (this.current !== previous) return this.snapshot()
     const same = head.hash === before.hash
+    const at = { ...this.ctx, blockNumber: head.number }
     const snapshot = same
       ? previous.snapshot
-      : new SnapshotState(this.ctx, Promise.resolve(head), untouched ? previous.snapshot : undefined)
+      : new SnapshotState(this.ctx, Promise.resolve(head), changes ? { snapshot: previous.snapshot, changes, at } : undefined)
     this.current = { snapshot, checkedAt, head }
     return snapshot
   }
