@@ -1,0 +1,281 @@
+import { type Address, createTestClient, encodeFunctionData, type Hex, http, publicActions } from 'viem'
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
+import { LOCAL_PERMISSIONS, LOCAL_REGISTRY } from '../chain/networks'
+import { anvilAddress } from '../devnet/accounts'
+import { countingFetch, testReadContext } from '../devnet/test-context'
+import { permissionsAbi, registryAbi } from '../ocn/abi'
+import { encodeCountryCode, encodePartyId } from '../ocn/codecs'
+import { catalogView, partyPageView, registryView, servicePageView, summaryView } from '../ocn/pieces'
+import { type Snapshot, SnapshotCache } from './snapshot-cache'
+
+/**
+ * The invariant of the patched snapshot: after any mix of writes, every view of a cache that patched its pieces
+ * from the events equals that of a fresh cache reading the whole network at the same head, and the patch costs
+ * one round after the head check.
+ */
+
+const TTL = 5_000
+const OWNER = anvilAddress(0)
+const NEW_OPERATOR = anvilAddress(16)
+const NEWCOMER = anvilAddress(17)
+const CH_CPA = anvilAddress(3)
+const CH_CPB = anvilAddress(4)
+const DE_CPO = anvilAddress(5)
+const NL_CPX = anvilAddress(6)
+const DE_MSP = anvilAddress(7)
+const FR_MSP = anvilAddress(8)
+const BILLING = anvilAddress(9)
+const PAYMENT = anvilAddress(10)
+const LOCATIONS = anvilAddress(11)
+const SMART_CHARGING = anvilAddress(12)
+const TARIFFS = anvilAddress(13)
+const CO2 = anvilAddress(14)
+const DE_HUB = anvilAddress(15)
+
+const chain = () => createTestClient({ mode: 'anvil', transport: http(inject('chainUrl')) }).extend(publicActions)
+
+type Write = { from: Address; to: Address; data: Hex }
+
+const registry = (from: Address, functionName: string, args: readonly unknown[] = []): Write => ({
+  from,
+  to: LOCAL_REGISTRY,
+  data: encodeFunctionData({ abi: registryAbi, functionName, args } as never),
+})
+const permissions = (from: Address, functionName: string, args: readonly unknown[] = []): Write => ({
+  from,
+  to: LOCAL_PERMISSIONS,
+  data: encodeFunctionData({ abi: permissionsAbi, functionName, args } as never),
+})
+
+const setNode = (operator: Address, domain: string) => registry(operator, 'setNode', [domain])
+const deleteNode = (operator: Address) => registry(operator, 'deleteNode')
+const setParty = (party: Address, countryCode: string, partyId: string, roles: number[], operator: Address) =>
+  registry(party, 'setParty', [encodeCountryCode(countryCode), encodePartyId(partyId), roles, operator])
+const setModules = (party: Address, sender: number[], receiver: number[]) => registry(party, 'setPartyModules', [sender, receiver])
+const deleteParty = (party: Address) => registry(party, 'deleteParty')
+const setService = (provider: Address, name: string, permissionList: bigint[]) =>
+  permissions(provider, 'setService', [name, `https://${name.toLowerCase().replaceAll(' ', '-')}.example`, permissionList])
+const deleteService = (provider: Address) => permissions(provider, 'deleteService')
+const agree = (user: Address, provider: Address) => permissions(user, 'createAgreement', [provider])
+const revoke = (user: Address, provider: Address) => permissions(user, 'revokeAgreement', [provider])
+
+/** Each write in its own block, in order (automine), every one required to succeed. */
+async function send(writes: readonly Write[]): Promise<void> {
+  for (const write of writes) {
+    const hash = (await chain().request({ method: 'eth_sendTransaction', params: [write] } as never)) as Hex
+    expect((await chain().waitForTransactionReceipt({ hash })).status).toBe('success')
+  }
+}
+
+/** All writes in one block, in the order sent: several events of one block, read back in log order. */
+async function sendInOneBlock(writes: readonly Write[]): Promise<void> {
+  await chain().setAutomine(false)
+  try {
+    const hashes: Hex[] = []
+    for (const write of writes) hashes.push((await chain().request({ method: 'eth_sendTransaction', params: [write] } as never)) as Hex)
+    await chain().mine({ blocks: 1 })
+    const receipts = await Promise.all(hashes.map((hash) => chain().waitForTransactionReceipt({ hash })))
+    expect(receipts.map((r) => r.status)).toEqual(writes.map(() => 'success'))
+    expect(new Set(receipts.map((r) => r.blockNumber)).size).toBe(1)
+  } finally {
+    await chain().setAutomine(true)
+  }
+}
+
+const EVERYONE = Array.from({ length: 20 }, (_, i) => anvilAddress(i))
+
+/** Every page of the app at once, for every address that is or was anything on chain, and a few credentials. */
+async function everyView(s: Snapshot) {
+  const [catalog, registry, summary, services, parties] = await Promise.all([
+    catalogView(s),
+    registryView(s),
+    summaryView(s),
+    Promise.all(EVERYONE.map((a) => servicePageView(s, a))),
+    Promise.all([...EVERYONE, 'CH-CPB', 'XX-NEW', 'GB*SCS', 'CH-CPA'].map((id) => partyPageView(s, id))),
+  ])
+  return { catalog, registry, summary, services, parties }
+}
+
+function countedCache(patchMaxLogs?: number) {
+  const counter = countingFetch()
+  let time = 0
+  const cache = new SnapshotCache(testReadContext({ fetchFn: counter.fetchFn }), { ttlMs: TTL, now: () => time, patchMaxLogs })
+  return { cache, requests: counter.count, methods: counter.methods, advance: () => (time += TTL) }
+}
+
+/** The views after the TTL, what they cost, and those of a cache that has never seen the chain before. */
+async function viewsAfterTtl(patched: ReturnType<typeof countedCache>) {
+  patched.advance()
+  const before = patched.requests()
+  const snapshot = await patched.cache.snapshot()
+  const views = await everyView(snapshot)
+  const requests = patched.requests() - before
+  const fresh = await new SnapshotCache(testReadContext(), { ttlMs: TTL }).snapshot()
+  expect((await snapshot.head).hash).toBe((await fresh.head).hash)
+  return { views, requests, fresh: await everyView(fresh) }
+}
+
+describe('a snapshot patched from contract events', () => {
+  let id: Hex
+  // Other test files share this chain and expect the pristine demo seed.
+  beforeEach(async () => {
+    id = await chain().snapshot()
+  })
+  afterEach(async () => {
+    await chain().revert({ id })
+  })
+
+  it('equals a whole read at the same head after every kind of write, for one round after the head check', async () => {
+    const patched = countedCache()
+    const start = await everyView(await patched.cache.snapshot())
+    const rounds: { name: string; writes: () => Promise<void> }[] = [
+      {
+        name: 'a new node, a new party on it with modules and a service, and an agreement to it',
+        writes: () =>
+          send([
+            setNode(NEW_OPERATOR, 'http://localhost:8090'),
+            setParty(NEWCOMER, 'XX', 'NEW', [5], NEW_OPERATOR),
+            setModules(NEWCOMER, [0], [3]),
+            setService(NEWCOMER, 'Newcomer Billing', [8n]),
+            agree(DE_MSP, NEWCOMER),
+          ]),
+      },
+      {
+        name: 'a party moves node, a service renamed, a withdrawn one listed again, create and revoke in one range',
+        writes: () =>
+          send([
+            setParty(CH_CPB, 'CH', 'CPB', [0, 1], anvilAddress(2)),
+            setService(BILLING, 'Billing renamed', [7n, 8n]),
+            setService(CO2, 'CO2 Reporting again', [8n]),
+            agree(FR_MSP, LOCATIONS),
+            revoke(FR_MSP, LOCATIONS),
+            agree(NL_CPX, BILLING),
+          ]),
+      },
+      {
+        name: "a node deleted, a service withdrawn, a provider's listing deleted, a revocation, the owner deletes a party",
+        writes: () =>
+          send([
+            deleteNode(anvilAddress(1)),
+            deleteService(PAYMENT),
+            deleteParty(SMART_CHARGING),
+            revoke(DE_MSP, TARIFFS),
+            registry(OWNER, 'adminDeleteParty', [encodeCountryCode('CH'), encodePartyId('CPA')]),
+          ]),
+      },
+      {
+        name: 'a deleted node, party and agreement come back in place; the owner deletes a node and hands over',
+        writes: () =>
+          send([
+            setNode(anvilAddress(1), 'http://localhost:9090'),
+            setParty(SMART_CHARGING, 'GB', 'SCS', [6], anvilAddress(1)),
+            agree(DE_MSP, TARIFFS),
+            registry(OWNER, 'adminDeleteOperator', [NEW_OPERATOR]),
+            registry(OWNER, 'transferOwnership', [anvilAddress(1)]),
+          ]),
+      },
+      {
+        name: 'several events in one block',
+        writes: () =>
+          sendInOneBlock([
+            setService(DE_HUB, 'Hub Insights', [0n]),
+            revoke(DE_CPO, SMART_CHARGING),
+            deleteService(TARIFFS),
+            setModules(LOCATIONS, [], []),
+            agree(CH_CPB, CO2),
+            deleteNode(anvilAddress(2)),
+          ]),
+      },
+    ]
+    let last = start
+    for (const round of rounds) {
+      await round.writes()
+      const { views, requests, fresh } = await viewsAfterTtl(patched)
+      expect(views, round.name).toEqual(fresh)
+      expect(views, round.name).not.toEqual(last)
+      expect(requests, round.name).toBe(2)
+      last = views
+    }
+  })
+
+  it('costs a cold page two requests after one event, whatever the page, and the other pages none', async () => {
+    const pages = {
+      catalog: catalogView,
+      registry: registryView,
+      overview: summaryView,
+      service: (s: Snapshot) => servicePageView(s, BILLING),
+      party: (s: Snapshot) => partyPageView(s, 'DE-MSP'),
+    }
+    for (const [name, page] of Object.entries(pages)) {
+      const patched = countedCache()
+      await everyView(await patched.cache.snapshot())
+      // As the benchmark's cold view: a provider re-sends its modules, which its service shows.
+      await send([setModules(BILLING, [0, 3], [0, 3])])
+      patched.advance()
+      const before = patched.requests()
+      const methods = patched.methods().length
+      const snapshot = await patched.cache.snapshot()
+      await page(snapshot)
+      expect(patched.requests() - before, name).toBe(2)
+      expect(patched.methods().slice(methods, methods + 3), name).toEqual(['eth_getBlockByNumber', 'eth_getLogs', 'eth_getBlockByNumber'])
+      expect((await catalogView(snapshot)).services.find((s) => s.provider === BILLING)?.party?.modulesSender, name).toEqual([0, 3])
+      await everyView(snapshot)
+      expect(patched.requests() - before, name).toBe(2)
+      await chain().revert({ id })
+      id = await chain().snapshot()
+    }
+  })
+
+  it('keeps the pieces no view read unread, and reads them whole when asked', async () => {
+    const patched = countedCache()
+    await catalogView(await patched.cache.snapshot())
+    await send([setParty(CH_CPB, 'CH', 'CPB', [0], anvilAddress(2)), agree(CH_CPB, SMART_CHARGING)])
+    const { views, fresh } = await viewsAfterTtl(patched)
+    expect(views).toEqual(fresh)
+  })
+
+  it('describes the head it checked, not a block mined while it patched', async () => {
+    // Once armed, the chain gets another write right after it answered the head check, before the patch reads.
+    let armed: Write | null = null
+    const writeAfterCheck: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init)
+      const write = armed
+      if (write && typeof init?.body === 'string' && init.body.includes('"eth_getLogs"')) {
+        armed = null
+        await send([write])
+      }
+      return response
+    }
+    const counter = countingFetch(writeAfterCheck)
+    let time = 0
+    const cache = new SnapshotCache(testReadContext({ fetchFn: counter.fetchFn }), { ttlMs: TTL, now: () => time })
+    const billingName = async () => (await servicePageView(await cache.snapshot(), BILLING))?.service.name
+    expect(await billingName()).toBe('Roaming Billing & Invoicing')
+
+    await send([setService(BILLING, 'Billing at the checked head', [8n])])
+    armed = setService(BILLING, 'Billing one block later', [8n])
+    time += TTL
+    const checked = await cache.snapshot()
+    expect((await servicePageView(checked, BILLING))?.service.name).toBe('Billing at the checked head')
+    expect(armed).toBeNull()
+    // The later block is the next check's.
+    time += TTL
+    expect(await billingName()).toBe('Billing one block later')
+    expect((await cache.snapshot()).head).not.toBe(checked.head)
+  })
+
+  it('reads the whole network again when the logs exceed the bound', async () => {
+    const patched = countedCache(2)
+    await everyView(await patched.cache.snapshot())
+    await send([setService(BILLING, 'Billing one', [8n]), setService(BILLING, 'Billing two', [8n])])
+    const within = await viewsAfterTtl(patched)
+    expect(within.views).toEqual(within.fresh)
+    expect(within.requests).toBe(2)
+
+    await send([setService(BILLING, 'Billing three', [8n]), agree(FR_MSP, BILLING), setModules(DE_HUB, [1], [1])])
+    const beyond = await viewsAfterTtl(patched)
+    expect(beyond.views).toEqual(beyond.fresh)
+    // The head check, then every page's whole read: the three rounds of the agreement graph.
+    expect(beyond.requests).toBe(4)
+  })
+})
