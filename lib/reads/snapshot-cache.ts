@@ -100,7 +100,10 @@ function checkHead(ctx: ReadContext, before: Head, limits: Limits): HeadCheck {
   const changes = Promise.all([head, logs, ancestor]).then(([head, logs, ancestor]) => {
     const follows = head.number > before.number && head.number - before.number <= limits.maxBlocks && ancestor?.hash === before.hash
     if (!follows || !Array.isArray(logs)) return null
-    const upToHead = (logs as (RawLog & { blockNumber: Hex | null })[]).filter((log) => log.blockNumber !== null && hexToBigInt(log.blockNumber) <= head.number)
+    // Logs of blocks mined after the head belong to the next check, which asks from this head on.
+    const upToHead = (logs as (RawLog & { blockNumber: Hex | null })[]).filter(
+      (log) => log.blockNumber !== null && hexToBigInt(log.blockNumber) <= head.number,
+    )
     return upToHead.length <= limits.maxLogs ? decodeChanges(ctx, upToHead) : null
   }, () => null)
   // A refused or failed log query (a range too long for this RPC, a node without logs) only costs a rebuild.
@@ -188,9 +191,9 @@ export type CacheOptions = {
  * no request; a head check with the same block hash keeps every piece, and so does one that finds newer blocks
  * without an event of either contract (checkHead): the new snapshot, keyed to the new head, reuses the old one's
  * values. Newer blocks with a few events patch the old pieces in one round (Piece.patch); anything else (too
- * many logs, one of unknown kind, a replaced ancestor) starts an empty snapshot. Keyed on the hash, not the number: after evm_revert, or a
- * reorg, the same number carries other state. Head checks and piece reads are coalesced, so concurrent visitors
- * cost what one does.
+ * many logs, one of unknown kind, a replaced ancestor) starts an empty snapshot. Keyed on the hash, not the
+ * number: after evm_revert, or a reorg, the same number carries other state. Head checks and piece reads are
+ * coalesced, so concurrent visitors cost what one does.
  */
 type Entry = {
   snapshot: SnapshotState
@@ -263,10 +266,8 @@ export class SnapshotCache {
     // An invalidation while the head was on its way started a newer snapshot: that one wins.
     if (this.current !== previous) return this.snapshot()
     const same = head.hash === before.hash
-    const at = { ...this.ctx, blockNumber: head.number }
-    const snapshot = same
-      ? previous.snapshot
-      : new SnapshotState(this.ctx, Promise.resolve(head), changes ? { snapshot: previous.snapshot, changes, at } : undefined)
+    const predecessor = changes ? { snapshot: previous.snapshot, changes, at: { ...this.ctx, blockNumber: head.number } } : undefined
+    const snapshot = same ? previous.snapshot : new SnapshotState(this.ctx, Promise.resolve(head), predecessor)
     this.current = { snapshot, checkedAt, head }
     return snapshot
   }

@@ -18,7 +18,6 @@ const TTL = 5_000
 const OWNER = anvilAddress(0)
 const NEW_OPERATOR = anvilAddress(16)
 const NEWCOMER = anvilAddress(17)
-const CH_CPA = anvilAddress(3)
 const CH_CPB = anvilAddress(4)
 const DE_CPO = anvilAddress(5)
 const NL_CPX = anvilAddress(6)
