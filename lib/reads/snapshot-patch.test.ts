@@ -2,6 +2,7 @@ import { type Address, createTestClient, encodeFunctionData, type Hex, http, pub
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
 import { LOCAL_PERMISSIONS, LOCAL_REGISTRY } from '../chain/networks'
 import { anvilAddress } from '../devnet/accounts'
+import { seedBulkServices } from '../devnet/bulk'
 import { countingFetch, testReadContext } from '../devnet/test-context'
 import { permissionsAbi, registryAbi } from '../ocn/abi'
 import { encodeCountryCode, encodePartyId } from '../ocn/codecs'
@@ -224,6 +225,18 @@ describe('a snapshot patched from contract events', () => {
       id = await chain().snapshot()
     }
   })
+
+  it('patches a node change under 300 parties and services in one round too', async () => {
+    const bulk = await seedBulkServices(inject('chainUrl'), 295)
+    const patched = countedCache()
+    await everyView(await patched.cache.snapshot())
+    // The bulk parties' node: every one of them, and its service, shows the new domain.
+    await send([deleteNode(anvilAddress(1)), setNode(anvilAddress(1), 'http://localhost:9191'), setModules(bulk[100], [2], [2])])
+    const { views, requests, fresh } = await viewsAfterTtl(patched)
+    expect(views).toEqual(fresh)
+    expect(views.catalog.services.filter((s) => s.party?.nodeDomain === 'http://localhost:9191').length).toBeGreaterThan(295)
+    expect(requests).toBe(2)
+  }, 120_000)
 
   it('keeps the pieces no view read unread, and reads them whole when asked', async () => {
     const patched = countedCache()
