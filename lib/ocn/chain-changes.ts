@@ -6,8 +6,8 @@ export type RawLog = { address: Hex; topics: readonly Hex[]; data: Hex }
 
 /**
  * What the OCN events of a block range touched, each list in log order, once per entry. Every state change of
- * the Registry and Permissions emits one of these events (lib/reads/snapshot-patch.test.ts makes every kind of write), so
- * the entries named here are all that can differ from the state before the range.
+ * the Registry and Permissions emits one of these events (lib/reads/snapshot-patch.test.ts makes every kind of
+ * write), so the entries named here are all that can differ from the state before the range.
  */
 export type ChainChanges = {
   /** OperatorUpdate: a node set, changed or deleted (also the nodeDomain of every party on it). */
