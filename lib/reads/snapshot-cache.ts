@@ -127,7 +127,15 @@ export type CacheOptions = {
   now?: () => number
   /** The most blocks a head check looks through for events; more are rebuilt. CARRY_OVER_MAX_BLOCKS by default. */
   carryOverBlocks?: bigint
+  /**
+   * Whether every new head is being pushed to markStale() right now (a live subscription). While it is, a held
+   * head stands until the next push, up to PUSHED_HEAD_MAX_MS (or the TTL if longer), instead of the TTL.
+   */
+  headsPushed?: () => boolean
 }
+
+/** How long a head stands with nothing pushed: a subscription that went silent without closing is not trusted longer. */
+export const PUSHED_HEAD_MAX_MS = 60_000
 
 /**
  * The snapshot of one network's chain, checked against the head at most once per TTL. Within the TTL a view costs
@@ -135,18 +143,22 @@ export type CacheOptions = {
  * without an event of either contract (checkHead): the new snapshot, keyed to the new head, reuses the old one's
  * values. Any other new hash starts an empty snapshot. Keyed on the hash, not the number: after evm_revert, or a
  * reorg, the same number carries other state. Head checks and piece reads are coalesced, so concurrent visitors
- * cost what one does.
+ * cost what one does. While new heads are pushed (headsPushed), the TTL gives way to the pushes: a view checks
+ * the head only after one.
  */
 type Entry = {
   snapshot: SnapshotState
   checkedAt: number
   /** The head once known; null while it is still on its way. */
   head: Head | null
+  /** markStale() calls before this head was asked for: any later one means the chain may have moved since. */
+  pushes: number
 }
 
 export class SnapshotCache {
   private current: Entry | null = null
   private check: Promise<Snapshot> | null = null
+  private pushes = 0
   private readonly now: () => number
   private readonly carryOverBlocks: bigint
 
@@ -163,7 +175,7 @@ export class SnapshotCache {
     const { current } = this
     if (!current) return this.cold()
     // A head still on its way is being checked right now, whatever the TTL.
-    if (!current.head || this.now() - current.checkedAt < this.options.ttlMs) return current.snapshot
+    if (!current.head || this.stands(current)) return current.snapshot
     // The check comes first, alone: reading beside it on a guess would rebuild the whole network (seconds at
     // 10,000 services) whenever the guess is wrong, while a check costs one small request.
     if (!this.check) {
@@ -173,6 +185,19 @@ export class SnapshotCache {
       this.check = check
     }
     return this.check
+  }
+
+  /** A new head was pushed: the held one is checked again by the next view, whatever the TTL. */
+  markStale(): void {
+    this.pushes += 1
+  }
+
+  /** A TTL of 0 checks on every view, pushed heads or not. */
+  private stands(entry: Entry): boolean {
+    const { ttlMs, headsPushed } = this.options
+    const age = this.now() - entry.checkedAt
+    if (ttlMs > 0 && headsPushed?.()) return entry.pushes === this.pushes && age < Math.max(ttlMs, PUSHED_HEAD_MAX_MS)
+    return age < ttlMs
   }
 
   /** After a write this app saw confirmed: the next snapshot reads afresh, whatever the TTL. */
@@ -188,7 +213,7 @@ export class SnapshotCache {
    */
   private cold(): Snapshot {
     const head = requestHead(this.ctx)
-    const entry: Entry = { snapshot: new SnapshotState(this.ctx, head), checkedAt: this.now(), head: null }
+    const entry: Entry = { snapshot: new SnapshotState(this.ctx, head), checkedAt: this.now(), head: null, pushes: this.pushes }
     this.current = entry
     head.then(
       (known) => {
@@ -203,6 +228,7 @@ export class SnapshotCache {
 
   private async recheck(previous: Entry, before: Head): Promise<Snapshot> {
     const checkedAt = this.now()
+    const pushes = this.pushes
     const check = checkHead(this.ctx, before, this.carryOverBlocks)
     const [head, untouched] = await Promise.all([check.head, check.untouched])
     // An invalidation while the head was on its way started a newer snapshot: that one wins.
@@ -211,7 +237,7 @@ export class SnapshotCache {
     const snapshot = same
       ? previous.snapshot
       : new SnapshotState(this.ctx, Promise.resolve(head), untouched ? previous.snapshot : undefined)
-    this.current = { snapshot, checkedAt, head }
+    this.current = { snapshot, checkedAt, head, pushes }
     return snapshot
   }
 }
