@@ -142,6 +142,16 @@ describe('the head watch', () => {
     }
   })
 
+  it('never checks more often than a TTL longer than the safety bound', async () => {
+    const { watch, view, advance } = track(watchedCache(2 * PUSHED_HEAD_MAX_MS, chainWsUrl()))
+    await liveSoon(watch)
+    await view()
+    advance(PUSHED_HEAD_MAX_MS)
+    expect((await view()).requests).toBe(0)
+    advance(PUSHED_HEAD_MAX_MS)
+    expect((await view()).requests).toBe(1)
+  })
+
   it('checks again after a head pushed while a check was on its way: that check may have answered the older head', async () => {
     const { cache, watch, view, advance } = track(watchedCache(1_000, chainWsUrl()))
     await liveSoon(watch)
