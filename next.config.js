@@ -4,6 +4,9 @@ const nextConfig = {
   reactStrictMode: true,
   // The e2e build lives in its own folder so a running `npm run dev` keeps its own .next.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  // ws (the server's head subscription, lib/reads/head-watch.ts) finds its optional native helpers by guarded
+  // requires: Node loads it from node_modules as published instead of a bundled copy.
+  serverExternalPackages: ['ws'],
 }
 
 export default nextConfig

@@ -176,7 +176,7 @@ async function run(options: BenchOptions, figures: Figures): Promise<void> {
   try {
     const proxy = await startRpcProxy(chain.url, PROXY_PORT)
     cleanup.unshift(proxy.stop)
-    const app = await startApp(APP_PORT, proxy.url)
+    const app = await startApp(APP_PORT, proxy.url, chain.url.replace(/^http/, 'ws'))
     cleanup.unshift(app.stop)
     const browser = BROWSER_PARTS.some((part) => options.parts.has(part)) ? await launchBrowser() : null
     if (browser) cleanup.unshift(() => browser.close())

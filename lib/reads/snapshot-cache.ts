@@ -184,7 +184,15 @@ export type CacheOptions = {
   carryOverBlocks?: bigint
   /** The most logs a head check patches from; more are rebuilt. PATCH_MAX_LOGS by default. */
   patchMaxLogs?: number
+  /**
+   * Whether every new head is being pushed to markStale() right now (a live subscription). While it is, a held
+   * head stands until the next push, up to PUSHED_HEAD_MAX_MS (or the TTL if longer), instead of the TTL.
+   */
+  headsPushed?: () => boolean
 }
+
+/** How long a head stands with nothing pushed: a subscription that went silent without closing is not trusted longer. */
+export const PUSHED_HEAD_MAX_MS = 60_000
 
 /**
  * The snapshot of one network's chain, checked against the head at most once per TTL. Within the TTL a view costs
@@ -193,18 +201,22 @@ export type CacheOptions = {
  * values. Newer blocks with a few events patch the old pieces in one round (Piece.patch); anything else (too
  * many logs, one of unknown kind, a replaced ancestor) starts an empty snapshot. Keyed on the hash, not the
  * number: after evm_revert, or a reorg, the same number carries other state. Head checks and piece reads are
- * coalesced, so concurrent visitors cost what one does.
+ * coalesced, so concurrent visitors cost what one does. While new heads are pushed (headsPushed), the TTL gives
+ * way to the pushes: a view checks the head only after one.
  */
 type Entry = {
   snapshot: SnapshotState
   checkedAt: number
   /** The head once known; null while it is still on its way. */
   head: Head | null
+  /** markStale() calls before this head was asked for: any later one means the chain may have moved since. */
+  pushes: number
 }
 
 export class SnapshotCache {
   private current: Entry | null = null
   private check: Promise<Snapshot> | null = null
+  private pushes = 0
   private readonly now: () => number
   private readonly limits: Limits
 
@@ -221,7 +233,7 @@ export class SnapshotCache {
     const { current } = this
     if (!current) return this.cold()
     // A head still on its way is being checked right now, whatever the TTL.
-    if (!current.head || this.now() - current.checkedAt < this.options.ttlMs) return current.snapshot
+    if (!current.head || this.stands(current)) return current.snapshot
     // The check comes first, alone: reading beside it on a guess would rebuild the whole network (seconds at
     // 10,000 services) whenever the guess is wrong, while a check costs one small request.
     if (!this.check) {
@@ -231,6 +243,19 @@ export class SnapshotCache {
       this.check = check
     }
     return this.check
+  }
+
+  /** A new head was pushed: the held one is checked again by the next view, whatever the TTL. */
+  markStale(): void {
+    this.pushes += 1
+  }
+
+  /** A TTL of 0 checks on every view, pushed heads or not. */
+  private stands(entry: Entry): boolean {
+    const { ttlMs, headsPushed } = this.options
+    const age = this.now() - entry.checkedAt
+    if (ttlMs > 0 && headsPushed?.()) return entry.pushes === this.pushes && age < Math.max(ttlMs, PUSHED_HEAD_MAX_MS)
+    return age < ttlMs
   }
 
   /** After a write this app saw confirmed: the next snapshot reads afresh, whatever the TTL. */
@@ -246,7 +271,7 @@ export class SnapshotCache {
    */
   private cold(): Snapshot {
     const head = requestHead(this.ctx)
-    const entry: Entry = { snapshot: new SnapshotState(this.ctx, head), checkedAt: this.now(), head: null }
+    const entry: Entry = { snapshot: new SnapshotState(this.ctx, head), checkedAt: this.now(), head: null, pushes: this.pushes }
     this.current = entry
     head.then(
       (known) => {
@@ -261,6 +286,7 @@ export class SnapshotCache {
 
   private async recheck(previous: Entry, before: Head): Promise<Snapshot> {
     const checkedAt = this.now()
+    const pushes = this.pushes
     const check = checkHead(this.ctx, before, this.limits)
     const [head, changes] = await Promise.all([check.head, check.changes])
     // An invalidation while the head was on its way started a newer snapshot: that one wins.
@@ -268,7 +294,7 @@ export class SnapshotCache {
     const same = head.hash === before.hash
     const predecessor = changes ? { snapshot: previous.snapshot, changes, at: { ...this.ctx, blockNumber: head.number } } : undefined
     const snapshot = same ? previous.snapshot : new SnapshotState(this.ctx, Promise.resolve(head), predecessor)
-    this.current = { snapshot, checkedAt, head }
+    this.current = { snapshot, checkedAt, head, pushes }
     return snapshot
   }
 }

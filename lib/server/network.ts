@@ -4,8 +4,10 @@ import { cache } from 'react'
 import { createReadContext } from '../chain/client'
 import type { Hex } from 'viem'
 import { type Network, networkKey } from '../chain/networks'
+import { headWatchUrl } from '../chain/head-watch-url'
 import { readTtlMs } from '../chain/read-ttl'
 import { type CurrentSelection, NETWORK_COOKIE, networkSettings, readNetworkCookie, selectNetwork } from '../chain/selection'
+import { type HeadWatch, watchHeads } from '../reads/head-watch'
 import { type Snapshot, SnapshotCache } from '../reads/snapshot-cache'
 import { type ConfirmWrite, createWriteConfirmations, type WriteCheck } from '../reads/write-confirmation'
 import { load, type Loaded } from './load'
@@ -22,7 +24,7 @@ export async function currentNetwork(): Promise<Network> {
 }
 
 /** A network's shared read cache and the check that lets a confirmed write refresh it. */
-type ServerReads = { cache: SnapshotCache; confirmWrite: ConfirmWrite; progress: { lastAnswerAt: number } }
+type ServerReads = { cache: SnapshotCache; confirmWrite: ConfirmWrite; progress: { lastAnswerAt: number }; watch: HeadWatch | null }
 
 /**
  * One cache per network the server reads: the deployment's and the fixed public presets, never an address a
@@ -32,8 +34,12 @@ type ServerReads = { cache: SnapshotCache; confirmWrite: ConfirmWrite; progress:
  */
 const READS_KEY = Symbol.for('ocn-marketplace.server-reads')
 const reads: Map<string, ServerReads> = ((globalThis as { [READS_KEY]?: Map<string, ServerReads> })[READS_KEY] ??= new Map())
-// `next dev` evaluates this module again after an edit: pieces read by the old code must not outlive it.
-if (process.env.NODE_ENV === 'development') reads.clear()
+// `next dev` evaluates this module again after an edit: pieces read by the old code must not outlive it, nor
+// their sockets.
+if (process.env.NODE_ENV === 'development') {
+  reads.forEach((entry) => entry.watch?.close())
+  reads.clear()
+}
 
 function serverReads(network: Network): ServerReads {
   const key = `${networkKey(network)}@${network.rpcUrl}`
@@ -45,8 +51,12 @@ function serverReads(network: Network): ServerReads {
         progress.lastAnswerAt = Date.now()
       },
     })
-    const cache = new SnapshotCache(ctx, { ttlMs: readTtlMs(network, process.env) })
-    entry = { cache, confirmWrite: createWriteConfirmations(ctx, () => cache.invalidate()), progress }
+    const ttlMs = readTtlMs(network, process.env)
+    // One socket per network, opened by its first read. With a TTL of 0 every view asks anyway: no socket then.
+    const wsUrl = ttlMs > 0 ? headWatchUrl(network, process.env) : null
+    const watch = wsUrl ? watchHeads(wsUrl, { onStale: () => cache.markStale() }) : null
+    const cache = new SnapshotCache(ctx, { ttlMs, headsPushed: () => watch?.live() ?? false })
+    entry = { cache, confirmWrite: createWriteConfirmations(ctx, () => cache.invalidate()), progress, watch }
     reads.set(key, entry)
   }
   return entry
