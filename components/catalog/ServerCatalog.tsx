@@ -1,9 +1,10 @@
 'use client'
 
 import { useRouter } from 'next/navigation'
-import { useTransition } from 'react'
-import { parseCatalogQuery, serializeCatalogQuery } from '@/lib/catalog/query'
+import { useMemo, useState, useTransition } from 'react'
+import { applyCatalogQuery, catalogPage, EMPTY_QUERY, parseCatalogQuery, serializeCatalogQuery } from '@/lib/catalog/query'
 import type { Network } from '@/lib/chain/networks'
+import { useCatalogIndex } from '@/lib/hooks/useCatalogIndex'
 import { useUrlState } from '@/lib/hooks/useUrlState'
 import { RefreshButton } from '@/components/ui/RefreshButton'
 import { CatalogBrowser } from './CatalogBrowser'
@@ -11,21 +12,30 @@ import type { CatalogPageData } from './CatalogView'
 
 /**
  * The catalog as the server filtered and paged it: every change of page, search or filter is a navigation that
- * the server renders, and Refresh asks the server for the current chain state.
+ * the server renders, and Refresh asks the server for the current chain state. Once someone starts to search, the
+ * catalog's client index loads; from then on (while it is of the page's version) search, filters and sort run in
+ * the browser with the server's own functions, keystroke by keystroke, and only the address bar changes.
  */
 export function ServerCatalog({ network, data }: { network: Network; data: CatalogPageData }) {
-  const { state: query, setState, pending } = useUrlState(parseCatalogQuery, serializeCatalogQuery, { renderer: 'server' })
+  const [searching, setSearching] = useState(false)
+  const index = useCatalogIndex(network, data.indexVersion, searching)
+  const { state: query, setState, pending } = useUrlState(parseCatalogQuery, serializeCatalogQuery, { renderer: index ? 'browser' : 'server' })
+  // The index comes in name order; sorted once per sort key, each search's sort is a pass over sorted input.
+  const sorted = useMemo(() => index && applyCatalogQuery(index.services, { ...EMPTY_QUERY, sort: query.sort }), [index, query.sort])
+  const view = useMemo(() => (sorted ? catalogPage(sorted, query) : data), [sorted, query, data])
   const router = useRouter()
   const [refreshing, startRefresh] = useTransition()
   return (
     <CatalogBrowser
       network={network}
-      view={data}
-      lookalikes={data.lookalikes}
+      view={view}
+      lookalikes={index ? index.lookalikes : data.lookalikes}
       query={query}
       setQuery={setState}
       pending={pending}
       refresh={<RefreshButton refreshing={refreshing} failed={false} onRefresh={() => startRefresh(() => router.refresh())} />}
+      onSearchStart={() => setSearching(true)}
+      searchDelayMs={index ? 0 : undefined}
     />
   )
 }

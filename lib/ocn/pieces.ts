@@ -1,4 +1,7 @@
+import { createHash } from 'node:crypto'
+import { gzipSync } from 'node:zlib'
 import { type Address, getAddress, isAddress } from 'viem'
+import { buildCatalogIndex } from '../catalog/index-codec'
 import { piece, type Snapshot } from '../reads/snapshot-cache'
 import { parseCredentials } from './codecs'
 import type { LookalikeReport } from './lookalikes'
@@ -62,11 +65,36 @@ const partiesByAddress = piece('parties-by-address', async ({ get }) => new Map(
 
 type Pieces = Pick<Snapshot, 'get'>
 
-export type CatalogPageData = { services: Service[]; lookalikes: LookalikeReport }
+/**
+ * Names the snapshot's catalog for the browser's index (lib/catalog/index-codec.ts): the hash of the services and
+ * flags the index is built from, so a page and an index of one version show the same services. Hashing 10,000
+ * services takes a few ms, once per snapshot, and a snapshot carried over to a newer head keeps its version.
+ */
+const catalogVersionPiece = piece('catalog-version', async ({ get }) => {
+  const [services, lookalikes] = await Promise.all([get(servicesPiece), get(lookalikesPiece)])
+  const hash = createHash('sha256')
+  for (const s of services) hash.update(`${s.provider}\0${s.name}\0${s.url}\0${s.permissions.join(',')}\0${JSON.stringify(s.party)}\n`)
+  return hash.update(JSON.stringify(lookalikes)).digest('base64url').slice(0, 22)
+})
+
+/** The catalog index as the route handler serves it: built and gzipped once per snapshot, never per request. */
+export type CatalogIndexBody = { version: string; json: string; gzip: Buffer }
+
+export const catalogIndexPiece = piece('catalog-index', async ({ get }): Promise<CatalogIndexBody> => {
+  const [services, lookalikes, version] = await Promise.all([get(servicesPiece), get(lookalikesPiece), get(catalogVersionPiece)])
+  const json = JSON.stringify(buildCatalogIndex(services, lookalikes, version))
+  return { version, json, gzip: gzipSync(json) }
+})
+
+export type CatalogPageData = { services: Service[]; lookalikes: LookalikeReport; indexVersion: string }
 
 export async function catalogView(s: Pieces): Promise<CatalogPageData> {
-  const [services, lookalikes] = await Promise.all([s.get(servicesPiece), s.get(lookalikesPiece)])
-  return { services, lookalikes }
+  const [services, lookalikes, indexVersion] = await Promise.all([s.get(servicesPiece), s.get(lookalikesPiece), s.get(catalogVersionPiece)])
+  return { services, lookalikes, indexVersion }
+}
+
+export function catalogIndexView(s: Pieces): Promise<CatalogIndexBody> {
+  return s.get(catalogIndexPiece)
 }
 
 export async function registryView(s: Pieces): Promise<RegistryPageData> {
