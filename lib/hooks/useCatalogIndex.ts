@@ -2,6 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query'
 import type { CatalogIndex } from '@/lib/catalog/index-codec'
+import { prepareSearch } from '@/lib/catalog/query'
 import { type Network, networkKey } from '@/lib/chain/networks'
 
 export const CATALOG_INDEX_PATH = '/api/catalog-index'
@@ -10,7 +11,11 @@ async function fetchCatalogIndex(): Promise<CatalogIndex> {
   // The decoder loads with the index, so a visitor who never searches downloads neither.
   const [response, { decodeCatalogIndex }] = await Promise.all([fetch(CATALOG_INDEX_PATH), import('@/lib/catalog/index-codec')])
   if (!response.ok) throw new Error(`The catalog index could not be loaded (HTTP ${response.status}).`)
-  return decodeCatalogIndex(await response.json())
+  const index = decodeCatalogIndex(await response.json())
+  // In a task of its own: decoding and this together would be one long task at 10,000 services.
+  await new Promise((resolve) => setTimeout(resolve, 0))
+  prepareSearch(index.services)
+  return index
 }
 
 /**
