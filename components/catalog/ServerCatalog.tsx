@@ -26,16 +26,19 @@ export function ServerCatalog({ network, data }: { network: Network; data: Catal
   const router = useRouter()
   const [refreshing, startRefresh] = useTransition()
   return (
-    <CatalogBrowser
-      network={network}
-      view={view}
-      lookalikes={index ? index.lookalikes : data.lookalikes}
-      query={query}
-      setQuery={setState}
-      pending={pending}
-      refresh={<RefreshButton refreshing={refreshing} failed={false} onRefresh={() => startRefresh(() => router.refresh())} />}
-      onSearchStart={() => setSearching(true)}
-      searchDelayMs={index ? 0 : undefined}
-    />
+    // Says where search runs now, for the tests and the benchmark, which time both paths.
+    <div data-search-runs-in={index ? 'browser' : 'server'}>
+      <CatalogBrowser
+        network={network}
+        view={view}
+        lookalikes={index ? index.lookalikes : data.lookalikes}
+        query={query}
+        setQuery={setState}
+        pending={pending}
+        refresh={<RefreshButton refreshing={refreshing} failed={false} onRefresh={() => startRefresh(() => router.refresh())} />}
+        onSearchStart={() => setSearching(true)}
+        searchDelayMs={index ? 0 : undefined}
+      />
+    </div>
   )
 }
