@@ -132,6 +132,12 @@ test('once someone searches, each key narrows the results in the browser; the UR
   await search.focus()
   await expect(page.locator('[data-search-runs-in="browser"]')).toBeVisible()
   expect(indexRequests).toHaveLength(1)
+  // One document per catalog version: gzipped on the way, and a browser that holds it gets a 304.
+  const index = await page.request.get('/api/catalog-index')
+  expect(index.headers()['content-encoding']).toBe('gzip')
+  const etag = index.headers()['etag']
+  expect(etag).toMatch(/^"[\w-]{22}"$/)
+  expect((await page.request.get('/api/catalog-index', { headers: { 'if-none-match': etag } })).status()).toBe(304)
 
   await search.pressSequentially('smart p', { delay: 40 })
   await expect(page).toHaveURL(/\/services\?q=smart\+p$/)

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto'
-import { gzipSync } from 'node:zlib'
 import { type Address, getAddress, isAddress } from 'viem'
 import { buildCatalogIndex } from '../catalog/index-codec'
 import { piece, type Snapshot } from '../reads/snapshot-cache'
@@ -77,13 +76,15 @@ const catalogVersionPiece = piece('catalog-version', async ({ get }) => {
   return hash.update(JSON.stringify(lookalikes)).digest('base64url').slice(0, 22)
 })
 
-/** The catalog index as the route handler serves it: built and gzipped once per snapshot, never per request. */
-export type CatalogIndexBody = { version: string; json: string; gzip: Buffer }
+/**
+ * The catalog index as the route handler serves it: built once per snapshot, never per request. Not gzipped here:
+ * Next drops a route handler's Content-Encoding and compresses the body itself (`next start`, as for pages).
+ */
+export type CatalogIndexBody = { version: string; json: string }
 
 export const catalogIndexPiece = piece('catalog-index', async ({ get }): Promise<CatalogIndexBody> => {
   const [services, lookalikes, version] = await Promise.all([get(servicesPiece), get(lookalikesPiece), get(catalogVersionPiece)])
-  const json = JSON.stringify(buildCatalogIndex(services, lookalikes, version))
-  return { version, json, gzip: gzipSync(json) }
+  return { version, json: JSON.stringify(buildCatalogIndex(services, lookalikes, version)) }
 })
 
 export type CatalogPageData = { services: Service[]; lookalikes: LookalikeReport; indexVersion: string }
