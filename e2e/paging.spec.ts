@@ -115,9 +115,9 @@ async function cardsWithFlags(page: Page): Promise<string[]> {
 
 test('once someone searches, each key narrows the results in the browser; the URL keeps the search and a reload agrees', async ({ page }) => {
   await seedBulkServices(E2E_CHAIN_URL, BULK)
-  // GB*SCS renames its service to a Cyrillic lookalike of CH*PAY's "Smart Payment": both cards carry flags.
+  // GB*SCS renames its service to a Cyrillic lookalike of DE*BIL's "Roaming Billing & Invoicing": both cards carry flags.
   const lookalike = anvilAddress(12)
-  const rename = encodeFunctionData({ abi: permissionsAbi, functionName: 'setService', args: ['Smart P\u0430yment', 'https://pay.example/', [8n]] })
+  const rename = encodeFunctionData({ abi: permissionsAbi, functionName: 'setService', args: ['R\u043eaming Billing & Invoicing', 'https://bil.example/', [3n]] })
   await sendAs(lookalike, LOCAL_PERMISSIONS, rename)
   const indexRequests: string[] = []
   page.on('request', (request) => request.url().includes('/api/catalog-index') && indexRequests.push(request.url()))
@@ -139,18 +139,23 @@ test('once someone searches, each key narrows the results in the browser; the UR
   expect(etag).toMatch(/^"[\w-]{22}"$/)
   expect((await page.request.get('/api/catalog-index', { headers: { 'if-none-match': etag } })).status()).toBe(304)
 
-  await search.pressSequentially('smart p', { delay: 40 })
-  await expect(page).toHaveURL(/\/services\?q=smart\+p$/)
+  // The pager turns pages in the browser too.
+  await page.getByRole('navigation', { name: 'Catalog pages' }).getByRole('link', { name: 'Next' }).click()
+  await expect(page).toHaveURL(/\/services\?page=2$/)
+  await expect(count).toHaveText('Showing 25–48 of 65 services')
+
+  await search.pressSequentially('billing', { delay: 40 })
+  await expect(page).toHaveURL(/\/services\?q=billing$/)
+  await expect(count).toHaveText(/^(\d+ of 65 services|Showing 1–24 of \d+ matching services \(65 in all\))$/)
+  await search.pressSequentially(' & inv', { delay: 40 })
+  await expect(page).toHaveURL(/\/services\?q=billing\+%26\+inv$/)
   await expect(count).toHaveText('2 of 65 services')
-  const shown = await cardsWithFlags(page)
-  expect(shown).toEqual([
-    expect.stringMatching(new RegExp(`^${anvilAddress(10)}: Name looks like another service’s. Resembles “Smart Pаyment”`)),
+  expect(await cardsWithFlags(page)).toEqual([
+    expect.stringMatching(new RegExp(`^${anvilAddress(9)}: Name looks like another service’s. Resembles “R\u043eaming Billing & Invoicing”`)),
     expect.stringMatching(new RegExp(`^${lookalike}: Name looks like another service’s.* \\| .*mixes Latin and Cyrillic`)),
   ])
-  await search.pressSequentially('a', { delay: 40 })
-  await expect(count).toHaveText('1 of 65 services')
   await page.getByRole('checkbox', { name: 'CDRs' }).check()
-  await expect(page).toHaveURL(/\/services\?q=smart\+pa&module=cdrs$/)
+  await expect(page).toHaveURL(/\/services\?q=billing\+%26\+inv&module=cdrs$/)
   await expect(count).toHaveText('1 of 65 services')
   const filtered = await cardsWithFlags(page)
   expect(renders, 'server renders while searching in the browser').toEqual([])
@@ -159,7 +164,7 @@ test('once someone searches, each key narrows the results in the browser; the UR
   await page.reload()
   await expect(count).toHaveText('1 of 65 services')
   expect(await cardsWithFlags(page)).toEqual(filtered)
-  await expect(search).toHaveValue('smart pa')
+  await expect(search).toHaveValue('billing & inv')
   await expect(page.getByRole('checkbox', { name: 'CDRs' })).toBeChecked()
 })
 

@@ -26,11 +26,18 @@ type Props = {
   onSearchStart?: () => void
   /** How long typing pauses before the search applies: long when each search is a server render, 0 in the browser. */
   searchDelayMs?: number
+  /** The whole catalog is in the browser: the pager turns pages without asking the server. */
+  pageInBrowser?: boolean
 }
 
-export function CatalogBrowser({ network, view, lookalikes, query, setQuery, pending, refresh, onSearchStart, searchDelayMs }: Props) {
+export function CatalogBrowser({ network, view, lookalikes, query, setQuery, pending, refresh, onSearchStart, searchDelayMs, pageInBrowser }: Props) {
   // Any change of search, filter or sort starts again from the first page.
   const refine = (next: CatalogQuery, update: UrlUpdate) => setQuery({ ...next, page: 1 }, update)
+  const turnTo = (page: number) => {
+    setQuery({ ...query, page }, { history: 'push' })
+    // As a link to the next page would: its first card, not the pager, is where reading goes on.
+    document.getElementById('results-title')?.scrollIntoView()
+  }
 
   return (
     <div className="grid gap-8 *:min-w-0 lg:grid-cols-[16rem_1fr]">
@@ -57,7 +64,14 @@ export function CatalogBrowser({ network, view, lookalikes, query, setQuery, pen
                 </li>
               ))}
             </ul>
-            <Pagination page={view.page} pages={view.pages} pathname="/services" search={serializeCatalogQuery(query)} label="Catalog pages" />
+            <Pagination
+              page={view.page}
+              pages={view.pages}
+              pathname="/services"
+              search={serializeCatalogQuery(query)}
+              label="Catalog pages"
+              onPage={pageInBrowser ? turnTo : undefined}
+            />
           </div>
         )}
       </section>

@@ -38,6 +38,7 @@ export function ServerCatalog({ network, data }: { network: Network; data: Catal
         refresh={<RefreshButton refreshing={refreshing} failed={false} onRefresh={() => startRefresh(() => router.refresh())} />}
         onSearchStart={() => setSearching(true)}
         searchDelayMs={index ? 0 : undefined}
+        pageInBrowser={index !== null}
       />
     </div>
   )
