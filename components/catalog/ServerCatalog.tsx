@@ -19,26 +19,32 @@ import type { CatalogPageData } from './CatalogView'
 export function ServerCatalog({ network, data }: { network: Network; data: CatalogPageData }) {
   const [searching, setSearching] = useState(false)
   const index = useCatalogIndex(network, data.indexVersion, searching)
-  const { state: query, setState, pending } = useUrlState(parseCatalogQuery, serializeCatalogQuery, { renderer: index ? 'browser' : 'server' })
+  const [renderer, setRenderer] = useState<'server' | 'browser'>('server')
+  const { state: query, setState, pending } = useUrlState(parseCatalogQuery, serializeCatalogQuery, { renderer })
+  // Not while a server render of a search is on its way: landing after the browser's own URL updates, it would
+  // take the address bar, and the search box, back to an older search.
+  if (renderer === 'server' && index && !pending) setRenderer('browser')
+  if (renderer === 'browser' && !index) setRenderer('server')
+  const inBrowser = renderer === 'browser' && index !== null
   // The index comes in name order; sorted once per sort key, each search's sort is a pass over sorted input.
   const sorted = useMemo(() => index && applyCatalogQuery(index.services, { ...EMPTY_QUERY, sort: query.sort }), [index, query.sort])
-  const view = useMemo(() => (sorted ? catalogPage(sorted, query) : data), [sorted, query, data])
+  const view = useMemo(() => (inBrowser && sorted ? catalogPage(sorted, query) : data), [inBrowser, sorted, query, data])
   const router = useRouter()
   const [refreshing, startRefresh] = useTransition()
   return (
     // Says where search runs now, for the tests and the benchmark, which time both paths.
-    <div data-search-runs-in={index ? 'browser' : 'server'}>
+    <div data-search-runs-in={inBrowser ? 'browser' : 'server'}>
       <CatalogBrowser
         network={network}
         view={view}
-        lookalikes={index ? index.lookalikes : data.lookalikes}
+        lookalikes={inBrowser ? index.lookalikes : data.lookalikes}
         query={query}
         setQuery={setState}
         pending={pending}
         refresh={<RefreshButton refreshing={refreshing} failed={false} onRefresh={() => startRefresh(() => router.refresh())} />}
         onSearchStart={() => setSearching(true)}
-        searchDelayMs={index ? 0 : undefined}
-        pageInBrowser={index !== null}
+        searchDelayMs={inBrowser ? 0 : undefined}
+        pageInBrowser={inBrowser}
       />
     </div>
   )
