@@ -1,7 +1,10 @@
 import type { BrowserContext, Page } from '@playwright/test'
+import { encodeFunctionData } from 'viem'
 import { LOCAL_PERMISSIONS, LOCAL_REGISTRY } from '../lib/chain/networks'
 import { seedBulkServices } from '../lib/devnet/bulk'
-import { E2E_APP_URL, E2E_CHAIN_URL, E2E_LISTENER_PORT } from './support/chain'
+import { anvilAddress } from '../lib/devnet/accounts'
+import { permissionsAbi } from '../lib/ocn/abi'
+import { E2E_APP_URL, E2E_CHAIN_URL, E2E_LISTENER_PORT, sendAs } from './support/chain'
 import { startFaultProxy } from './support/fault-proxy'
 import { expect, test } from './support/fixtures'
 
@@ -91,6 +94,102 @@ test('search looks through every page, and what is typed survives the results ar
   await expect(search).toHaveValue(last)
   await page.goto('/services')
   await expect(search).toHaveValue('')
+})
+
+/** Every server render of the catalog a page asks for: documents and RSC requests (navigations, refreshes). */
+function recordCatalogRenders(page: Page): string[] {
+  const renders: string[] = []
+  page.on('request', (request) => {
+    const url = new URL(request.url())
+    if (url.pathname === '/services' && (request.resourceType() === 'document' || request.headers()['rsc'])) renders.push(url.search)
+  })
+  return renders
+}
+
+/** Each card's provider and its lookalike flags, as shown. */
+async function cardsWithFlags(page: Page): Promise<string[]> {
+  return page.getByTestId('service-card').evaluateAll((cards) =>
+    cards.map((card) => `${card.getAttribute('data-provider')}: ${[...card.querySelectorAll('[data-testid="lookalike-flag"]')].map((f) => f.textContent).join(' | ')}`),
+  )
+}
+
+test('once someone searches, each key narrows the results in the browser; the URL keeps the search and a reload agrees', async ({ page }) => {
+  await seedBulkServices(E2E_CHAIN_URL, BULK)
+  // GB*SCS renames its service to a Cyrillic lookalike of DE*BIL's "Roaming Billing & Invoicing": both cards carry flags.
+  const lookalike = anvilAddress(12)
+  const rename = encodeFunctionData({ abi: permissionsAbi, functionName: 'setService', args: ['R\u043eaming Billing & Invoicing', 'https://bil.example/', [3n]] })
+  await sendAs(lookalike, LOCAL_PERMISSIONS, rename)
+  const indexRequests: string[] = []
+  page.on('request', (request) => request.url().includes('/api/catalog-index') && indexRequests.push(request.url()))
+  await page.goto('/services')
+  const count = page.getByTestId('result-count')
+  await expect(count).toHaveText('Showing 1–24 of 65 services')
+  // Not on first paint: only once someone starts to search.
+  expect(indexRequests).toEqual([])
+
+  const renders = recordCatalogRenders(page)
+  const search = page.getByLabel('Search')
+  await search.focus()
+  await expect(page.locator('[data-search-runs-in="browser"]')).toBeVisible()
+  expect(indexRequests).toHaveLength(1)
+  // One document per catalog version: gzipped on the way, and a browser that holds it gets a 304.
+  const index = await page.request.get('/api/catalog-index')
+  expect(index.headers()['content-encoding']).toBe('gzip')
+  const etag = index.headers()['etag']
+  expect(etag).toMatch(/^"[\w-]{22}"$/)
+  expect((await page.request.get('/api/catalog-index', { headers: { 'if-none-match': etag } })).status()).toBe(304)
+
+  // The pager turns pages in the browser too.
+  await page.getByRole('navigation', { name: 'Catalog pages' }).getByRole('link', { name: 'Next' }).click()
+  await expect(page).toHaveURL(/\/services\?page=2$/)
+  await expect(count).toHaveText('Showing 25–48 of 65 services')
+
+  await search.pressSequentially('billing', { delay: 40 })
+  await expect(page).toHaveURL(/\/services\?q=billing$/)
+  await expect(count).toHaveText(/^(\d+ of 65 services|Showing 1–24 of \d+ matching services \(65 in all\))$/)
+  await search.pressSequentially(' & inv', { delay: 40 })
+  await expect(page).toHaveURL(/\/services\?q=billing\+%26\+inv$/)
+  await expect(count).toHaveText('2 of 65 services')
+  expect(await cardsWithFlags(page)).toEqual([
+    expect.stringMatching(new RegExp(`^${anvilAddress(9)}: Name looks like another service’s. Resembles “R\u043eaming Billing & Invoicing”`)),
+    expect.stringMatching(new RegExp(`^${lookalike}: Name looks like another service’s.* \\| .*mixes Latin and Cyrillic`)),
+  ])
+  await page.getByRole('checkbox', { name: 'CDRs' }).check()
+  await expect(page).toHaveURL(/\/services\?q=billing\+%26\+inv&module=cdrs$/)
+  await expect(count).toHaveText('1 of 65 services')
+  const filtered = await cardsWithFlags(page)
+  expect(renders, 'server renders while searching in the browser').toEqual([])
+
+  // A reload is the server's render of the same URL: the same cards, flags and count.
+  await page.reload()
+  await expect(count).toHaveText('1 of 65 services')
+  expect(await cardsWithFlags(page)).toEqual(filtered)
+  await expect(search).toHaveValue('billing & inv')
+  await expect(page.getByRole('checkbox', { name: 'CDRs' })).toBeChecked()
+})
+
+test('an index of an older catalog is never used: the server keeps searching until page and index agree', async ({ page }) => {
+  const providers = await seedBulkServices(E2E_CHAIN_URL, BULK)
+  await page.goto('/services')
+  await expect(page.getByTestId('result-count')).toHaveText('Showing 1–24 of 65 services')
+  // The catalog changes after the page was rendered: its index would no longer show what the page shows.
+  const gone = providers[0]
+  await sendAs(gone, LOCAL_PERMISSIONS, encodeFunctionData({ abi: permissionsAbi, functionName: 'deleteService' }))
+  // Past the local read cache's TTL, so the index route reads the new head.
+  await page.waitForTimeout(1_500)
+  const index = page.waitForResponse((response) => response.url().includes('/api/catalog-index'))
+  const search = page.getByLabel('Search')
+  await search.focus()
+  expect((await index).status()).toBe(200)
+  await expect(page.locator('[data-search-runs-in="server"]')).toBeVisible()
+
+  // Searching goes to the server, whose new page names the new catalog; its index is then used.
+  await search.pressSequentially(gone.slice(0, 12), { delay: 40 })
+  await expect(page.getByTestId('result-count')).toHaveText('0 of 64 services')
+  await expect(page.locator('[data-search-runs-in="browser"]')).toBeVisible()
+  await expect(page.locator(`[data-provider="${gone}"]`)).toHaveCount(0)
+  await search.fill('')
+  await expect(page.getByTestId('result-count')).toHaveText('Showing 1–24 of 64 services')
 })
 
 test('a page number that is out of range or garbage shows the nearest page, never an error', async ({ page }) => {

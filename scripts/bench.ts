@@ -95,7 +95,7 @@ async function benchSize(session: Session, options: BenchOptions, figures: Figur
         figures.interaction = { size, ...(await measureTyping(context, `${app.url}/services`, services)), failure: null }
       } catch (error) {
         // The page never painted or the search never answered: the app failed, the bench did not.
-        figures.interaction = { size, longTasksMs: [], keyToInputMs: [], keyToResultsMs: [], unchanged: 0, failure: oneLine(error) }
+        figures.interaction = { size, longTasksMs: [], keyToInputMs: [], keyToResultsMs: [], searchReadyMs: null, unchanged: 0, failure: oneLine(error) }
       } finally {
         await context.close()
       }

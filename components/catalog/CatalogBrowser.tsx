@@ -1,7 +1,7 @@
 'use client'
 
 import type { ReactNode } from 'react'
-import { type CatalogPage, type CatalogQuery, isFiltered, serializeCatalogQuery } from '@/lib/catalog/query'
+import { type CatalogPage, type CatalogQuery, type CatalogService, isFiltered, serializeCatalogQuery } from '@/lib/catalog/query'
 import type { Network } from '@/lib/chain/networks'
 import type { UrlUpdate } from '@/lib/hooks/useUrlState'
 import type { LookalikeReport } from '@/lib/ocn/lookalikes'
@@ -14,7 +14,7 @@ import { Pagination } from '@/components/ui/Pagination'
 /** One page of the catalog with its filters, whoever filtered and paged it (the server, or the browser on a custom RPC). */
 type Props = {
   network: Network
-  view: CatalogPage
+  view: CatalogPage<CatalogService>
   /** Flags for (at least) the services on this page, computed over the whole catalog. */
   lookalikes: LookalikeReport
   query: CatalogQuery
@@ -22,16 +22,27 @@ type Props = {
   /** The next page or filter is being rendered: the current results stay, dimmed. */
   pending: boolean
   refresh: ReactNode
+  /** Someone started to search or filter (focus in the filters): the server catalog fetches its client index. */
+  onSearchStart?: () => void
+  /** How long typing pauses before the search applies: long when each search is a server render, 0 in the browser. */
+  searchDelayMs?: number
+  /** The whole catalog is in the browser: the pager turns pages without asking the server. */
+  pageInBrowser?: boolean
 }
 
-export function CatalogBrowser({ network, view, lookalikes, query, setQuery, pending, refresh }: Props) {
+export function CatalogBrowser({ network, view, lookalikes, query, setQuery, pending, refresh, onSearchStart, searchDelayMs, pageInBrowser }: Props) {
   // Any change of search, filter or sort starts again from the first page.
   const refine = (next: CatalogQuery, update: UrlUpdate) => setQuery({ ...next, page: 1 }, update)
+  const turnTo = (page: number) => {
+    setQuery({ ...query, page }, { history: 'push' })
+    // As a link to the next page would: its first card, not the pager, is where reading goes on.
+    document.getElementById('results-title')?.scrollIntoView()
+  }
 
   return (
     <div className="grid gap-8 *:min-w-0 lg:grid-cols-[16rem_1fr]">
       <aside>
-        <CatalogFilters query={query} onChange={refine} facets={view.facets} />
+        <CatalogFilters query={query} onChange={refine} facets={view.facets} onStart={onSearchStart} searchDelayMs={searchDelayMs} />
       </aside>
       <section aria-labelledby="results-title" aria-busy={pending}>
         <div className="mb-3 flex items-center gap-3">
@@ -53,7 +64,14 @@ export function CatalogBrowser({ network, view, lookalikes, query, setQuery, pen
                 </li>
               ))}
             </ul>
-            <Pagination page={view.page} pages={view.pages} pathname="/services" search={serializeCatalogQuery(query)} label="Catalog pages" />
+            <Pagination
+              page={view.page}
+              pages={view.pages}
+              pathname="/services"
+              search={serializeCatalogQuery(query)}
+              label="Catalog pages"
+              onPage={pageInBrowser ? turnTo : undefined}
+            />
           </div>
         )}
       </section>

@@ -10,6 +10,8 @@ type Props = {
   query: CatalogQuery
   onChange: (query: CatalogQuery, update: UrlUpdate) => void
   facets: CatalogFacets
+  onStart?: () => void
+  searchDelayMs?: number
 }
 
 const FILTER: UrlUpdate = { history: 'push' }
@@ -21,13 +23,13 @@ function toggle<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value]
 }
 
-export function CatalogFilters({ query, onChange, facets }: Props) {
-  const search = useSearchBox(query.q, (q) => onChange({ ...query, q }, { history: 'replace' }))
+export function CatalogFilters({ query, onChange, facets, onStart, searchDelayMs }: Props) {
+  const search = useSearchBox(query.q, (q) => onChange({ ...query, q }, { history: 'replace' }), searchDelayMs)
   // On a phone the filters fold away under the search box, so the results stay in view.
   const [unfolded, setUnfolded] = useState(false)
 
   return (
-    <form role="search" className="space-y-5" onSubmit={(e) => e.preventDefault()}>
+    <form role="search" className="space-y-5" onSubmit={(e) => e.preventDefault()} onFocus={onStart}>
       <div>
         <label htmlFor="catalog-search" className={LEGEND}>
           Search

@@ -6,8 +6,11 @@ import type { LookalikeReport } from '@/lib/ocn/lookalikes'
 import { BrowserCatalog } from './BrowserCatalog'
 import { ServerCatalog } from './ServerCatalog'
 
-/** One page of the catalog as the server sends it, with the lookalike flags (over the whole catalog) of its services. */
-export type CatalogPageData = CatalogPage & { lookalikes: LookalikeReport }
+/**
+ * One page of the catalog as the server sends it, with the lookalike flags (over the whole catalog) of its services
+ * and the version of the catalog it was cut from (the browser's index must be of the same version to replace it).
+ */
+export type CatalogPageData = CatalogPage & { lookalikes: LookalikeReport; indexVersion: string }
 
 type Props = {
   network: Network

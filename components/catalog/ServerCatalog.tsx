@@ -1,9 +1,10 @@
 'use client'
 
 import { useRouter } from 'next/navigation'
-import { useTransition } from 'react'
-import { parseCatalogQuery, serializeCatalogQuery } from '@/lib/catalog/query'
+import { useMemo, useState, useTransition } from 'react'
+import { applyCatalogQuery, catalogPage, EMPTY_QUERY, parseCatalogQuery, serializeCatalogQuery } from '@/lib/catalog/query'
 import type { Network } from '@/lib/chain/networks'
+import { useCatalogIndex } from '@/lib/hooks/useCatalogIndex'
 import { useUrlState } from '@/lib/hooks/useUrlState'
 import { RefreshButton } from '@/components/ui/RefreshButton'
 import { CatalogBrowser } from './CatalogBrowser'
@@ -11,21 +12,40 @@ import type { CatalogPageData } from './CatalogView'
 
 /**
  * The catalog as the server filtered and paged it: every change of page, search or filter is a navigation that
- * the server renders, and Refresh asks the server for the current chain state.
+ * the server renders, and Refresh asks the server for the current chain state. Once someone starts to search, the
+ * catalog's client index loads; from then on (while it is of the page's version) search, filters and sort run in
+ * the browser with the server's own functions, keystroke by keystroke, and only the address bar changes.
  */
 export function ServerCatalog({ network, data }: { network: Network; data: CatalogPageData }) {
-  const { state: query, setState, pending } = useUrlState(parseCatalogQuery, serializeCatalogQuery, { renderer: 'server' })
+  const [searching, setSearching] = useState(false)
+  const index = useCatalogIndex(network, data.indexVersion, searching)
+  const [renderer, setRenderer] = useState<'server' | 'browser'>('server')
+  const { state: query, setState, pending } = useUrlState(parseCatalogQuery, serializeCatalogQuery, { renderer })
+  // Not while a server render of a search is on its way: landing after the browser's own URL updates, it would
+  // take the address bar, and the search box, back to an older search.
+  if (renderer === 'server' && index && !pending) setRenderer('browser')
+  if (renderer === 'browser' && !index) setRenderer('server')
+  const inBrowser = renderer === 'browser' && index !== null
+  // The index comes in name order; sorted once per sort key, each search's sort is a pass over sorted input.
+  const sorted = useMemo(() => index && applyCatalogQuery(index.services, { ...EMPTY_QUERY, sort: query.sort }), [index, query.sort])
+  const view = useMemo(() => (inBrowser && sorted ? catalogPage(sorted, query) : data), [inBrowser, sorted, query, data])
   const router = useRouter()
   const [refreshing, startRefresh] = useTransition()
   return (
-    <CatalogBrowser
-      network={network}
-      view={data}
-      lookalikes={data.lookalikes}
-      query={query}
-      setQuery={setState}
-      pending={pending}
-      refresh={<RefreshButton refreshing={refreshing} failed={false} onRefresh={() => startRefresh(() => router.refresh())} />}
-    />
+    // Says where search runs now, for the tests and the benchmark, which time both paths.
+    <div data-search-runs-in={inBrowser ? 'browser' : 'server'}>
+      <CatalogBrowser
+        network={network}
+        view={view}
+        lookalikes={inBrowser ? index.lookalikes : data.lookalikes}
+        query={query}
+        setQuery={setState}
+        pending={pending}
+        refresh={<RefreshButton refreshing={refreshing} failed={false} onRefresh={() => startRefresh(() => router.refresh())} />}
+        onSearchStart={() => setSearching(true)}
+        searchDelayMs={inBrowser ? 0 : undefined}
+        pageInBrowser={inBrowser}
+      />
+    </div>
   )
 }

@@ -1,7 +1,7 @@
 import { AppLink } from '@/components/ui/AppLink'
 import type { Network } from '@/lib/chain/networks'
 import type { Lookalike } from '@/lib/ocn/lookalikes'
-import type { Service } from '@/lib/ocn/reads'
+import type { CatalogService } from '@/lib/catalog/query'
 import { UntrustedFullText } from '@/components/ui/UntrustedFullText'
 import { UntrustedText } from '@/components/ui/UntrustedText'
 import { LookalikeFlags } from '@/components/service/LookalikeFlags'
@@ -10,7 +10,7 @@ import { ProviderLine } from '@/components/service/ProviderLine'
 import { ServiceUrl } from '@/components/service/ServiceUrl'
 
 type Props = {
-  service: Service
+  service: CatalogService
   network: Network
   /** What the whole catalog says about this service (lib/ocn/lookalikes); none where there is no catalog to compare. */
   lookalikes?: readonly Lookalike[]

@@ -4,12 +4,12 @@ import type { Network } from '@/lib/chain/networks'
 import { explorerAddressUrl } from '@/lib/chain/networks'
 import { roleKey } from '@/lib/ocn/catalog'
 import { formatCredentials } from '@/lib/ocn/codecs'
-import type { Party } from '@/lib/ocn/reads'
+import type { CatalogParty } from '@/lib/catalog/query'
 import { AddressTag } from '@/components/ui/AddressTag'
 import { UntrustedText } from '@/components/ui/UntrustedText'
 
 /** Who offers a service: credentials linking to the party page, roles, address and node. */
-export function ProviderLine({ provider, party, network }: { provider: Address; party: Party | null; network: Network }) {
+export function ProviderLine({ provider, party, network }: { provider: Address; party: CatalogParty | null; network: Network }) {
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
       {party ? (

@@ -1,3 +1,4 @@
+import type { MouseEvent } from 'react'
 import { AppLink } from '@/components/ui/AppLink'
 import { pageNumbers, withPage } from '@/lib/paging/page'
 
@@ -11,24 +12,35 @@ type Props = {
   label: string
   /** The query parameter holding this list's page, when a page has more than one paged list. */
   param?: string
+  /** Turns to a page without a navigation (the list is paged in the browser); the links still open in a new tab. */
+  onPage?: (page: number) => void
 }
 
 const ITEM = 'inline-flex min-w-9 items-center justify-center rounded-lg px-2.5 py-1 text-sm'
 const LINK = `${ITEM} ring-1 ring-slate-300 hover:bg-white dark:ring-slate-700 dark:hover:bg-slate-900`
 
 /** Previous, numbered and next links to the other pages of a list: real links, so they open in a tab and work without JavaScript. */
-export function Pagination({ page, pages, pathname, search, label, param = 'page' }: Props) {
+export function Pagination({ page, pages, pathname, search, label, param = 'page', onPage }: Props) {
   if (pages <= 1) return null
   const href = (p: number) => {
     const query = withPage(search, p, param)
     return query ? `${pathname}?${query}` : pathname
   }
+  // Only with onPage: a server component's pager passes no function to the links.
+  const turnTo = (p: number) =>
+    onPage &&
+    ((event: MouseEvent<HTMLAnchorElement>) => {
+      // A modified click opens a tab or a window as a link does.
+      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+      event.preventDefault()
+      onPage(p)
+    })
   return (
     <nav aria-label={label} data-testid="pagination" className="mt-6">
       <ul className="flex flex-wrap items-center gap-1.5">
         <li>
           {page > 1 ? (
-            <AppLink href={href(page - 1)} rel="prev" className={LINK}>
+            <AppLink href={href(page - 1)} rel="prev" className={LINK} onClick={turnTo(page - 1)}>
               ← Previous
             </AppLink>
           ) : (
@@ -50,7 +62,7 @@ export function Pagination({ page, pages, pathname, search, label, param = 'page
                   {p}
                 </span>
               ) : (
-                <AppLink href={href(p)} className={LINK}>
+                <AppLink href={href(p)} className={LINK} onClick={turnTo(p)}>
                   <span className="sr-only">Page </span>
                   {p}
                 </AppLink>
@@ -60,7 +72,7 @@ export function Pagination({ page, pages, pathname, search, label, param = 'page
         )}
         <li>
           {page < pages ? (
-            <AppLink href={href(page + 1)} rel="next" className={LINK}>
+            <AppLink href={href(page + 1)} rel="next" className={LINK} onClick={turnTo(page + 1)}>
               Next →
             </AppLink>
           ) : (

@@ -47,6 +47,9 @@ describe('catalog query', () => {
     expect(run('q=DE BIL')).toEqual(['Roaming Billing & Invoicing'])
     expect(run('q=voltbill.example')).toEqual(['Roaming Billing & Invoicing'])
     expect(run(`q=${PAYMENT.provider.toLowerCase()}`)).toEqual(['Smart Payment'])
+    // A search never matches across two fields, whatever it holds.
+    expect(run('q=invoicing%00https')).toEqual([])
+    expect(run('q=invoicing https')).toEqual([])
   })
 
   it('filters by module, counting FORWARD_ALL as every module', () => {

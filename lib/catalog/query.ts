@@ -1,11 +1,17 @@
 import { type Direction, knownPermissions, MODULES, type ModuleKey, ROLES } from '../ocn/catalog'
 import { formatCredentials } from '../ocn/codecs'
 import type { LookalikeReport } from '../ocn/lookalikes'
-import type { Service } from '../ocn/reads'
+import type { Party, Service } from '../ocn/reads'
 import { type Page, pageOf, parsePage } from '../paging/page'
 import { listParam, param, type Params } from '../url-params'
 
 export type SortKey = 'name' | 'country' | 'permissions'
+
+/** What the catalog's search, filters, sort and cards read of a provider's listing. */
+export type CatalogParty = Pick<Party, 'address' | 'countryCode' | 'partyId' | 'roles' | 'nodeDomain'>
+
+/** What the catalog reads of a service: the server's whole Service fits, and so does the browser's compact index entry. */
+export type CatalogService = Pick<Service, 'provider' | 'name' | 'url' | 'permissions'> & { party: CatalogParty | null }
 
 /** The catalog's search, filters and sort: everything lives in the URL so a view can be shared. */
 export type CatalogQuery = {
@@ -62,19 +68,40 @@ export function isFiltered(query: CatalogQuery): boolean {
   return serializeCatalogQuery({ ...query, sort: 'name', page: 1 }) !== ''
 }
 
-function matchesText(service: Service, q: string): boolean {
+/** Between fields in a haystack: a search holding it is checked field by field, so it never matches across two. */
+const FIELD_BREAK = '\u0000'
+
+function searchFields(service: CatalogService): string[] {
+  const credentials = service.party ? formatCredentials(service.party) : ''
+  return [service.name, service.url, service.provider, credentials, credentials.replace('*', ' '), credentials.replace('*', '')].map((f) => f.toLowerCase())
+}
+
+// Lowercasing six fields of every service on every keystroke was most of a search's time at 10,000 services;
+// services are never mutated, so each one's haystack is built once.
+const haystacks = new WeakMap<CatalogService, string>()
+
+function haystack(service: CatalogService): string {
+  let text = haystacks.get(service)
+  if (text === undefined) haystacks.set(service, (text = searchFields(service).join(FIELD_BREAK)))
+  return text
+}
+
+/** Builds every service's haystack ahead of the first search, so that first keystroke costs what the others do. */
+export function prepareSearch(services: readonly CatalogService[]): void {
+  for (const service of services) haystack(service)
+}
+
+function matchesText(service: CatalogService, q: string): boolean {
   const needle = q.trim().toLowerCase()
   if (!needle) return true
-  const credentials = service.party ? formatCredentials(service.party) : ''
-  return [service.name, service.url, service.provider, credentials, credentials.replace('*', ' '), credentials.replace('*', '')].some((field) =>
-    field.toLowerCase().includes(needle),
-  )
+  if (needle.includes(FIELD_BREAK)) return searchFields(service).some((field) => field.includes(needle))
+  return haystack(service).includes(needle)
 }
 
 /** FORWARD_ALL* permissions cover every module, so they match any module filter. */
-function matches(service: Service, query: CatalogQuery): boolean {
-  const permissions = knownPermissions(service.permissions)
+function matches(service: CatalogService, query: CatalogQuery): boolean {
   if (!matchesText(service, query.q)) return false
+  const permissions = knownPermissions(service.permissions)
   if (query.modules.length && !permissions.some((p) => p.scope === 'all' || query.modules.includes(p.scope))) return false
   if (query.direction && !permissions.some((p) => p.direction === 'both' || p.direction === query.direction)) return false
   if (query.personal && permissions.some((p) => p.personalData) !== (query.personal === 'yes')) return false
@@ -86,7 +113,7 @@ function matches(service: Service, query: CatalogQuery): boolean {
 // One collator for every comparison: String#localeCompare builds one per call, which dominates sorting 10,000 names.
 const collator = new Intl.Collator('en')
 
-const COMPARE: Record<SortKey, (a: Service, b: Service) => number> = {
+const COMPARE: Record<SortKey, (a: CatalogService, b: CatalogService) => number> = {
   name: (a, b) => collator.compare(a.name, b.name),
   // Providers without a listing have no country: they go last.
   country: (a, b) =>
@@ -96,12 +123,12 @@ const COMPARE: Record<SortKey, (a: Service, b: Service) => number> = {
   permissions: (a, b) => b.permissions.length - a.permissions.length || collator.compare(a.name, b.name),
 }
 
-export function applyCatalogQuery(services: readonly Service[], query: CatalogQuery): Service[] {
+export function applyCatalogQuery<S extends CatalogService>(services: readonly S[], query: CatalogQuery): S[] {
   return services.filter((s) => matches(s, query)).sort(COMPARE[query.sort])
 }
 
 /** Filter choices offered: only countries and roles that some provider actually has. */
-export function catalogFacets(services: readonly Service[]): { countries: string[]; roles: number[] } {
+export function catalogFacets(services: readonly CatalogService[]): { countries: string[]; roles: number[] } {
   const countries = new Set<string>()
   const roles = new Set<number>()
   for (const service of services) {
@@ -115,17 +142,17 @@ export function catalogFacets(services: readonly Service[]): { countries: string
 export type CatalogFacets = ReturnType<typeof catalogFacets>
 
 /** What a catalog view needs: one page of the whole catalog filtered and sorted, its totals and its filter choices. */
-export type CatalogPage = Page<Service> & { total: number; facets: CatalogFacets }
+export type CatalogPage<S extends CatalogService = Service> = Page<S> & { total: number; facets: CatalogFacets }
 
 /**
  * The catalog as one page shows it. The server runs this over everything it read and sends only the result, so
  * a page's size does not grow with the network; the browser runs the same function when it read a custom RPC.
  */
-export function catalogPage(services: readonly Service[], query: CatalogQuery, size = CATALOG_PAGE_SIZE): CatalogPage {
+export function catalogPage<S extends CatalogService>(services: readonly S[], query: CatalogQuery, size = CATALOG_PAGE_SIZE): CatalogPage<S> {
   return { ...pageOf(applyCatalogQuery(services, query), query.page, size), total: services.length, facets: catalogFacets(services) }
 }
 
 /** The lookalike flags of the services a page shows, out of the report over the whole catalog. */
-export function flagsFor(report: LookalikeReport, items: readonly Service[]): LookalikeReport {
+export function flagsFor(report: LookalikeReport, items: readonly CatalogService[]): LookalikeReport {
   return Object.fromEntries(items.flatMap((s) => (report[s.provider] ? [[s.provider, report[s.provider]]] : [])))
 }

@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto'
 import { type Address, getAddress, isAddress } from 'viem'
+import { buildCatalogIndex } from '../catalog/index-codec'
 import { piece, type Snapshot } from '../reads/snapshot-cache'
 import { unique } from './batch'
 import { parseCredentials } from './codecs'
@@ -166,11 +168,38 @@ const partiesByAddress = piece('parties-by-address', async ({ get }) => new Map(
 
 type Pieces = Pick<Snapshot, 'get'>
 
-export type CatalogPageData = { services: Service[]; lookalikes: LookalikeReport }
+/**
+ * Names the snapshot's catalog for the browser's index (lib/catalog/index-codec.ts): the hash of the services and
+ * flags the index is built from, so a page and an index of one version show the same services. Hashing 10,000
+ * services takes a few ms, once per snapshot, and a snapshot carried over to a newer head keeps its version.
+ */
+const catalogVersionPiece = piece('catalog-version', async ({ get }) => {
+  const [services, lookalikes] = await Promise.all([get(servicesPiece), get(lookalikesPiece)])
+  const hash = createHash('sha256')
+  for (const s of services) hash.update(`${s.provider}\0${s.name}\0${s.url}\0${s.permissions.join(',')}\0${JSON.stringify(s.party)}\n`)
+  return hash.update(JSON.stringify(lookalikes)).digest('base64url').slice(0, 22)
+})
+
+/**
+ * The catalog index as the route handler serves it: built once per snapshot, never per request. Not gzipped here:
+ * Next drops a route handler's Content-Encoding and compresses the body itself (`next start`, as for pages).
+ */
+export type CatalogIndexBody = { version: string; json: string }
+
+export const catalogIndexPiece = piece('catalog-index', async ({ get }): Promise<CatalogIndexBody> => {
+  const [services, lookalikes, version] = await Promise.all([get(servicesPiece), get(lookalikesPiece), get(catalogVersionPiece)])
+  return { version, json: JSON.stringify(buildCatalogIndex(services, lookalikes, version)) }
+})
+
+export type CatalogPageData = { services: Service[]; lookalikes: LookalikeReport; indexVersion: string }
 
 export async function catalogView(s: Pieces): Promise<CatalogPageData> {
-  const [services, lookalikes] = await Promise.all([s.get(servicesPiece), s.get(lookalikesPiece)])
-  return { services, lookalikes }
+  const [services, lookalikes, indexVersion] = await Promise.all([s.get(servicesPiece), s.get(lookalikesPiece), s.get(catalogVersionPiece)])
+  return { services, lookalikes, indexVersion }
+}
+
+export function catalogIndexView(s: Pieces): Promise<CatalogIndexBody> {
+  return s.get(catalogIndexPiece)
 }
 
 export async function registryView(s: Pieces): Promise<RegistryPageData> {

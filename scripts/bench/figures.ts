@@ -48,6 +48,11 @@ export type InteractionFigures = {
   longTasksMs: number[]
   keyToInputMs: number[]
   keyToResultsMs: number[]
+  /**
+   * From focusing the search box until search runs in the browser (the catalog's client index has arrived and is
+   * in use); null: it never did, and every key was a server render. Keys are typed after it.
+   */
+  searchReadyMs: number | null
   /** Keystrokes after which the results did not change within the wait (the query no longer narrowed them). */
   unchanged: number
   /** Why the page could not be measured (it never painted): the app's failure, judged as missed targets. */

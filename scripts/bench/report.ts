@@ -1,6 +1,6 @@
 // The bench's tables, printed from the figures.
 import type { PageBundle } from '../bundle-size'
-import { RESULTS_WAIT_MS } from './browser'
+import { RESULTS_WAIT_MS, SEARCH_READY_WAIT_MS } from './browser'
 import type { Figures, RpcTraffic, ViewTraffic } from './figures'
 import { formatKib, formatMib, formatMs, formatRatio, formatRows, median, speedup } from './stats'
 import { paintMedians } from './verdicts'
@@ -81,6 +81,7 @@ export function interactionSummary(figures: Figures): string {
   return [
     head,
     `  long tasks: ${i.longTasksMs.length}, longest ${formatMs(worst(i.longTasksMs))}, over 200 ms: ${i.longTasksMs.filter((ms) => ms > 200).length}`,
+    `  search box focused -> search in the browser (client index in use): ${i.searchReadyMs === null ? `never within ${SEARCH_READY_WAIT_MS / 1_000} s, every key below was a server render` : formatMs(i.searchReadyMs)}`,
     `  key -> search box updated: median ${formatMs(median(i.keyToInputMs))}, worst ${formatMs(worst(i.keyToInputMs))} (${i.keyToInputMs.length} keys)`,
     `  key -> results updated: median ${formatMs(median(i.keyToResultsMs))}, worst ${formatMs(worst(i.keyToResultsMs))} (${i.keyToResultsMs.length} keys; after ${i.unchanged} the results had not changed within ${RESULTS_WAIT_MS / 1_000} s)`,
   ].join('\n')

@@ -43,7 +43,7 @@ describe('verdicts', () => {
     const figures = emptyFigures()
     figures.peakRss.push({ size: 10_000, bytes: 1_024 ** 3 })
     figures.servicesGzipBytes = 180 * 1_024
-    figures.interaction = { size: 10_000, longTasksMs: [120, 199], keyToInputMs: [12, 49], keyToResultsMs: [30, 50], unchanged: 0, failure: null }
+    figures.interaction = { size: 10_000, longTasksMs: [120, 199], keyToInputMs: [12, 49], keyToResultsMs: [30, 50], searchReadyMs: 900, unchanged: 0, failure: null }
     expect(find(figures, '10,000 services: server RSS').outcome).toBe('FAIL')
     expect(find(figures, '/services first-load').outcome).toBe('PASS')
     expect(find(figures, '10,000 services: no long task').outcome).toBe('PASS')
@@ -53,7 +53,7 @@ describe('verdicts', () => {
 
   it('fails the interaction targets when the page could not be used', () => {
     const figures = emptyFigures()
-    figures.interaction = { size: 10_000, longTasksMs: [], keyToInputMs: [], keyToResultsMs: [], unchanged: 0, failure: 'never painted' }
+    figures.interaction = { size: 10_000, longTasksMs: [], keyToInputMs: [], keyToResultsMs: [], searchReadyMs: null, unchanged: 0, failure: 'never painted' }
     expect(find(figures, '10,000 services: no long task').outcome).toBe('FAIL')
   })
 

@@ -10,9 +10,9 @@ export const metadata: Metadata = { title: 'Services' }
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 /** The server holds the whole catalog and sends one page of it; lookalikes are still found over the whole catalog. */
-function pageWithFlags({ services, lookalikes }: CatalogRead, query: CatalogQuery): CatalogPageData {
+function pageWithFlags({ services, lookalikes, indexVersion }: CatalogRead, query: CatalogQuery): CatalogPageData {
   const page = catalogPage(services, query)
-  return { ...page, lookalikes: flagsFor(lookalikes, page.items) }
+  return { ...page, lookalikes: flagsFor(lookalikes, page.items), indexVersion }
 }
 
 export default async function ServicesPage({ searchParams }: Props) {
