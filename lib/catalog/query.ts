@@ -72,7 +72,7 @@ function matchesText(service: Service, q: string): boolean {
 }
 
 /** FORWARD_ALL* permissions cover every module, so they match any module filter. */
-function matches(service: Service, query: CatalogQuery): boolean {
+export function matchesCatalogQuery(service: Service, query: CatalogQuery): boolean {
   const permissions = knownPermissions(service.permissions)
   if (!matchesText(service, query.q)) return false
   if (query.modules.length && !permissions.some((p) => p.scope === 'all' || query.modules.includes(p.scope))) return false
@@ -97,7 +97,12 @@ const COMPARE: Record<SortKey, (a: Service, b: Service) => number> = {
 }
 
 export function applyCatalogQuery(services: readonly Service[], query: CatalogQuery): Service[] {
-  return services.filter((s) => matches(s, query)).sort(COMPARE[query.sort])
+  return services.filter((s) => matchesCatalogQuery(s, query)).sort(COMPARE[query.sort])
+}
+
+/** The whole catalog in one of its orders (a copy: the list read from the chain keeps its own order). */
+export function sortCatalog(services: readonly Service[], sort: SortKey): Service[] {
+  return [...services].sort(COMPARE[sort])
 }
 
 /** Filter choices offered: only countries and roles that some provider actually has. */
