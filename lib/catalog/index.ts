@@ -1,3 +1,4 @@
+import { boundedMemo } from '../memo/bounded'
 import type { Service } from '../ocn/reads'
 import { pageOf } from '../paging/page'
 import { CATALOG_PAGE_SIZE, type CatalogFacets, type CatalogPage, type CatalogQuery, catalogFacets, matchesCatalogQuery, serializeCatalogQuery, type SortKey, sortCatalog } from './query'
@@ -22,8 +23,7 @@ export type CatalogIndex = {
 export function createCatalogIndex(services: readonly Service[], memoSize = CATALOG_MEMO_SIZE): CatalogIndex {
   let facets: CatalogFacets | null = null
   const sorted = new Map<SortKey, readonly Service[]>()
-  // A Map iterates in insertion order: re-inserting on a hit makes the first key the least recently used.
-  const filtered = new Map<string, Service[]>()
+  const filtered = boundedMemo<string, Service[]>(memoSize)
 
   const sortedBy = (sort: SortKey) => {
     let list = sorted.get(sort)
@@ -32,21 +32,14 @@ export function createCatalogIndex(services: readonly Service[], memoSize = CATA
   }
 
   // Filtering keeps order, and the sort is stable: filtering the sorted whole gives what sorting the filtered does.
-  const matching = (query: CatalogQuery): Service[] => {
-    const key = serializeCatalogQuery({ ...query, page: 1 })
-    let list = filtered.get(key)
-    if (list) filtered.delete(key)
-    else list = sortedBy(query.sort).filter((service) => matchesCatalogQuery(service, query))
-    filtered.set(key, list)
-    if (filtered.size > memoSize) filtered.delete(filtered.keys().next().value!)
-    return list
-  }
+  const matching = (query: CatalogQuery): Service[] =>
+    filtered.get(serializeCatalogQuery({ ...query, page: 1 }), () => sortedBy(query.sort).filter((service) => matchesCatalogQuery(service, query)))
 
   return {
     page: (query, size = CATALOG_PAGE_SIZE) => {
       facets ??= catalogFacets(services)
       return { ...pageOf(matching(query), query.page, size), total: services.length, facets }
     },
-    memoized: () => filtered.size,
+    memoized: filtered.size,
   }
 }
