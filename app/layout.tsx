@@ -5,9 +5,8 @@ import { Providers } from '@/components/layout/Providers'
 import { SiteHeader } from '@/components/layout/SiteHeader'
 import { UnavailableNetworkNotice } from '@/components/layout/UnavailableNetworkNotice'
 import { networkKey } from '@/lib/chain/networks'
-import { makeWagmiConfig } from '@/lib/chain/wagmi'
 import { currentSelection } from '@/lib/server/network'
-import { initialWalletState } from '@/lib/server/wallet-cookie'
+import { initialWalletState, serverWagmiConfig } from '@/lib/server/wallet-cookie'
 import './globals.css'
 
 export const metadata: Metadata = {
@@ -20,7 +19,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const { network } = selection
   // Only the storage key matters for reading the wallet cookie; the deployment's config keeps the server from
   // building anything around an RPC a visitor chose.
-  const initialState = initialWalletState(makeWagmiConfig(selection.deployment), (await headers()).get('cookie'))
+  const initialState = initialWalletState(serverWagmiConfig(selection.deployment), (await headers()).get('cookie'))
   return (
     <html lang="en">
       <body className="min-h-screen">

@@ -99,7 +99,7 @@ function matchesText(service: CatalogService, q: string): boolean {
 }
 
 /** FORWARD_ALL* permissions cover every module, so they match any module filter. */
-function matches(service: CatalogService, query: CatalogQuery): boolean {
+export function matchesCatalogQuery(service: CatalogService, query: CatalogQuery): boolean {
   if (!matchesText(service, query.q)) return false
   const permissions = knownPermissions(service.permissions)
   if (query.modules.length && !permissions.some((p) => p.scope === 'all' || query.modules.includes(p.scope))) return false
@@ -124,7 +124,12 @@ const COMPARE: Record<SortKey, (a: CatalogService, b: CatalogService) => number>
 }
 
 export function applyCatalogQuery<S extends CatalogService>(services: readonly S[], query: CatalogQuery): S[] {
-  return services.filter((s) => matches(s, query)).sort(COMPARE[query.sort])
+  return services.filter((s) => matchesCatalogQuery(s, query)).sort(COMPARE[query.sort])
+}
+
+/** The whole catalog in one of its orders (a copy: the list read from the chain keeps its own order). */
+export function sortCatalog<S extends CatalogService>(services: readonly S[], sort: SortKey): S[] {
+  return [...services].sort(COMPARE[sort])
 }
 
 /** Filter choices offered: only countries and roles that some provider actually has. */

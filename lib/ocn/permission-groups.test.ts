@@ -38,3 +38,16 @@ describe('permission groups', () => {
     expect(exampleRequest('cdrs', 'sender')).toMatch(/^GET \/ocpi\/sender\/2.2\/cdrs/)
   })
 })
+
+describe('permission groups, remembered', () => {
+  it('groups a list the same way every time, however it was spelt and however long it is', () => {
+    const lists = [[8n], [16n, 6n, 5n, 15n], [0n, 17n, 99n], Array.from({ length: 40 }, (_, i) => BigInt(i))]
+    const first = lists.map((list) => groupPermissions(list))
+    const again = lists.map((list) => groupPermissions([...list]))
+    expect(again).toEqual(first)
+    expect(first[3].unknown).toEqual(Array.from({ length: 23 }, (_, i) => BigInt(i + 17)))
+    // A list that only shares a prefix is its own entry.
+    expect(groupPermissions([5n, 6n, 15n]).groups.map((g) => g.label)).toEqual(['Sessions', 'Charging profiles'])
+    expect(groupPermissions([5n, 6n]).groups.map((g) => g.label)).toEqual(['Sessions'])
+  })
+})

@@ -1,4 +1,5 @@
 import { type Direction, knownPermissions, type Permission, PERMISSIONS, type Scope, unknownPermissionValues } from './catalog'
+import { boundedMemo } from '../memo/bounded'
 import { CATCH_ALL_TEXT, catchAllReach } from './permission-review'
 
 export type PermissionGroup = {
@@ -20,11 +21,21 @@ function scopeLabel(permission: Permission): string {
   return permission.scope === 'all' ? 'All OCPI modules' : permission.label.split(' · ')[0]
 }
 
+/** Lists longer than this (hostile ones list hundreds) are grouped every time rather than kept under long keys. */
+const MEMO_MAX_VALUES = 32
+/** Distinct permission lists remembered; the chain may hold more, which are then grouped again. */
+const memo = boundedMemo<string, GroupedPermissions>(256)
+
 /**
  * Folds a service's permission list into one entry per OCPI module with the directions it covers, in catalog
  * order; duplicates collapse, and values the catalog does not know are kept apart, never guessed.
  */
-export function groupPermissions(values: readonly bigint[]): GroupedPermissions {
+export function groupPermissions(values: readonly bigint[]): Readonly<GroupedPermissions> {
+  // Services share a few permission lists, and a catalog page groups 24 of them per request: each list is grouped once.
+  return values.length > MEMO_MAX_VALUES ? group(values) : memo.get(values.join(','), () => group(values))
+}
+
+function group(values: readonly bigint[]): GroupedPermissions {
   const known = knownPermissions(values)
   const groups: PermissionGroup[] = []
   for (const scope of SCOPE_ORDER) {

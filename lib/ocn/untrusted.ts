@@ -10,6 +10,8 @@
  * and the line and paragraph separators that would break a one-line name.
  */
 const HIDDEN_CHARACTERS = /[\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}\p{Zl}\p{Zp}]/gu
+/** The same class without the global flag, so test() keeps no lastIndex between calls; compiled once, not per call. */
+const HAS_HIDDEN_CHARACTER = new RegExp(HIDDEN_CHARACTERS.source, 'u')
 
 /** Text that shows nothing at all: only whitespace and hidden characters. */
 const BLANK = /^[\p{White_Space}\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]*$/u
@@ -30,7 +32,7 @@ function codePointMarker(character: string): string {
 }
 
 export function hasHiddenCharacters(raw: string): boolean {
-  return new RegExp(HIDDEN_CHARACTERS.source, 'u').test(raw)
+  return HAS_HIDDEN_CHARACTER.test(raw)
 }
 
 /** The value without its hidden characters: what a reader sees, for comparing one value with another. */
@@ -45,8 +47,9 @@ export function isBlank(raw: string): boolean {
 export function cleanText(raw: string, maxLength: number): CleanText {
   const hiddenCharacters = hasHiddenCharacters(raw)
   const full = raw.replace(HIDDEN_CHARACTERS, codePointMarker)
-  const characters = [...full]
-  const truncated = characters.length > maxLength
+  // A string has at most as many code points as UTF-16 units: a short one needs no splitting (most values on a page).
+  const characters = full.length > maxLength ? [...full] : null
+  const truncated = characters !== null && characters.length > maxLength
   const text = truncated ? `${characters.slice(0, maxLength - 1).join('')}…` : full
   return { text, full, truncated, hiddenCharacters, blank: isBlank(raw) }
 }

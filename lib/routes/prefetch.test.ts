@@ -17,3 +17,14 @@ describe('prefetchFor', () => {
     expect(prefetchFor('/agreements/0x5FbDB2315678afecb367f032d93F642f64180aa3')).toBe(false)
   })
 })
+
+describe('prefetchFor on unusual spellings', () => {
+  it('reads the path as the URL parser would', () => {
+    for (const href of ['/provider#top', '/provider//', '/x/../provider', '/./identity', 'agreements', 'http://app.invalid/identity?x=1']) {
+      expect(prefetchFor(href), href).toBeNull()
+    }
+    for (const href of ['//provider', '/provider/../services', '/services#/provider', '/services?next=/provider', '/provider\\..\\services', '/provider/%2e%2e/services']) {
+      expect(prefetchFor(href), href).toBe(false)
+    }
+  })
+})

@@ -9,6 +9,15 @@ const CHAIN_FREE_PAGES: ReadonlySet<string> = new Set(['/agreements', '/identity
 
 /** Next's `prefetch` prop for a link to `href`: its default where that is cheap, off where the target reads the chain. */
 export function prefetchFor(href: string): false | null {
-  const path = new URL(href, 'http://app.invalid').pathname.replace(/\/+$/, '') || '/'
-  return CHAIN_FREE_PAGES.has(path) ? null : false
+  return CHAIN_FREE_PAGES.has(pathOf(href)) ? null : false
+}
+
+/**
+ * The path of an app link, without its query, hash and trailing slash. A catalog page renders a few hundred links,
+ * so a path of plain characters is cut as a string; anything the URL parser would rewrite (dots, backslashes,
+ * percent escapes, `//host`, a full URL) goes through the parser.
+ */
+function pathOf(href: string): string {
+  const plain = /^\/(?!\/)[\w\-~/]*(?=[?#]|$)/.exec(href)?.[0]
+  return (plain ?? new URL(href, 'http://app.invalid').pathname).replace(/\/+$/, '') || '/'
 }

@@ -1,24 +1,19 @@
 import type { Metadata } from 'next'
-import { type CatalogPageData, CatalogView } from '@/components/catalog/CatalogView'
+import { CatalogView } from '@/components/catalog/CatalogView'
 import { ReadErrorState } from '@/components/ui/ReadErrorState'
-import { type CatalogQuery, catalogPage, flagsFor, parseCatalogQuery } from '@/lib/catalog/query'
-import { type CatalogPageData as CatalogRead, catalogView } from '@/lib/ocn/pieces'
+import { parseCatalogQuery } from '@/lib/catalog/query'
+import { catalogPageView } from '@/lib/ocn/pieces'
 import { readOnServer } from '@/lib/server/network'
 
 export const metadata: Metadata = { title: 'Services' }
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-/** The server holds the whole catalog and sends one page of it; lookalikes are still found over the whole catalog. */
-function pageWithFlags({ services, lookalikes, indexVersion }: CatalogRead, query: CatalogQuery): CatalogPageData {
-  const page = catalogPage(services, query)
-  return { ...page, lookalikes: flagsFor(lookalikes, page.items), indexVersion }
-}
-
 export default async function ServicesPage({ searchParams }: Props) {
   const query = parseCatalogQuery(await searchParams)
-  const { network, result } = await readOnServer(catalogView)
-  const initial = result?.ok ? pageWithFlags(result.data, query) : undefined
+  // The server holds the whole catalog and sends one page of it; lookalikes are still found over the whole catalog.
+  const { network, result } = await readOnServer((snapshot) => catalogPageView(snapshot, query))
+  const initial = result?.ok ? result.data : undefined
   return (
     <div>
       <h1 className="text-2xl font-bold tracking-tight">OCN services</h1>
