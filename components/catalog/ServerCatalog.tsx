@@ -1,27 +1,32 @@
 'use client'
 
 import { useRouter } from 'next/navigation'
-import { useTransition } from 'react'
-import { parseCatalogQuery, serializeCatalogQuery } from '@/lib/catalog/query'
-import type { Network } from '@/lib/chain/networks'
+import { type ReactNode, useTransition } from 'react'
+import { type CatalogFacets, parseCatalogQuery, serializeCatalogQuery } from '@/lib/catalog/query'
 import { useUrlState } from '@/lib/hooks/useUrlState'
 import { RefreshButton } from '@/components/ui/RefreshButton'
 import { CatalogBrowser } from './CatalogBrowser'
-import type { CatalogPageData } from './CatalogView'
+
+type Props = {
+  facets: CatalogFacets
+  count: string
+  /** The cards, rendered on the server: only the filters and the pager's state are client code. */
+  results: ReactNode
+}
 
 /**
  * The catalog as the server filtered and paged it: every change of page, search or filter is a navigation that
  * the server renders, and Refresh asks the server for the current chain state.
  */
-export function ServerCatalog({ network, data }: { network: Network; data: CatalogPageData }) {
+export function ServerCatalog({ facets, count, results }: Props) {
   const { state: query, setState, pending } = useUrlState(parseCatalogQuery, serializeCatalogQuery, { renderer: 'server' })
   const router = useRouter()
   const [refreshing, startRefresh] = useTransition()
   return (
     <CatalogBrowser
-      network={network}
-      view={data}
-      lookalikes={data.lookalikes}
+      facets={facets}
+      count={count}
+      results={results}
       query={query}
       setQuery={setState}
       pending={pending}
