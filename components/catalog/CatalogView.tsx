@@ -1,16 +1,13 @@
-import dynamic from 'next/dynamic'
 import type { CatalogPage, CatalogQuery } from '@/lib/catalog/query'
 import type { Network } from '@/lib/chain/networks'
 import type { LookalikeReport } from '@/lib/ocn/lookalikes'
 import { describeRange } from '@/lib/paging/page'
+import { BrowserCatalog } from './BrowserCatalog'
 import { CatalogResults } from './CatalogResults'
 import { ServerCatalog } from './ServerCatalog'
 
 /** One page of the catalog as the server sends it, with the lookalike flags (over the whole catalog) of its services. */
 export type CatalogPageData = CatalogPage & { lookalikes: LookalikeReport }
-
-// Only a visitor on a custom RPC needs the browser-side catalog (its reads, and the cards as client code).
-const BrowserCatalog = dynamic(() => import('./BrowserCatalog').then((m) => m.BrowserCatalog))
 
 type Props = {
   network: Network
