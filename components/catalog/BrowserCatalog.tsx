@@ -2,7 +2,6 @@
 
 import { useMemo } from 'react'
 import { catalogPage, parseCatalogQuery, serializeCatalogQuery } from '@/lib/catalog/query'
-import { describeRange } from '@/lib/paging/page'
 import type { Network } from '@/lib/chain/networks'
 import type { Service } from '@/lib/ocn/reads'
 import { useLookalikes } from '@/lib/hooks/useLookalikes'
@@ -11,7 +10,6 @@ import { useUrlState } from '@/lib/hooks/useUrlState'
 import { QueryView } from '@/components/ui/QueryView'
 import { RefreshButton } from '@/components/ui/RefreshButton'
 import { CatalogBrowser } from './CatalogBrowser'
-import { CatalogResults } from './CatalogResults'
 import { CatalogSkeleton } from './CatalogSkeleton'
 
 /**
@@ -28,9 +26,9 @@ export function BrowserCatalog({ network }: { network: Network }) {
       {() =>
         view && (
           <CatalogBrowser
-            facets={view.facets}
-            count={describeRange(view, view.total, 'services')}
-            results={<CatalogResults network={network} view={view} lookalikes={lookalikes} query={query} />}
+            network={network}
+            view={view}
+            lookalikes={lookalikes}
             query={query}
             setQuery={setState}
             pending={pending}

@@ -1,17 +1,22 @@
 'use client'
 
 import type { ReactNode } from 'react'
-import type { CatalogFacets, CatalogQuery } from '@/lib/catalog/query'
+import { type CatalogPage, type CatalogQuery, isFiltered, serializeCatalogQuery } from '@/lib/catalog/query'
+import type { Network } from '@/lib/chain/networks'
 import type { UrlUpdate } from '@/lib/hooks/useUrlState'
+import type { LookalikeReport } from '@/lib/ocn/lookalikes'
+import { describeRange } from '@/lib/paging/page'
 import { CatalogFilters } from './CatalogFilters'
+import { ServiceCard } from './ServiceCard'
+import { EmptyState } from '@/components/ui/EmptyState'
+import { Pagination } from '@/components/ui/Pagination'
 
 /** One page of the catalog with its filters, whoever filtered and paged it (the server, or the browser on a custom RPC). */
 type Props = {
-  facets: CatalogFacets
-  /** "Showing 1–24 of 1,000 services", for the page shown. */
-  count: string
-  /** The page's cards (CatalogResults), rendered by whoever filtered and paged them. */
-  results: ReactNode
+  network: Network
+  view: CatalogPage
+  /** Flags for (at least) the services on this page, computed over the whole catalog. */
+  lookalikes: LookalikeReport
   query: CatalogQuery
   setQuery: (query: CatalogQuery, update: UrlUpdate) => void
   /** The next page or filter is being rendered: the current results stay, dimmed. */
@@ -19,23 +24,38 @@ type Props = {
   refresh: ReactNode
 }
 
-export function CatalogBrowser({ facets, count, results, query, setQuery, pending, refresh }: Props) {
+export function CatalogBrowser({ network, view, lookalikes, query, setQuery, pending, refresh }: Props) {
   // Any change of search, filter or sort starts again from the first page.
   const refine = (next: CatalogQuery, update: UrlUpdate) => setQuery({ ...next, page: 1 }, update)
 
   return (
     <div className="grid gap-8 *:min-w-0 lg:grid-cols-[16rem_1fr]">
       <aside>
-        <CatalogFilters query={query} onChange={refine} facets={facets} />
+        <CatalogFilters query={query} onChange={refine} facets={view.facets} />
       </aside>
       <section aria-labelledby="results-title" aria-busy={pending}>
         <div className="mb-3 flex items-center gap-3">
           <h2 id="results-title" className="text-sm text-slate-600 dark:text-slate-400" aria-live="polite" data-testid="result-count" elementtiming="catalog-count">
-            {count}
+            {describeRange(view, view.total, 'services')}
           </h2>
           <div className="ml-auto">{refresh}</div>
         </div>
-        <div className={pending ? 'opacity-60 transition-opacity' : undefined}>{results}</div>
+        {view.total === 0 ? (
+          <EmptyState title="No services yet" text={`Nobody has published an OCN service on ${network.name} yet.`} />
+        ) : view.matched === 0 ? (
+          <EmptyState title="Nothing matches your filters" text={isFiltered(query) ? 'Try fewer filters or another search.' : ''} />
+        ) : (
+          <div className={pending ? 'opacity-60 transition-opacity' : undefined}>
+            <ul className="space-y-4">
+              {view.items.map((service) => (
+                <li key={service.provider}>
+                  <ServiceCard service={service} network={network} lookalikes={lookalikes[service.provider]} />
+                </li>
+              ))}
+            </ul>
+            <Pagination page={view.page} pages={view.pages} pathname="/services" search={serializeCatalogQuery(query)} label="Catalog pages" />
+          </div>
+        )}
       </section>
     </div>
   )

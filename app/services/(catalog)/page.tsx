@@ -36,7 +36,7 @@ export default async function ServicesPage({ searchParams }: Props) {
         {result && !result.ok ? (
           <ReadErrorState title="The service catalog could not be loaded" message={result.error} />
         ) : (
-          <CatalogView network={network} query={query} initial={initial} />
+          <CatalogView network={network} initial={initial} />
         )}
       </div>
     </div>
