@@ -7,6 +7,11 @@ const nextConfig = {
   // ws (the server's head subscription, lib/reads/head-watch.ts) finds its optional native helpers by guarded
   // requires: Node loads it from node_modules as published instead of a bundled copy.
   serverExternalPackages: ['ws'],
+  experimental: {
+    // The stylesheet arrives inside the HTML instead of as a request that blocks the first paint (on a phone's
+    // connection, one round trip more before anything shows). The CSP allows inline styles (lib/security/headers).
+    inlineCss: true,
+  },
 }
 
 export default nextConfig

@@ -46,7 +46,7 @@ export function CatalogBrowser({ network, view, lookalikes, query, setQuery, pen
       </aside>
       <section aria-labelledby="results-title" aria-busy={pending}>
         <div className="mb-3 flex items-center gap-3">
-          <h2 id="results-title" className="text-sm text-slate-600 dark:text-slate-400" aria-live="polite" data-testid="result-count">
+          <h2 id="results-title" className="text-sm text-slate-600 dark:text-slate-400" aria-live="polite" data-testid="result-count" elementtiming="catalog-count">
             {describeRange(view, view.total, 'services')}
           </h2>
           <div className="ml-auto">{refresh}</div>

@@ -19,7 +19,7 @@ type Props = {
 export function ServiceCard({ service, network, lookalikes = [] }: Props) {
   return (
     <article data-testid="service-card" data-provider={service.provider} className="rounded-xl bg-white p-5 ring-1 ring-slate-200 dark:bg-slate-900 dark:ring-slate-800">
-      <h3 className="text-lg font-semibold">
+      <h3 className="text-lg font-semibold" elementtiming="service-name">
         <AppLink href={`/services/${service.provider}`} className="hover:underline" data-testid="service-name">
           <UntrustedText value={service.name} max={80} expandable={false} />
         </AppLink>

@@ -5,8 +5,12 @@ export type PaintFigures = {
   size: number
   latencyMs: number
   cliMs: number[]
+  /** The browser's paint of the result count and first card, from navigation (Element Timing). */
   coldMs: number[]
   warmMs: number[]
+  /** When Playwright saw both, from navigation: after the page's scripts let its polling run. */
+  coldUsableMs: number[]
+  warmUsableMs: number[]
   /** Runs that did not finish (the app's page never painted, the CLI listed the wrong number), with why. */
   failures: string[]
 }

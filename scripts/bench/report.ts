@@ -17,11 +17,16 @@ export function paintTable(figures: Figures): string {
       formatMs(m.warmMs),
       formatRatio(speedup(m.cliMs, m.coldMs)),
       formatRatio(speedup(m.cliMs, m.warmMs)),
+      formatMs(m.coldUsableMs),
+      formatMs(m.warmUsableMs),
       runs,
       p.failures.join('; '),
     ]
   })
-  return formatRows(['services', 'RPC', 'CLI', 'app cold', 'app warm', 'CLI/app cold', 'CLI/app warm', 'runs', 'failed'], rows)
+  return formatRows(
+    ['services', 'RPC', 'CLI', 'app cold', 'app warm', 'CLI/app cold', 'CLI/app warm', 'usable cold', 'usable warm', 'runs', 'failed'],
+    rows,
+  )
 }
 
 function trafficCells(t: RpcTraffic): string[] {

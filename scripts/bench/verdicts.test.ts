@@ -5,7 +5,9 @@ import { benchBroke, type TargetSizes, verdicts } from './verdicts'
 const SIZES: TargetSizes = { targetSize: 1_000, largeSize: 10_000, latencyMs: 50, loadConnections: [10] }
 
 function paint(latencyMs: number, cliMs: number, coldMs: number, warmMs: number, failures: string[] = []): PaintFigures {
-  return { size: 1_000, latencyMs, cliMs: [cliMs, cliMs], coldMs: [coldMs, coldMs], warmMs: [warmMs, warmMs], failures }
+  // Playwright sees the page later than the browser paints it; the targets judge the paint.
+  const later = (ms: number) => [ms + 400, ms + 400]
+  return { size: 1_000, latencyMs, cliMs: [cliMs, cliMs], coldMs: [coldMs, coldMs], warmMs: [warmMs, warmMs], coldUsableMs: later(coldMs), warmUsableMs: later(warmMs), failures }
 }
 
 function find(figures: Figures, start: string) {

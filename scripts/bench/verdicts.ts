@@ -37,12 +37,15 @@ function missing(figures: Figures, part: string, text: string): Verdict {
 }
 
 /** Medians of one size's paint runs; a failed app run makes the app's figure a failure, never a faster median. */
-export function paintMedians(paint: PaintFigures): { cliMs: number; coldMs: number; warmMs: number } {
+export function paintMedians(paint: PaintFigures): { cliMs: number; coldMs: number; warmMs: number; coldUsableMs: number; warmUsableMs: number } {
   const usable = paint.failures.length === 0
+  const app = (runs: number[]) => (usable ? median(runs) : Number.NaN)
   return {
     cliMs: paint.failures.some((failure) => failure.startsWith('CLI')) ? Number.NaN : median(paint.cliMs),
-    coldMs: usable ? median(paint.coldMs) : Number.NaN,
-    warmMs: usable ? median(paint.warmMs) : Number.NaN,
+    coldMs: app(paint.coldMs),
+    warmMs: app(paint.warmMs),
+    coldUsableMs: app(paint.coldUsableMs),
+    warmUsableMs: app(paint.warmUsableMs),
   }
 }
 

@@ -9,6 +9,12 @@ export const metadata: Metadata = { title: 'Services' }
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
+/**
+ * No loading skeleton streams in front of the catalog: React would reveal a streamed boundary no sooner than
+ * 300 ms after the first paint, by which time the page's scripts hold the main thread, so a cached catalog would
+ * show late. Deciding per request (skeleton only when the read is slow) would give the page two shapes, and a
+ * navigation from one to the other would remount the filters and lose what was being typed in the search box.
+ */
 export default async function ServicesPage({ searchParams }: Props) {
   const query = parseCatalogQuery(await searchParams)
   // The server holds the whole catalog and sends one page of it; lookalikes are still found over the whole catalog.
