@@ -49,6 +49,20 @@ async function attempt(figures: Figures, part: string, action: () => Promise<voi
   }
 }
 
+/**
+ * The server's first render after the catalog grew reads the whole network (the seed's events are too many to
+ * patch): timed and printed on its own, so that "cold" below means what a visitor meets on a running server, a
+ * snapshot patched after a contract change.
+ */
+async function firstServerRender(app: RunningApp, services: number): Promise<void> {
+  await app.ensureRunning()
+  const started = performance.now()
+  const response = await fetch(`${app.url}/services`, { signal: AbortSignal.timeout(180_000) })
+  await response.arrayBuffer()
+  if (!response.ok) throw new Error(`the first render of /services answered ${response.status}`)
+  console.log(`First server render at ${services} services (the whole network read): ${Math.round(performance.now() - started)} ms.`)
+}
+
 function browserOf(session: Session): Browser {
   if (!session.browser) throw new Error('Chromium is not running')
   return session.browser
@@ -62,6 +76,7 @@ async function benchSize(session: Session, options: BenchOptions, figures: Figur
   const setup = { chainUrl, app, cliNetworkFile: session.cliNetworkFile, services, bulkServices: services - demoServices }
   const rss = sampleRss(app.pid)
   const on = (part: Part) => options.parts.has(part)
+  await attempt(figures, 'first view', () => firstServerRender(app, services))
 
   if (on('paint')) {
     await attempt(figures, 'paint', async () => {
