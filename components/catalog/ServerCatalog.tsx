@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation'
 import { useMemo, useState, useTransition } from 'react'
-import { applyCatalogQuery, catalogPage, EMPTY_QUERY, parseCatalogQuery, serializeCatalogQuery } from '@/lib/catalog/query'
+import { parseCatalogQuery, serializeCatalogQuery } from '@/lib/catalog/query'
 import type { Network } from '@/lib/chain/networks'
 import { useCatalogIndex } from '@/lib/hooks/useCatalogIndex'
 import { useUrlState } from '@/lib/hooks/useUrlState'
@@ -26,9 +26,8 @@ export function ServerCatalog({ network, data }: { network: Network; data: Catal
   if (renderer === 'server' && index && !pending) setRenderer('browser')
   if (renderer === 'browser' && !index) setRenderer('server')
   const inBrowser = renderer === 'browser' && index !== null
-  // The index comes in name order; sorted once per sort key, each search's sort is a pass over sorted input.
-  const sorted = useMemo(() => index && applyCatalogQuery(index.services, { ...EMPTY_QUERY, sort: query.sort }), [index, query.sort])
-  const view = useMemo(() => (inBrowser && sorted ? catalogPage(sorted, query) : data), [inBrowser, sorted, query, data])
+  // The index's orders are sorted and its facets counted once, so a keystroke costs one filtering pass.
+  const view = useMemo(() => (inBrowser ? index.orders.page(query) : data), [inBrowser, index, query, data])
   const router = useRouter()
   const [refreshing, startRefresh] = useTransition()
   return (

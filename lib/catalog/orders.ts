@@ -1,7 +1,6 @@
 import { boundedMemo } from '../memo/bounded'
-import type { Service } from '../ocn/reads'
 import { pageOf } from '../paging/page'
-import { CATALOG_PAGE_SIZE, type CatalogFacets, type CatalogPage, type CatalogQuery, catalogFacets, matchesCatalogQuery, serializeCatalogQuery, type SortKey, sortCatalog } from './query'
+import { CATALOG_PAGE_SIZE, type CatalogFacets, type CatalogPage, type CatalogQuery, type CatalogService, catalogFacets, matchesCatalogQuery, serializeCatalogQuery, type SortKey, sortCatalog } from './query'
 
 /**
  * Filtered lists kept per catalog. Enough for the sorts and the filters people actually click through; a visitor
@@ -14,16 +13,16 @@ export const CATALOG_MEMO_SIZE = 64
  * whole catalog with a collator, the facets, filtering it) is done once. Gives the same pages as `catalogPage`
  * over the same services; a new snapshot gets a new index, so nothing outlives the data it came from.
  */
-export type CatalogOrders = {
-  page: (query: CatalogQuery, size?: number) => CatalogPage
+export type CatalogOrders<S extends CatalogService> = {
+  page: (query: CatalogQuery, size?: number) => CatalogPage<S>
   /** How many filtered lists are held now (at most CATALOG_MEMO_SIZE). */
   memoized: () => number
 }
 
-export function createCatalogOrders(services: readonly Service[], memoSize = CATALOG_MEMO_SIZE): CatalogOrders {
+export function createCatalogOrders<S extends CatalogService>(services: readonly S[], memoSize = CATALOG_MEMO_SIZE): CatalogOrders<S> {
   let facets: CatalogFacets | null = null
-  const sorted = new Map<SortKey, readonly Service[]>()
-  const filtered = boundedMemo<string, Service[]>(memoSize)
+  const sorted = new Map<SortKey, readonly S[]>()
+  const filtered = boundedMemo<string, S[]>(memoSize)
 
   const sortedBy = (sort: SortKey) => {
     let list = sorted.get(sort)
@@ -32,7 +31,7 @@ export function createCatalogOrders(services: readonly Service[], memoSize = CAT
   }
 
   // Filtering keeps order, and the sort is stable: filtering the sorted whole gives what sorting the filtered does.
-  const matching = (query: CatalogQuery): Service[] =>
+  const matching = (query: CatalogQuery): S[] =>
     filtered.get(serializeCatalogQuery({ ...query, page: 1 }), () => sortedBy(query.sort).filter((service) => matchesCatalogQuery(service, query)))
 
   return {

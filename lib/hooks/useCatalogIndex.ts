@@ -2,20 +2,34 @@
 
 import { useQuery } from '@tanstack/react-query'
 import type { CatalogIndex } from '@/lib/catalog/index-codec'
-import { prepareSearch } from '@/lib/catalog/query'
+import type { CatalogOrders } from '@/lib/catalog/orders'
+import { type CatalogService, EMPTY_QUERY, prepareSearch } from '@/lib/catalog/query'
 import { type Network, networkKey } from '@/lib/chain/networks'
 
 export const CATALOG_INDEX_PATH = '/api/catalog-index'
 
-async function fetchCatalogIndex(): Promise<CatalogIndex> {
+/** The index with the server's own per-snapshot catalog over it (lib/catalog/orders.ts): sorts and facets once. */
+export type LoadedCatalogIndex = CatalogIndex & { orders: CatalogOrders<CatalogService> }
+
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0))
+
+async function fetchCatalogIndex(): Promise<LoadedCatalogIndex> {
   // The decoder loads with the index, so a visitor who never searches downloads neither.
-  const [response, { decodeCatalogIndex }] = await Promise.all([fetch(CATALOG_INDEX_PATH), import('@/lib/catalog/index-codec')])
+  const [response, { decodeCatalogIndex }, { createCatalogOrders }] = await Promise.all([
+    fetch(CATALOG_INDEX_PATH),
+    import('@/lib/catalog/index-codec'),
+    import('@/lib/catalog/orders'),
+  ])
   if (!response.ok) throw new Error(`The catalog index could not be loaded (HTTP ${response.status}).`)
   const index = decodeCatalogIndex(await response.json())
-  // In a task of its own: decoding and this together would be one long task at 10,000 services.
-  await new Promise((resolve) => setTimeout(resolve, 0))
+  // Each in a task of its own: decoding, preparing and the first sort together would be one long task at 10,000
+  // services.
+  await nextTask()
   prepareSearch(index.services)
-  return index
+  await nextTask()
+  const orders = createCatalogOrders(index.services)
+  orders.page(EMPTY_QUERY)
+  return { ...index, orders }
 }
 
 /**
@@ -24,7 +38,7 @@ async function fetchCatalogIndex(): Promise<CatalogIndex> {
  * agree the server keeps rendering, and each new page version fetches the index again. A failed fetch leaves the
  * server path as it was: searching still works, only slower.
  */
-export function useCatalogIndex(network: Network, pageVersion: string, wanted: boolean): CatalogIndex | null {
+export function useCatalogIndex(network: Network, pageVersion: string, wanted: boolean): LoadedCatalogIndex | null {
   const { data } = useQuery({
     queryKey: ['catalog-index', networkKey(network), pageVersion],
     queryFn: fetchCatalogIndex,
