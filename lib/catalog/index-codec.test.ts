@@ -1,29 +1,19 @@
 import type { Address } from 'viem'
 import { describe, expect, it } from 'vitest'
-import { bulkParty } from '../devnet/bulk'
+import { bulkServiceAsRead } from '../devnet/bulk'
 import { findLookalikes } from '../ocn/lookalikes'
 import type { Service } from '../ocn/reads'
 import { buildCatalogIndex, CATALOG_INDEX_FORMAT, type CatalogIndexDocument, decodeCatalogIndex } from './index-codec'
 import { applyCatalogQuery, catalogPage, EMPTY_QUERY, parseCatalogQuery } from './query'
 
-/** A bulk-seeded service as readServices returns it, with everything a Party holds (the index keeps less). */
-function bulkService(index: number): Service {
-  const party = bulkParty(index)
-  return {
-    provider: party.address,
-    ...party.service,
-    party: {
-      address: party.address,
-      countryCode: party.countryCode,
-      partyId: party.partyId,
-      roles: [party.role],
-      modulesSender: [1, 2],
-      modulesReceiver: [3],
-      operator: '0x000000000000000000000000000000000000dEaD',
-      nodeDomain: index % 7 === 0 ? '' : `https://node${index % 3}.example`,
-    },
-  }
-}
+/** A bulk-seeded service with everything a Party holds (the index keeps less). */
+const bulkService = (index: number): Service =>
+  bulkServiceAsRead(index, {
+    modulesSender: [1, 2],
+    modulesReceiver: [3],
+    operator: '0x000000000000000000000000000000000000dEaD',
+    nodeDomain: index % 7 === 0 ? '' : `https://node${index % 3}.example`,
+  })
 
 const provider = (n: number) => `0x${n.toString(16).padStart(40, '0')}` as Address
 /** Another provider's service: a listing is the provider's own, so its party's address is the provider. */

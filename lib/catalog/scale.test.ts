@@ -1,28 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { bulkParty } from '../devnet/bulk'
-import type { Service } from '../ocn/reads'
+import { bulkServiceAsRead } from '../devnet/bulk'
 import { CATALOG_PAGE_SIZE, catalogPage, EMPTY_QUERY, parseCatalogQuery } from './query'
 
-/** The services seedBulkServices puts on chain, as readServices returns them. */
-function bulkService(index: number): Service {
-  const party = bulkParty(index)
-  return {
-    provider: party.address,
-    ...party.service,
-    party: {
-      address: party.address,
-      countryCode: party.countryCode,
-      partyId: party.partyId,
-      roles: [party.role],
-      modulesSender: [],
-      modulesReceiver: [],
-      operator: party.address,
-      nodeDomain: 'http://localhost:8080',
-    },
-  }
-}
-
-const CATALOG = Array.from({ length: 10_003 }, (_, i) => bulkService(i))
+const CATALOG = Array.from({ length: 10_003 }, (_, i) => bulkServiceAsRead(i))
 const page = (search: string) => catalogPage(CATALOG, parseCatalogQuery(new URLSearchParams(search)))
 
 describe('the catalog at 10,003 services', () => {
@@ -54,7 +34,7 @@ describe('the catalog at 10,003 services', () => {
   })
 
   it('finds one service out of the whole catalog by search, and filters count over everything', () => {
-    const target = bulkService(9_876)
+    const target = bulkServiceAsRead(9_876)
     const found = page(`q=${target.party!.countryCode}*${target.party!.partyId}`)
     expect(found.items.map((s) => s.provider)).toEqual([target.provider])
     expect(found).toMatchObject({ matched: 1, total: 10_003, pages: 1 })

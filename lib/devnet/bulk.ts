@@ -8,6 +8,7 @@ import { LOCAL_PERMISSIONS, LOCAL_REGISTRY } from '../chain/networks'
 import { permissionsAbi, registryAbi } from '../ocn/abi'
 import { encodeCountryCode, encodePartyId } from '../ocn/codecs'
 import { anvilAddress } from './accounts'
+import type { Party, Service } from '../ocn/reads'
 
 /** A listed node of the demo seed; bulk parties need a registered operator. */
 const BULK_NODE_OPERATOR = anvilAddress(1)
@@ -182,4 +183,27 @@ export async function seedBulkServices(url: string, count: number): Promise<Addr
     await rpc(url, 'evm_setAutomine', [automine])
   }
   return parties.map((party) => party.address)
+}
+
+/**
+ * A bulk service as readServices returns it once seeded, without reading the chain (for tests over catalogs of any
+ * size); `party` changes what its listing holds.
+ */
+export function bulkServiceAsRead(index: number, party: Partial<Party> = {}): Service {
+  const bulk = bulkParty(index)
+  return {
+    provider: bulk.address,
+    ...bulk.service,
+    party: {
+      address: bulk.address,
+      countryCode: bulk.countryCode,
+      partyId: bulk.partyId,
+      roles: [bulk.role],
+      modulesSender: [],
+      modulesReceiver: [],
+      operator: bulk.address,
+      nodeDomain: 'http://localhost:8080',
+      ...party,
+    },
+  }
 }
