@@ -2,11 +2,11 @@
 // viem's deployless multicall, each timed on a fresh client that counts its HTTP requests. Each measurement runs
 // in its own process with a capped heap and a deadline, so a read that blows up at scale ends as a failed row
 // instead of taking the bench, or the shared machine, down.
-import { spawn } from 'node:child_process'
 import { createOcnClient } from '../../lib/chain/client'
 import { NETWORKS } from '../../lib/chain/networks'
 import type { ReadContext } from '../../lib/ocn/batch'
 import { readServices, readSummary } from '../../lib/ocn/reads'
+import { runCaptured } from './processes'
 import { formatRows, median } from './stats'
 
 const RUNS = 5
@@ -75,26 +75,13 @@ function childFailure(timedOut: boolean, stderr: string): string {
   return stderr.trim().split('\n').at(-1) || 'measuring process failed'
 }
 
-function measureInChild(script: string, read: string, mode: string, url: string): Promise<Measurement> {
+async function measureInChild(script: string, read: string, mode: string, url: string): Promise<Measurement> {
   // process.execArgv carries tsx's loader, so the child runs the TypeScript entry as the parent does.
   const args = [...process.execArgv, `--max-old-space-size=${MEASUREMENT_HEAP_MB}`, script, MEASURE_READ_FLAG, read, mode, url]
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (data: Buffer) => (stdout += data.toString()))
-    child.stderr.on('data', (data: Buffer) => (stderr += data.toString()))
-    let timedOut = false
-    const deadline = setTimeout(() => {
-      timedOut = true
-      child.kill('SIGKILL')
-    }, MEASUREMENT_BUDGET_MS)
-    child.once('exit', (code) => {
-      clearTimeout(deadline)
-      if (code === 0) return resolve(JSON.parse(stdout) as Measurement)
-      resolve({ read, mode, runs: [], error: childFailure(timedOut, stderr) })
-    })
-  })
+  // Tracked like every child of the bench: stopped with it on Ctrl-C.
+  const run = await runCaptured(args, process.env, MEASUREMENT_BUDGET_MS)
+  if (run.code === 0) return JSON.parse(run.stdout) as Measurement
+  return { read, mode, runs: [], error: childFailure(run.timedOut, run.stderr) }
 }
 
 /** Prints the reads table; `script` is the bench's entry, which dispatches MEASURE_READ_FLAG here. */
