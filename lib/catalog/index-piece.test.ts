@@ -1,5 +1,6 @@
-import { type Address, createTestClient, encodeFunctionData, type Hex, http, publicActions } from 'viem'
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
+import { type Address, encodeFunctionData } from 'viem'
+import { describe, expect, it } from 'vitest'
+import { anvilChain, revertChainAfterEach, sendFrom } from '../devnet/test-anvil'
 import { LOCAL_PERMISSIONS } from '../chain/networks'
 import { anvilAddress } from '../devnet/accounts'
 import { countingFetch, testReadContext } from '../devnet/test-context'
@@ -11,12 +12,10 @@ import { decodeCatalogIndex } from './index-codec'
 const BILLING = anvilAddress(9)
 const TTL = 1_000
 
-const chain = () => createTestClient({ mode: 'anvil', transport: http(inject('chainUrl')) }).extend(publicActions)
 
 async function rename(provider: Address, name: string): Promise<void> {
   const data = encodeFunctionData({ abi: permissionsAbi, functionName: 'setService', args: [name, 'https://example.org', [8n]] })
-  const hash = (await chain().request({ method: 'eth_sendTransaction', params: [{ from: provider, to: LOCAL_PERMISSIONS, data }] } as never)) as Hex
-  expect((await chain().waitForTransactionReceipt({ hash })).status).toBe('success')
+  await sendFrom({ from: provider, to: LOCAL_PERMISSIONS, data })
 }
 
 function countedCache() {
@@ -29,14 +28,7 @@ function countedCache() {
 const decoded = (json: string) => decodeCatalogIndex(JSON.parse(json))
 
 describe('the catalog index piece', () => {
-  let snapshot: Hex
-  // Other test files share this chain and expect the pristine demo seed.
-  beforeEach(async () => {
-    snapshot = await chain().snapshot()
-  })
-  afterEach(async () => {
-    await chain().revert({ id: snapshot })
-  })
+  revertChainAfterEach()
 
   it('is built from the cached catalog once per snapshot, under the version the page names', async () => {
     const { cache, requests } = countedCache()
@@ -54,7 +46,7 @@ describe('the catalog index piece', () => {
   it('keeps its version while the catalog stands, and names a changed catalog anew', async () => {
     const { cache, advance } = countedCache()
     const before = await catalogIndexView(await cache.snapshot())
-    await chain().mine({ blocks: 3 })
+    await anvilChain().mine({ blocks: 3 })
     advance(TTL)
     expect((await catalogIndexView(await cache.snapshot())).version, 'blocks without an OCN event').toBe(before.version)
 

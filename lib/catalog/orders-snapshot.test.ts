@@ -1,5 +1,6 @@
-import { createTestClient, encodeFunctionData, type Hex, http, publicActions } from 'viem'
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
+import { encodeFunctionData } from 'viem'
+import { describe, expect, it } from 'vitest'
+import { revertChainAfterEach, sendFrom } from '../devnet/test-anvil'
 import { LOCAL_PERMISSIONS } from '../chain/networks'
 import { anvilAddress } from '../devnet/accounts'
 import { testReadContext } from '../devnet/test-context'
@@ -8,19 +9,11 @@ import { catalogPageView } from '../ocn/pieces'
 import { SnapshotCache } from '../reads/snapshot-cache'
 import { parseCatalogQuery } from './query'
 
-const chain = () => createTestClient({ mode: 'anvil', transport: http(inject('chainUrl')) }).extend(publicActions)
 const query = (search: string) => parseCatalogQuery(new URLSearchParams(search))
 const TTL = 5_000
 
 describe('the catalog index in the shared read cache', () => {
-  let snapshot: Hex
-  // Other test files share this chain and expect the pristine demo seed.
-  beforeEach(async () => {
-    snapshot = await chain().snapshot()
-  })
-  afterEach(async () => {
-    await chain().revert({ id: snapshot })
-  })
+  revertChainAfterEach()
 
   it('serves a page from the snapshot it was built for, and a changed catalog from a new index', async () => {
     let time = 0
@@ -33,11 +26,7 @@ describe('the catalog index in the shared read cache', () => {
     expect(all).toContain(smartCharging)
     expect((await page('sort=permissions')).total).toBe(5)
 
-    const hash = await chain().request({
-      method: 'eth_sendTransaction',
-      params: [{ from: smartCharging, to: LOCAL_PERMISSIONS, data: encodeFunctionData({ abi: permissionsAbi, functionName: 'deleteService' }) }],
-    } as never)
-    expect((await chain().waitForTransactionReceipt({ hash: hash as Hex })).status).toBe('success')
+    await sendFrom({ from: smartCharging, to: LOCAL_PERMISSIONS, data: encodeFunctionData({ abi: permissionsAbi, functionName: 'deleteService' }) })
 
     // Within the TTL the snapshot (and its memo) stands; after it, the same query is answered from the new catalog.
     expect(await providers('sort=permissions')).toEqual(all)

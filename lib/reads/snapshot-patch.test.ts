@@ -1,8 +1,9 @@
-import { type Address, createTestClient, encodeFunctionData, type Hex, http, publicActions } from 'viem'
+import { type Address, encodeFunctionData, type Hex } from 'viem'
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
 import { LOCAL_PERMISSIONS, LOCAL_REGISTRY } from '../chain/networks'
 import { anvilAddress } from '../devnet/accounts'
 import { seedBulkServices } from '../devnet/bulk'
+import { anvilChain, type Send, sendFrom, sendUnmined } from '../devnet/test-anvil'
 import { countingFetch, testReadContext } from '../devnet/test-context'
 import { permissionsAbi, registryAbi } from '../ocn/abi'
 import { encodeCountryCode, encodePartyId } from '../ocn/codecs'
@@ -32,53 +33,43 @@ const TARIFFS = anvilAddress(13)
 const CO2 = anvilAddress(14)
 const DE_HUB = anvilAddress(15)
 
-const chain = () => createTestClient({ mode: 'anvil', transport: http(inject('chainUrl')) }).extend(publicActions)
 
-type Write = { from: Address; to: Address; data: Hex }
+const registry = (from: Address, data: Hex): Send => ({ from, to: LOCAL_REGISTRY, data })
+const permissions = (from: Address, data: Hex): Send => ({ from, to: LOCAL_PERMISSIONS, data })
 
-const registry = (from: Address, functionName: string, args: readonly unknown[] = []): Write => ({
-  from,
-  to: LOCAL_REGISTRY,
-  data: encodeFunctionData({ abi: registryAbi, functionName, args } as never),
-})
-const permissions = (from: Address, functionName: string, args: readonly unknown[] = []): Write => ({
-  from,
-  to: LOCAL_PERMISSIONS,
-  data: encodeFunctionData({ abi: permissionsAbi, functionName, args } as never),
-})
-
-const setNode = (operator: Address, domain: string) => registry(operator, 'setNode', [domain])
-const deleteNode = (operator: Address) => registry(operator, 'deleteNode')
+const setNode = (operator: Address, domain: string) => registry(operator, encodeFunctionData({ abi: registryAbi, functionName: 'setNode', args: [domain] }))
+const deleteNode = (operator: Address) => registry(operator, encodeFunctionData({ abi: registryAbi, functionName: 'deleteNode' }))
 const setParty = (party: Address, countryCode: string, partyId: string, roles: number[], operator: Address) =>
-  registry(party, 'setParty', [encodeCountryCode(countryCode), encodePartyId(partyId), roles, operator])
-const setModules = (party: Address, sender: number[], receiver: number[]) => registry(party, 'setPartyModules', [sender, receiver])
-const deleteParty = (party: Address) => registry(party, 'deleteParty')
+  registry(party, encodeFunctionData({ abi: registryAbi, functionName: 'setParty', args: [encodeCountryCode(countryCode), encodePartyId(partyId), roles, operator] }))
+const setModules = (party: Address, sender: number[], receiver: number[]) =>
+  registry(party, encodeFunctionData({ abi: registryAbi, functionName: 'setPartyModules', args: [sender, receiver] }))
+const deleteParty = (party: Address) => registry(party, encodeFunctionData({ abi: registryAbi, functionName: 'deleteParty' }))
 const setService = (provider: Address, name: string, permissionList: bigint[]) =>
-  permissions(provider, 'setService', [name, `https://${name.toLowerCase().replaceAll(' ', '-')}.example`, permissionList])
-const deleteService = (provider: Address) => permissions(provider, 'deleteService')
-const agree = (user: Address, provider: Address) => permissions(user, 'createAgreement', [provider])
-const revoke = (user: Address, provider: Address) => permissions(user, 'revokeAgreement', [provider])
+  permissions(
+    provider,
+    encodeFunctionData({ abi: permissionsAbi, functionName: 'setService', args: [name, `https://${name.toLowerCase().replaceAll(' ', '-')}.example`, permissionList] }),
+  )
+const deleteService = (provider: Address) => permissions(provider, encodeFunctionData({ abi: permissionsAbi, functionName: 'deleteService' }))
+const agree = (user: Address, provider: Address) => permissions(user, encodeFunctionData({ abi: permissionsAbi, functionName: 'createAgreement', args: [provider] }))
+const revoke = (user: Address, provider: Address) => permissions(user, encodeFunctionData({ abi: permissionsAbi, functionName: 'revokeAgreement', args: [provider] }))
 
 /** Each write in its own block, in order (automine), every one required to succeed. */
-async function send(writes: readonly Write[]): Promise<void> {
-  for (const write of writes) {
-    const hash = (await chain().request({ method: 'eth_sendTransaction', params: [write] } as never)) as Hex
-    expect((await chain().waitForTransactionReceipt({ hash })).status).toBe('success')
-  }
+async function send(writes: readonly Send[]): Promise<void> {
+  for (const write of writes) await sendFrom(write)
 }
 
 /** All writes in one block, in the order sent: several events of one block, read back in log order. */
-async function sendInOneBlock(writes: readonly Write[]): Promise<void> {
-  await chain().setAutomine(false)
+async function sendInOneBlock(writes: readonly Send[]): Promise<void> {
+  await anvilChain().setAutomine(false)
   try {
     const hashes: Hex[] = []
-    for (const write of writes) hashes.push((await chain().request({ method: 'eth_sendTransaction', params: [write] } as never)) as Hex)
-    await chain().mine({ blocks: 1 })
-    const receipts = await Promise.all(hashes.map((hash) => chain().waitForTransactionReceipt({ hash })))
+    for (const write of writes) hashes.push(await sendUnmined(write))
+    await anvilChain().mine({ blocks: 1 })
+    const receipts = await Promise.all(hashes.map((hash) => anvilChain().waitForTransactionReceipt({ hash })))
     expect(receipts.map((r) => r.status)).toEqual(writes.map(() => 'success'))
     expect(new Set(receipts.map((r) => r.blockNumber)).size).toBe(1)
   } finally {
-    await chain().setAutomine(true)
+    await anvilChain().setAutomine(true)
   }
 }
 
@@ -119,10 +110,10 @@ describe('a snapshot patched from contract events', () => {
   let id: Hex
   // Other test files share this chain and expect the pristine demo seed.
   beforeEach(async () => {
-    id = await chain().snapshot()
+    id = await anvilChain().snapshot()
   })
   afterEach(async () => {
-    await chain().revert({ id })
+    await anvilChain().revert({ id })
   })
 
   it('equals a whole read at the same head after every kind of write, for one round after the head check', async () => {
@@ -160,7 +151,7 @@ describe('a snapshot patched from contract events', () => {
             deleteService(PAYMENT),
             deleteParty(SMART_CHARGING),
             revoke(DE_MSP, TARIFFS),
-            registry(OWNER, 'adminDeleteParty', [encodeCountryCode('CH'), encodePartyId('CPA')]),
+            registry(OWNER, encodeFunctionData({ abi: registryAbi, functionName: 'adminDeleteParty', args: [encodeCountryCode('CH'), encodePartyId('CPA')] })),
           ]),
       },
       {
@@ -170,8 +161,8 @@ describe('a snapshot patched from contract events', () => {
             setNode(anvilAddress(1), 'http://localhost:9090'),
             setParty(SMART_CHARGING, 'GB', 'SCS', [6], anvilAddress(1)),
             agree(DE_MSP, TARIFFS),
-            registry(OWNER, 'adminDeleteOperator', [NEW_OPERATOR]),
-            registry(OWNER, 'transferOwnership', [anvilAddress(1)]),
+            registry(OWNER, encodeFunctionData({ abi: registryAbi, functionName: 'adminDeleteOperator', args: [NEW_OPERATOR] })),
+            registry(OWNER, encodeFunctionData({ abi: registryAbi, functionName: 'transferOwnership', args: [anvilAddress(1)] })),
           ]),
       },
       {
@@ -221,8 +212,8 @@ describe('a snapshot patched from contract events', () => {
       expect((await catalogView(snapshot)).services.find((s) => s.provider === BILLING)?.party?.modulesSender, name).toEqual([0, 3])
       await everyView(snapshot)
       expect(patched.requests() - before, name).toBe(2)
-      await chain().revert({ id })
-      id = await chain().snapshot()
+      await anvilChain().revert({ id })
+      id = await anvilChain().snapshot()
     }
   })
 
@@ -248,7 +239,7 @@ describe('a snapshot patched from contract events', () => {
 
   it('describes the head it checked, not a block mined while it patched', async () => {
     // Once armed, the chain gets another write right after it answered the head check, before the patch reads.
-    let armed: Write | null = null
+    let armed: Send | null = null
     const writeAfterCheck: typeof fetch = async (input, init) => {
       const response = await fetch(input, init)
       const write = armed
