@@ -3,7 +3,7 @@
  * already-seeded local chain. Sending one transaction at a time with automine costs a block and a receipt poll
  * each; here every phase goes out as JSON-RPC batches into a few large blocks.
  */
-import { type Address, decodeFunctionResult, encodeFunctionData, getAddress, type Hex, keccak256, numberToHex, slice, stringToHex } from 'viem'
+import { type Address, createPublicClient, encodeFunctionData, getAddress, type Hex, http, keccak256, numberToHex, slice, stringToHex } from 'viem'
 import { LOCAL_PERMISSIONS, LOCAL_REGISTRY } from '../chain/networks'
 import { permissionsAbi, registryAbi } from '../ocn/abi'
 import { encodeCountryCode, encodePartyId } from '../ocn/codecs'
@@ -157,9 +157,8 @@ async function mineAll(url: string, transactions: readonly RpcRequest[]): Promis
 }
 
 async function listedPartyCount(url: string): Promise<number> {
-  const data = encodeFunctionData({ abi: registryAbi, functionName: 'getParties' })
-  const result = (await rpc(url, 'eth_call', [{ to: LOCAL_REGISTRY, data }, 'latest'])) as Hex
-  return decodeFunctionResult({ abi: registryAbi, functionName: 'getParties', data: result }).length
+  const client = createPublicClient({ transport: http(url) })
+  return (await client.readContract({ address: LOCAL_REGISTRY, abi: registryAbi, functionName: 'getParties' })).length
 }
 
 /**
