@@ -5,7 +5,7 @@ import { anvilAddress } from '../devnet/accounts'
 import { DEMO_NODES } from '../devnet/demo-network'
 import { testReadContext } from '../devnet/test-context'
 import { readAll, readGroups } from './batch'
-import { isRegistryWrite, type OcnWriteRequest, permissionsRead, permissionsWrite, registryRead, registryWrite } from './calls'
+import { encodeWrite, isRegistryWrite, type OcnWriteRequest, permissionsRead, permissionsWrite, registryRead, registryWrite } from './calls'
 import { agreementRequest, setNodeRequest } from './writes'
 
 /**
@@ -60,7 +60,8 @@ describe('typed requests', () => {
     expect(setNode.address).toBe(network.registry)
     expect(isRegistryWrite(agree)).toBe(false)
     expect(agree.address).toBe(network.permissions)
-    expect(decodeFunctionData({ abi: agree.abi, data: encodeFunctionData(agree) })).toEqual({ functionName: 'createAgreement', args: [SMART_CHARGING] })
+    expect(decodeFunctionData({ abi: agree.abi, data: encodeWrite(agree) })).toEqual({ functionName: 'createAgreement', args: [SMART_CHARGING] })
+    expect(decodeFunctionData({ abi: setNode.abi, data: encodeWrite(setNode) })).toEqual({ functionName: 'setNode', args: ['https://node.example'] })
   })
 })
 

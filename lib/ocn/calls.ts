@@ -1,4 +1,4 @@
-import type { Abi, Address, ContractFunctionArgs, ContractFunctionName, ContractFunctionReturnType } from 'viem'
+import { type Abi, type Address, type ContractFunctionArgs, type ContractFunctionName, type ContractFunctionReturnType, encodeFunctionData, type Hex } from 'viem'
 import { permissionsAbi, registryAbi } from './abi'
 
 /**
@@ -54,6 +54,11 @@ export type OcnWriteRequest = RegistryWriteRequest | PermissionsWriteRequest
  */
 export function isRegistryWrite(request: OcnWriteRequest): request is RegistryWriteRequest {
   return request.abi === registryAbi
+}
+
+/** The calldata a transaction to `request.address` carries: for sending a write without a wallet (seeds, tests). */
+export function encodeWrite(request: OcnWriteRequest): Hex {
+  return isRegistryWrite(request) ? encodeFunctionData(request) : encodeFunctionData(request)
 }
 
 /** Where the two contracts live: a network and a read context both say it. */

@@ -1,10 +1,10 @@
-import { type Address, createTestClient, encodeFunctionData, type Hex, http, publicActions } from 'viem'
+import { type Address, createTestClient, type Hex, http, publicActions } from 'viem'
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
 import { LOCAL_PERMISSIONS, LOCAL_REGISTRY } from '../chain/networks'
 import { anvilAddress } from '../devnet/accounts'
 import { seedBulkServices } from '../devnet/bulk'
 import { countingFetch, testReadContext } from '../devnet/test-context'
-import { permissionsAbi, registryAbi } from '../ocn/abi'
+import { encodeWrite, type OcnWriteRequest, permissionsWrite, registryWrite } from '../ocn/calls'
 import { encodeCountryCode, encodePartyId } from '../ocn/codecs'
 import { catalogView, partyPageView, registryView, servicePageView, summaryView } from '../ocn/pieces'
 import { type Snapshot, SnapshotCache } from './snapshot-cache'
@@ -36,28 +36,20 @@ const chain = () => createTestClient({ mode: 'anvil', transport: http(inject('ch
 
 type Write = { from: Address; to: Address; data: Hex }
 
-const registry = (from: Address, functionName: string, args: readonly unknown[] = []): Write => ({
-  from,
-  to: LOCAL_REGISTRY,
-  data: encodeFunctionData({ abi: registryAbi, functionName, args } as never),
-})
-const permissions = (from: Address, functionName: string, args: readonly unknown[] = []): Write => ({
-  from,
-  to: LOCAL_PERMISSIONS,
-  data: encodeFunctionData({ abi: permissionsAbi, functionName, args } as never),
-})
+const LOCAL = { registry: LOCAL_REGISTRY, permissions: LOCAL_PERMISSIONS }
+const by = (from: Address, request: OcnWriteRequest): Write => ({ from, to: request.address, data: encodeWrite(request) })
 
-const setNode = (operator: Address, domain: string) => registry(operator, 'setNode', [domain])
-const deleteNode = (operator: Address) => registry(operator, 'deleteNode')
+const setNode = (operator: Address, domain: string) => by(operator, registryWrite(LOCAL, 'setNode', [domain]))
+const deleteNode = (operator: Address) => by(operator, registryWrite(LOCAL, 'deleteNode', []))
 const setParty = (party: Address, countryCode: string, partyId: string, roles: number[], operator: Address) =>
-  registry(party, 'setParty', [encodeCountryCode(countryCode), encodePartyId(partyId), roles, operator])
-const setModules = (party: Address, sender: number[], receiver: number[]) => registry(party, 'setPartyModules', [sender, receiver])
-const deleteParty = (party: Address) => registry(party, 'deleteParty')
+  by(party, registryWrite(LOCAL, 'setParty', [encodeCountryCode(countryCode), encodePartyId(partyId), roles, operator]))
+const setModules = (party: Address, sender: number[], receiver: number[]) => by(party, registryWrite(LOCAL, 'setPartyModules', [sender, receiver]))
+const deleteParty = (party: Address) => by(party, registryWrite(LOCAL, 'deleteParty', []))
 const setService = (provider: Address, name: string, permissionList: bigint[]) =>
-  permissions(provider, 'setService', [name, `https://${name.toLowerCase().replaceAll(' ', '-')}.example`, permissionList])
-const deleteService = (provider: Address) => permissions(provider, 'deleteService')
-const agree = (user: Address, provider: Address) => permissions(user, 'createAgreement', [provider])
-const revoke = (user: Address, provider: Address) => permissions(user, 'revokeAgreement', [provider])
+  by(provider, permissionsWrite(LOCAL, 'setService', [name, `https://${name.toLowerCase().replaceAll(' ', '-')}.example`, permissionList]))
+const deleteService = (provider: Address) => by(provider, permissionsWrite(LOCAL, 'deleteService', []))
+const agree = (user: Address, provider: Address) => by(user, permissionsWrite(LOCAL, 'createAgreement', [provider]))
+const revoke = (user: Address, provider: Address) => by(user, permissionsWrite(LOCAL, 'revokeAgreement', [provider]))
 
 /** Each write in its own block, in order (automine), every one required to succeed. */
 async function send(writes: readonly Write[]): Promise<void> {
@@ -160,7 +152,7 @@ describe('a snapshot patched from contract events', () => {
             deleteService(PAYMENT),
             deleteParty(SMART_CHARGING),
             revoke(DE_MSP, TARIFFS),
-            registry(OWNER, 'adminDeleteParty', [encodeCountryCode('CH'), encodePartyId('CPA')]),
+            by(OWNER, registryWrite(LOCAL, 'adminDeleteParty', [encodeCountryCode('CH'), encodePartyId('CPA')])),
           ]),
       },
       {
@@ -170,8 +162,8 @@ describe('a snapshot patched from contract events', () => {
             setNode(anvilAddress(1), 'http://localhost:9090'),
             setParty(SMART_CHARGING, 'GB', 'SCS', [6], anvilAddress(1)),
             agree(DE_MSP, TARIFFS),
-            registry(OWNER, 'adminDeleteOperator', [NEW_OPERATOR]),
-            registry(OWNER, 'transferOwnership', [anvilAddress(1)]),
+            by(OWNER, registryWrite(LOCAL, 'adminDeleteOperator', [NEW_OPERATOR])),
+            by(OWNER, registryWrite(LOCAL, 'transferOwnership', [anvilAddress(1)])),
           ]),
       },
       {
