@@ -1,4 +1,4 @@
-import type { Abi, Address, ContractFunctionParameters } from 'viem'
+import type { Address } from 'viem'
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
 import { createReadContext } from '../chain/client'
 import { NETWORKS } from '../chain/networks'
@@ -6,8 +6,8 @@ import type { RpcBudget } from '../chain/rpc-budget'
 import { type RpcLimits, startLimitedRpc } from '../devnet/limited-rpc'
 import { TEST_LISTENER_PORT } from '../devnet/test-listener'
 import { testReadContext } from '../devnet/test-context'
-import { permissionsAbi } from './abi'
 import { CALLS_PER_MULTICALL, readAll } from './batch'
+import { permissionsRead } from './calls'
 
 /**
  * A real proxy in front of the test chain refuses what public RPCs refuse: bodies over a size (413), batches
@@ -33,20 +33,15 @@ beforeAll(async () => {
     },
   })
   const ctx = testReadContext()
-  providers = (await ctx.client.readContract({ address: ctx.permissions, abi: permissionsAbi, functionName: 'getProviders' })) as Address[]
+  providers = [...(await ctx.client.readContract(permissionsRead(ctx, 'getProviders', [])))]
 })
 
 afterEach(() => proxy.reset())
 afterAll(() => proxy.stop())
 
 /** `count` getService calls over the demo providers: real, distinct-enough reads without seeding. */
-function serviceCalls(count: number): ContractFunctionParameters<Abi>[] {
-  return Array.from({ length: count }, (_, i) => ({
-    address: NETWORKS.local.permissions,
-    abi: permissionsAbi as Abi,
-    functionName: 'getService',
-    args: [providers[i % providers.length]],
-  }))
+function serviceCalls(count: number) {
+  return Array.from({ length: count }, (_, i) => permissionsRead(NETWORKS.local, 'getService', [providers[i % providers.length]]))
 }
 
 function proxiedContext(budget?: RpcBudget) {

@@ -4,8 +4,8 @@ import {
   BaseError,
   type ContractFunctionParameters,
   HttpRequestError,
+  type MulticallResults,
   type PublicClient,
-  type ReadContractParameters,
   TimeoutError,
 } from 'viem'
 
@@ -36,23 +36,43 @@ export function chunk<T>(items: readonly T[], size: number): T[][] {
   return chunks
 }
 
+type Call = ContractFunctionParameters<Abi>
+
+/** What a list of calls returns: each call's result typed by its ABI, function name and arguments. */
+export type ResultsOf<calls extends readonly Call[]> = MulticallResults<calls, false>
+
 /**
  * Runs many view calls as a few multicalls, all started in the same tick so the batching HTTP transport
  * sends them as one JSON-RPC batch: one HTTP request per round, whatever the number of calls.
  */
-export async function readAll(ctx: ReadContext, calls: readonly ContractFunctionParameters<Abi>[]): Promise<unknown[]> {
+export function readAll<const calls extends readonly Call[]>(ctx: ReadContext, calls: calls): Promise<ResultsOf<calls>>
+export async function readAll(ctx: ReadContext, calls: readonly Call[]): Promise<unknown[]> {
   if (calls.length === 0) return []
   const size = ctx.multicall3 ? CALLS_PER_MULTICALL : CALLS_PER_DEPLOYLESS_MULTICALL
   return (await Promise.all(chunk(calls, size).map((contracts) => readChunk(ctx, contracts)))).flat()
 }
 
 /**
+ * Several lists of calls read as one list (the same multicalls as readAll of them all), each list's results
+ * handed back apart and typed by its own calls.
+ */
+export function readGroups<const groups extends readonly (readonly Call[])[]>(
+  ctx: ReadContext,
+  groups: groups,
+): Promise<{ -readonly [i in keyof groups]: ResultsOf<groups[i]> }>
+export async function readGroups(ctx: ReadContext, groups: readonly (readonly Call[])[]): Promise<unknown[][]> {
+  const results = await readAll(ctx, groups.flat())
+  let start = 0
+  return groups.map((group) => results.slice(start, (start += group.length)))
+}
+
+/**
  * A lone call goes as a plain eth_call: there is nothing to aggregate, and a list getter such as
  * getProviders() returns 32 bytes per entry, so deployless it would hit the 24,576-byte cap at about 760 entries.
  */
-async function readChunk(ctx: ReadContext, contracts: ContractFunctionParameters<Abi>[]): Promise<unknown[]> {
+async function readChunk(ctx: ReadContext, contracts: Call[]): Promise<unknown[]> {
   const { blockNumber } = ctx
-  if (contracts.length === 1) return [await ctx.client.readContract({ ...(contracts[0] as ReadContractParameters), blockNumber })]
+  if (contracts.length === 1) return [await ctx.client.readContract({ ...contracts[0], blockNumber })]
   try {
     return await ctx.client.multicall({
       contracts,

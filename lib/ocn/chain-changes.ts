@@ -22,6 +22,52 @@ export type ChainChanges = {
 
 type Contracts = { registry: Address; permissions: Address }
 
+/** What one log touched, read through the event types of its contract's ABI; null when it cannot be attributed. */
+type Touched =
+  | { kind: 'operator' | 'party' | 'provider'; address: Address }
+  | { kind: 'agreement'; user: Address; provider: Address }
+  // Only owner() changes, which no page reads.
+  | { kind: 'owner' }
+
+type Topics = [signature: Hex, ...args: Hex[]]
+
+/** The Registry's debug events are not state changes this app knows: null. */
+function registryTouch(data: Hex, topics: Topics): Touched | null {
+  const event = decodeEventLog({ abi: registryAbi, data, topics })
+  switch (event.eventName) {
+    case 'OperatorUpdate':
+      return { kind: 'operator', address: getAddress(event.args.operator) }
+    case 'PartyUpdate':
+      return { kind: 'party', address: getAddress(event.args.partyAddress) }
+    case 'OwnershipTransferred':
+      return { kind: 'owner' }
+    default:
+      return null
+  }
+}
+
+function permissionsTouch(data: Hex, topics: Topics): Touched {
+  const event = decodeEventLog({ abi: permissionsAbi, data, topics })
+  switch (event.eventName) {
+    case 'ServiceUpdate':
+      return { kind: 'provider', address: getAddress(event.args.provider) }
+    // It fires alike for create and revoke.
+    case 'ServiceAgreement':
+      return { kind: 'agreement', user: getAddress(event.args.user), provider: getAddress(event.args.provider) }
+  }
+}
+
+function touchOf(contracts: Contracts, log: RawLog): Touched | null {
+  const [signature, ...args] = log.topics
+  const decode = isAddressEqual(log.address, contracts.registry) ? registryTouch : isAddressEqual(log.address, contracts.permissions) ? permissionsTouch : null
+  if (!decode || signature === undefined) return null
+  try {
+    return decode(log.data, [signature, ...args])
+  } catch {
+    return null
+  }
+}
+
 function addOnce(list: Address[], address: Address): void {
   if (!list.includes(address)) list.push(address)
 }
@@ -33,36 +79,25 @@ function addOnce(list: Address[], address: Address): void {
 export function decodeChanges(contracts: Contracts, logs: readonly RawLog[]): ChainChanges | null {
   const changes: ChainChanges = { operators: [], parties: [], providers: [], agreements: [] }
   for (const log of logs) {
-    const abi = isAddressEqual(log.address, contracts.registry) ? registryAbi : isAddressEqual(log.address, contracts.permissions) ? permissionsAbi : null
-    if (!abi || log.topics.length === 0) return null
-    let event
-    try {
-      event = decodeEventLog({ abi, data: log.data, topics: log.topics as [Hex, ...Hex[]] })
-    } catch {
-      return null
-    }
-    const args = event.args as Record<string, unknown>
-    switch (event.eventName) {
-      case 'OperatorUpdate':
-        addOnce(changes.operators, getAddress(args.operator as Address))
+    const touched = touchOf(contracts, log)
+    if (!touched) return null
+    switch (touched.kind) {
+      case 'operator':
+        addOnce(changes.operators, touched.address)
         break
-      case 'PartyUpdate':
-        addOnce(changes.parties, getAddress(args.partyAddress as Address))
+      case 'party':
+        addOnce(changes.parties, touched.address)
         break
-      case 'ServiceUpdate':
-        addOnce(changes.providers, getAddress(args.provider as Address))
+      case 'provider':
+        addOnce(changes.providers, touched.address)
         break
-      case 'ServiceAgreement': {
-        const user = getAddress(args.user as Address)
-        const provider = getAddress(args.provider as Address)
+      case 'agreement': {
+        const { user, provider } = touched
         if (!changes.agreements.some((a) => a.user === user && a.provider === provider)) changes.agreements.push({ user, provider })
         break
       }
-      // Only owner() changes, which no page reads.
-      case 'OwnershipTransferred':
+      case 'owner':
         break
-      default:
-        return null
     }
   }
   return changes

@@ -5,7 +5,7 @@ import { NETWORKS } from '../chain/networks'
 import { startLimitedRpc } from '../devnet/limited-rpc'
 import { TEST_LISTENER_PORT } from '../devnet/test-listener'
 import { testReadContext } from '../devnet/test-context'
-import { permissionsAbi } from './abi'
+import { permissionsRead } from './calls'
 import { readProviderList, readProvidersByIndex } from './list-reads'
 import { readServices } from './reads'
 
@@ -22,7 +22,7 @@ beforeAll(async () => {
     outOfGasSelectors: [toFunctionSelector('getProviders()')],
   })
   const ctx = testReadContext()
-  direct = [...((await ctx.client.readContract({ address: ctx.permissions, abi: permissionsAbi, functionName: 'getProviders' })) as Address[])]
+  direct = [...(await ctx.client.readContract(permissionsRead(ctx, 'getProviders', [])))]
 })
 
 afterAll(() => proxy.stop())

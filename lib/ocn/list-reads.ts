@@ -1,6 +1,6 @@
 import { type Address, hexToBigInt, toHex } from 'viem'
-import { permissionsAbi } from './abi'
 import { mayPassSmaller, type ReadContext, readAll } from './batch'
+import { permissionsRead } from './calls'
 
 /**
  * Storage slot of Permissions' `providers` array (after the Registry address in slot 0), which holds its
@@ -17,7 +17,7 @@ const PROVIDERS_LENGTH_SLOT = toHex(1, { size: 32 })
  */
 export async function readProviderList(ctx: ReadContext): Promise<Address[]> {
   try {
-    return [...((await ctx.client.readContract({ address: ctx.permissions, abi: permissionsAbi, functionName: 'getProviders', blockNumber: ctx.blockNumber })) as Address[])]
+    return [...(await ctx.client.readContract({ ...permissionsRead(ctx, 'getProviders', []), blockNumber: ctx.blockNumber }))]
   } catch (error) {
     if (!mayPassSmaller(error)) throw error
     return readProvidersByIndex(ctx)
@@ -27,11 +27,6 @@ export async function readProviderList(ctx: ReadContext): Promise<Address[]> {
 /** Two rounds: the array's length from storage, then every index at once. */
 export async function readProvidersByIndex(ctx: ReadContext): Promise<Address[]> {
   const length = hexToBigInt((await ctx.client.getStorageAt({ address: ctx.permissions, slot: PROVIDERS_LENGTH_SLOT, blockNumber: ctx.blockNumber })) ?? '0x0')
-  const calls = Array.from({ length: Number(length) }, (_, i) => ({
-    address: ctx.permissions,
-    abi: permissionsAbi,
-    functionName: 'providers',
-    args: [BigInt(i)],
-  }))
-  return (await readAll(ctx, calls)) as Address[]
+  const calls = Array.from({ length: Number(length) }, (_, i) => permissionsRead(ctx, 'providers', [BigInt(i)]))
+  return [...(await readAll(ctx, calls))]
 }

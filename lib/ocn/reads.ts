@@ -1,6 +1,6 @@
 import { type Address, type Hex, zeroAddress } from 'viem'
-import { permissionsAbi, registryAbi } from './abi'
-import { type ReadContext, readAll, unique } from './batch'
+import { type ReadContext, readAll, readGroups, unique } from './batch'
+import { type PermissionsAbi, permissionsRead, type ReadResult, type RegistryAbi, registryRead } from './calls'
 import { decodeFixedText } from './codecs'
 import { readProviderList } from './list-reads'
 
@@ -34,13 +34,8 @@ export type Agreement = {
 
 export type NetworkSummary = { nodes: number; parties: number; services: number; agreements: number }
 
-type PartyDetails = readonly [Hex, Hex, readonly number[], readonly number[], readonly number[], Address, string]
-type ServiceDetails = readonly [Hex, Hex, string, string, readonly bigint[]]
-
-const registryCall = <F extends string>(ctx: ReadContext, functionName: F, args: readonly unknown[] = []) =>
-  ({ address: ctx.registry, abi: registryAbi, functionName, args }) as const
-const permissionsCall = <F extends string>(ctx: ReadContext, functionName: F, args: readonly unknown[] = []) =>
-  ({ address: ctx.permissions, abi: permissionsAbi, functionName, args }) as const
+type PartyDetails = ReadResult<RegistryAbi, 'getPartyDetailsByAddress'>
+type ServiceDetails = ReadResult<PermissionsAbi, 'getService'>
 
 function toParty(address: Address, details: PartyDetails): Party | null {
   const [countryCode, partyId, modulesSender, modulesReceiver, roles, operator, nodeDomain] = details
@@ -68,14 +63,11 @@ function toService(provider: Address, details: ServiceDetails, party: Party | nu
  * multicalls.
  */
 export async function readServicesOf(ctx: ReadContext, providers: readonly Address[]): Promise<(Service | null)[]> {
-  const results = await readAll(ctx, [
-    ...providers.map((p) => permissionsCall(ctx, 'getService', [p])),
-    ...providers.map((p) => registryCall(ctx, 'getPartyDetailsByAddress', [p])),
+  const [services, parties] = await readGroups(ctx, [
+    providers.map((p) => permissionsRead(ctx, 'getService', [p])),
+    providers.map((p) => registryRead(ctx, 'getPartyDetailsByAddress', [p])),
   ])
-  return providers.map((provider, i) => {
-    const party = toParty(provider, results[providers.length + i] as PartyDetails)
-    return toService(provider, results[i] as ServiceDetails, party)
-  })
+  return providers.map((provider, i) => toService(provider, services[i], toParty(provider, parties[i])))
 }
 
 export function live<T>(items: readonly (T | null)[]): T[] {
@@ -84,12 +76,13 @@ export function live<T>(items: readonly (T | null)[]): T[] {
 
 /** Every operator that ever set a node, once each: the list is append-only. */
 export async function readNodeOperators(ctx: ReadContext): Promise<Address[]> {
-  return unique((await readAll(ctx, [registryCall(ctx, 'getNodeOperators')]))[0] as Address[])
+  const [operators] = await readAll(ctx, [registryRead(ctx, 'getNodeOperators', [])])
+  return unique(operators)
 }
 
 /** The live nodes among these operators, in their order: deleted nodes keep an empty domain. One round. */
 export async function readNodesOf(ctx: ReadContext, operators: readonly Address[]): Promise<Node[]> {
-  const domains = (await readAll(ctx, operators.map((o) => registryCall(ctx, 'getNode', [o])))) as string[]
+  const domains = await readAll(ctx, operators.map((o) => registryRead(ctx, 'getNode', [o])))
   return operators.map((operator, i) => ({ operator, domain: domains[i] })).filter((node) => node.domain !== '')
 }
 
@@ -100,13 +93,14 @@ export async function readNodes(ctx: ReadContext): Promise<Node[]> {
 
 /** Every address the Registry's party list ever held, once each (deleted parties stay in it). */
 export async function readPartyAddresses(ctx: ReadContext): Promise<Address[]> {
-  return unique((await readAll(ctx, [registryCall(ctx, 'getParties')]))[0] as Address[])
+  const [addresses] = await readAll(ctx, [registryRead(ctx, 'getParties', [])])
+  return unique(addresses)
 }
 
 /** The live parties among these addresses, in their order: one round. */
 export async function readPartiesOf(ctx: ReadContext, addresses: readonly Address[]): Promise<Party[]> {
-  const details = await readAll(ctx, addresses.map((a) => registryCall(ctx, 'getPartyDetailsByAddress', [a])))
-  return live(addresses.map((address, i) => toParty(address, details[i] as PartyDetails)))
+  const details = await readAll(ctx, addresses.map((a) => registryRead(ctx, 'getPartyDetailsByAddress', [a])))
+  return live(addresses.map((address, i) => toParty(address, details[i])))
 }
 
 /** Every live party: the party list is append-only, and deleted parties keep the zero operator. */
@@ -123,9 +117,9 @@ export type AgreementPair = readonly [user: Address, provider: Address]
  * parties × services.
  */
 export async function readAgreementPairs(ctx: ReadContext, users: readonly Address[]): Promise<AgreementPair[]> {
-  const lists = (await readAll(ctx, users.map((u) => permissionsCall(ctx, 'getUserAgreementsByAddress', [u])))) as Address[][]
+  const lists = await readAll(ctx, users.map((u) => permissionsRead(ctx, 'getUserAgreementsByAddress', [u])))
   const pairs = users.flatMap((user, i) => unique(lists[i]).map((provider) => [user, provider] as const))
-  const active = await readAll(ctx, pairs.map((pair) => permissionsCall(ctx, 'hasUserAgreementByAddress', pair)))
+  const active = await readAll(ctx, pairs.map((pair) => permissionsRead(ctx, 'hasUserAgreementByAddress', pair)))
   return pairs.filter((_, i) => active[i] === true)
 }
 
@@ -140,12 +134,12 @@ export async function readAgreementPairsAmong(
 ): Promise<AgreementPair[]> {
   const checks = candidates.flatMap(({ user, providers }) => unique(providers).map((provider) => [user, provider] as const))
   const [lists, active] = await Promise.all([
-    readAll(ctx, candidates.map(({ user }) => permissionsCall(ctx, 'getUserAgreementsByAddress', [user]))),
-    readAll(ctx, checks.map((pair) => permissionsCall(ctx, 'hasUserAgreementByAddress', pair))),
+    readAll(ctx, candidates.map(({ user }) => permissionsRead(ctx, 'getUserAgreementsByAddress', [user]))),
+    readAll(ctx, checks.map((pair) => permissionsRead(ctx, 'hasUserAgreementByAddress', pair))),
   ])
   const agreed = new Set(checks.filter((_, i) => active[i] === true).map(([user, provider]) => `${user}:${provider}`))
   return candidates.flatMap(({ user }, i) =>
-    unique(lists[i] as Address[]).filter((provider) => agreed.has(`${user}:${provider}`)).map((provider) => [user, provider] as const),
+    unique(lists[i]).filter((provider) => agreed.has(`${user}:${provider}`)).map((provider) => [user, provider] as const),
   )
 }
 
@@ -168,11 +162,10 @@ export async function readService(ctx: ReadContext, provider: Address): Promise<
  * provider is checked with hasUserAgreementByAddress in the same round as its service.
  */
 export async function readAgreements(ctx: ReadContext, user: Address): Promise<Agreement[]> {
-  const providers = unique(
-    (await readAll(ctx, [permissionsCall(ctx, 'getUserAgreementsByAddress', [user])]))[0] as Address[],
-  )
+  const [list] = await readAll(ctx, [permissionsRead(ctx, 'getUserAgreementsByAddress', [user])])
+  const providers = unique(list)
   const [active, services] = await Promise.all([
-    readAll(ctx, providers.map((p) => permissionsCall(ctx, 'hasUserAgreementByAddress', [user, p]))),
+    readAll(ctx, providers.map((p) => permissionsRead(ctx, 'hasUserAgreementByAddress', [user, p]))),
     readServicesOf(ctx, providers),
   ])
   return providers.flatMap((provider, i) => (active[i] ? [{ provider, service: services[i] }] : []))
@@ -184,32 +177,27 @@ export async function readAgreements(ctx: ReadContext, user: Address): Promise<A
  */
 export async function readSummary(ctx: ReadContext): Promise<NetworkSummary> {
   // Each list alone: a lone call is a plain eth_call, so long lists never hit the deployless size cap.
-  const [[operatorList], [partyList], [providerList]] = (await Promise.all([
-    readAll(ctx, [registryCall(ctx, 'getNodeOperators')]),
-    readAll(ctx, [registryCall(ctx, 'getParties')]),
-    readProviderList(ctx).then((list) => [list]),
-  ])) as [[Address[]], [Address[]], [Address[]]]
+  const [[operatorList], [partyList], providerList] = await Promise.all([
+    readAll(ctx, [registryRead(ctx, 'getNodeOperators', [])]),
+    readAll(ctx, [registryRead(ctx, 'getParties', [])]),
+    readProviderList(ctx),
+  ])
   const operators = unique(operatorList)
   const parties = unique(partyList)
   const providers = unique(providerList)
 
-  const second = await readAll(ctx, [
-    ...operators.map((o) => registryCall(ctx, 'getNode', [o])),
-    ...parties.map((p) => registryCall(ctx, 'getPartyDetailsByAddress', [p])),
-    ...providers.map((p) => permissionsCall(ctx, 'getService', [p])),
-    ...parties.map((p) => permissionsCall(ctx, 'getUserAgreementsByAddress', [p])),
+  const [domains, partyDetails, serviceDetails, agreementLists] = await readGroups(ctx, [
+    operators.map((o) => registryRead(ctx, 'getNode', [o])),
+    parties.map((p) => registryRead(ctx, 'getPartyDetailsByAddress', [p])),
+    providers.map((p) => permissionsRead(ctx, 'getService', [p])),
+    parties.map((p) => permissionsRead(ctx, 'getUserAgreementsByAddress', [p])),
   ])
-  const take = <T>(count: number) => second.splice(0, count) as T[]
-  const domains = take<string>(operators.length)
-  const partyDetails = take<PartyDetails>(parties.length)
-  const serviceDetails = take<ServiceDetails>(providers.length)
-  const agreementLists = take<Address[]>(parties.length)
   const liveProviders = new Set(providers.filter((_, i) => serviceDetails[i][4].length > 0))
 
   const pairs = parties.flatMap((user, i) =>
     unique(agreementLists[i]).filter((provider) => liveProviders.has(provider)).map((provider) => [user, provider] as const),
   )
-  const agreed = await readAll(ctx, pairs.map((pair) => permissionsCall(ctx, 'hasUserAgreementByAddress', pair)))
+  const agreed = await readAll(ctx, pairs.map((pair) => permissionsRead(ctx, 'hasUserAgreementByAddress', pair)))
 
   return {
     nodes: domains.filter((d) => d !== '').length,
@@ -225,23 +213,22 @@ export async function readSummary(ctx: ReadContext): Promise<NetworkSummary> {
  * that have since deleted their listing are left out: their node no longer serves them.
  */
 export async function readAgreeingParties(ctx: ReadContext, provider: Address): Promise<Party[]> {
-  const addresses = unique((await readAll(ctx, [registryCall(ctx, 'getParties')]))[0] as Address[])
-  const results = await readAll(ctx, [
-    ...addresses.map((a) => permissionsCall(ctx, 'hasUserAgreementByAddress', [a, provider])),
-    ...addresses.map((a) => registryCall(ctx, 'getPartyDetailsByAddress', [a])),
+  const addresses = await readPartyAddresses(ctx)
+  const [agreed, details] = await readGroups(ctx, [
+    addresses.map((a) => permissionsRead(ctx, 'hasUserAgreementByAddress', [a, provider])),
+    addresses.map((a) => registryRead(ctx, 'getPartyDetailsByAddress', [a])),
   ])
-  return live(addresses.map((address, i) => (results[i] ? toParty(address, results[addresses.length + i] as PartyDetails) : null)))
+  return live(addresses.map((address, i) => (agreed[i] ? toParty(address, details[i]) : null)))
 }
 
 export async function readParty(ctx: ReadContext, address: Address): Promise<Party | null> {
-  const [details] = await readAll(ctx, [registryCall(ctx, 'getPartyDetailsByAddress', [address])])
-  return toParty(address, details as PartyDetails)
+  const [details] = await readAll(ctx, [registryRead(ctx, 'getPartyDetailsByAddress', [address])])
+  return toParty(address, details)
 }
 
 /** Looks a party up by its OCPI credentials (already encoded as bytes2/bytes3). */
 export async function readPartyAddressByOcpi(ctx: ReadContext, countryCode: Hex, partyId: Hex): Promise<Address | null> {
-  const [details] = await readAll(ctx, [registryCall(ctx, 'getPartyDetailsByOcpi', [countryCode, partyId])])
-  const [address, , , , operator] = details as readonly [Address, unknown, unknown, unknown, Address, string]
+  const [[address, , , , operator]] = await readAll(ctx, [registryRead(ctx, 'getPartyDetailsByOcpi', [countryCode, partyId])])
   return operator === zeroAddress ? null : address
 }
 
@@ -255,15 +242,11 @@ export type Standing = {
 /** What the agree button needs: the connected account's listing, whether it agreed, and the provider's listing. */
 export async function readStanding(ctx: ReadContext, user: Address, provider: Address): Promise<Standing> {
   const [details, agreed, providerDetails] = await readAll(ctx, [
-    registryCall(ctx, 'getPartyDetailsByAddress', [user]),
-    permissionsCall(ctx, 'hasUserAgreementByAddress', [user, provider]),
-    registryCall(ctx, 'getPartyDetailsByAddress', [provider]),
+    registryRead(ctx, 'getPartyDetailsByAddress', [user]),
+    permissionsRead(ctx, 'hasUserAgreementByAddress', [user, provider]),
+    registryRead(ctx, 'getPartyDetailsByAddress', [provider]),
   ])
-  return {
-    party: toParty(user, details as PartyDetails),
-    agreed: agreed as boolean,
-    provider: toParty(provider, providerDetails as PartyDetails),
-  }
+  return { party: toParty(user, details), agreed, provider: toParty(provider, providerDetails) }
 }
 
 export type Identity = { nodeDomain: string; party: Party | null; service: Service | null }
@@ -271,10 +254,10 @@ export type Identity = { nodeDomain: string; party: Party | null; service: Servi
 /** Where an account stands as an OCN participant: its own node, its party listing, its service. One round. */
 export async function readIdentity(ctx: ReadContext, account: Address): Promise<Identity> {
   const [nodeDomain, details, service] = await readAll(ctx, [
-    registryCall(ctx, 'getNode', [account]),
-    registryCall(ctx, 'getPartyDetailsByAddress', [account]),
-    permissionsCall(ctx, 'getService', [account]),
+    registryRead(ctx, 'getNode', [account]),
+    registryRead(ctx, 'getPartyDetailsByAddress', [account]),
+    permissionsRead(ctx, 'getService', [account]),
   ])
-  const party = toParty(account, details as PartyDetails)
-  return { nodeDomain: nodeDomain as string, party, service: toService(account, service as ServiceDetails, party) }
+  const party = toParty(account, details)
+  return { nodeDomain, party, service: toService(account, service, party) }
 }

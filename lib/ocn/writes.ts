@@ -1,43 +1,30 @@
 import type { Address } from 'viem'
 import type { Network } from '../chain/networks'
-import type { WriteRequest } from '../tx/run-write'
-import { permissionsAbi, registryAbi } from './abi'
+import { permissionsWrite, registryWrite } from './calls'
 import { encodeCountryCode, encodePartyId } from './codecs'
 
-/** Every write the marketplace makes, as data: the call a button sends, built in one place. */
-const registry = (network: Network, functionName: string, args: readonly unknown[] = []): WriteRequest => ({
-  address: network.registry,
-  abi: registryAbi,
-  functionName,
-  args,
-})
-const permissions = (network: Network, functionName: string, args: readonly unknown[] = []): WriteRequest => ({
-  address: network.permissions,
-  abi: permissionsAbi,
-  functionName,
-  args,
-})
+/** Every write the marketplace makes, as data: the call a button sends, built in one place and typed by the ABI. */
 
-export function agreementRequest(network: Network, action: 'createAgreement' | 'revokeAgreement', provider: Address): WriteRequest {
-  return permissions(network, action, [provider])
+export function agreementRequest(network: Network, action: 'createAgreement' | 'revokeAgreement', provider: Address) {
+  return permissionsWrite(network, action, [provider])
 }
 
-export const setNodeRequest = (network: Network, domain: string) => registry(network, 'setNode', [domain])
-export const deleteNodeRequest = (network: Network) => registry(network, 'deleteNode')
+export const setNodeRequest = (network: Network, domain: string) => registryWrite(network, 'setNode', [domain])
+export const deleteNodeRequest = (network: Network) => registryWrite(network, 'deleteNode', [])
 
-export function setPartyRequest(network: Network, party: { countryCode: string; partyId: string; roles: number[]; operator: Address }): WriteRequest {
-  return registry(network, 'setParty', [encodeCountryCode(party.countryCode), encodePartyId(party.partyId), party.roles, party.operator])
+export function setPartyRequest(network: Network, party: { countryCode: string; partyId: string; roles: number[]; operator: Address }) {
+  return registryWrite(network, 'setParty', [encodeCountryCode(party.countryCode), encodePartyId(party.partyId), party.roles, party.operator])
 }
 
 export const setPartyModulesRequest = (network: Network, sender: number[], receiver: number[]) =>
-  registry(network, 'setPartyModules', [sender, receiver])
-export const deletePartyRequest = (network: Network) => registry(network, 'deleteParty')
+  registryWrite(network, 'setPartyModules', [sender, receiver])
+export const deletePartyRequest = (network: Network) => registryWrite(network, 'deleteParty', [])
 
-export function setServiceRequest(network: Network, service: { name: string; url: string; permissions: number[] }): WriteRequest {
-  return permissions(network, 'setService', [service.name, service.url, service.permissions.map(BigInt)])
+export function setServiceRequest(network: Network, service: { name: string; url: string; permissions: number[] }) {
+  return permissionsWrite(network, 'setService', [service.name, service.url, service.permissions.map(BigInt)])
 }
 
-export const deleteServiceRequest = (network: Network) => permissions(network, 'deleteService')
+export const deleteServiceRequest = (network: Network) => permissionsWrite(network, 'deleteService', [])
 
 /** Identifies an action across reloads, so a pending transaction is found again by the same button. */
 export function agreementKey(action: 'agree' | 'revoke', user: Address, provider: Address): string {

@@ -1,11 +1,11 @@
-import { type Address, encodeFunctionData, type Hex } from 'viem'
+import type { Address, Hex } from 'viem'
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
 import { LOCAL_PERMISSIONS, LOCAL_REGISTRY } from '../chain/networks'
 import { anvilAddress } from '../devnet/accounts'
 import { seedBulkServices } from '../devnet/bulk'
 import { anvilChain, type Send, sendFrom, sendUnmined } from '../devnet/test-anvil'
 import { countingFetch, testReadContext } from '../devnet/test-context'
-import { permissionsAbi, registryAbi } from '../ocn/abi'
+import { encodeWrite, type OcnWriteRequest, permissionsWrite, registryWrite } from '../ocn/calls'
 import { encodeCountryCode, encodePartyId } from '../ocn/codecs'
 import { catalogView, partyPageView, registryView, servicePageView, summaryView } from '../ocn/pieces'
 import { type Snapshot, SnapshotCache } from './snapshot-cache'
@@ -34,24 +34,21 @@ const CO2 = anvilAddress(14)
 const DE_HUB = anvilAddress(15)
 
 
-const registry = (from: Address, data: Hex): Send => ({ from, to: LOCAL_REGISTRY, data })
-const permissions = (from: Address, data: Hex): Send => ({ from, to: LOCAL_PERMISSIONS, data })
 
-const setNode = (operator: Address, domain: string) => registry(operator, encodeFunctionData({ abi: registryAbi, functionName: 'setNode', args: [domain] }))
-const deleteNode = (operator: Address) => registry(operator, encodeFunctionData({ abi: registryAbi, functionName: 'deleteNode' }))
+const LOCAL = { registry: LOCAL_REGISTRY, permissions: LOCAL_PERMISSIONS }
+const by = (from: Address, request: OcnWriteRequest): Send => ({ from, to: request.address, data: encodeWrite(request) })
+
+const setNode = (operator: Address, domain: string) => by(operator, registryWrite(LOCAL, 'setNode', [domain]))
+const deleteNode = (operator: Address) => by(operator, registryWrite(LOCAL, 'deleteNode', []))
 const setParty = (party: Address, countryCode: string, partyId: string, roles: number[], operator: Address) =>
-  registry(party, encodeFunctionData({ abi: registryAbi, functionName: 'setParty', args: [encodeCountryCode(countryCode), encodePartyId(partyId), roles, operator] }))
-const setModules = (party: Address, sender: number[], receiver: number[]) =>
-  registry(party, encodeFunctionData({ abi: registryAbi, functionName: 'setPartyModules', args: [sender, receiver] }))
-const deleteParty = (party: Address) => registry(party, encodeFunctionData({ abi: registryAbi, functionName: 'deleteParty' }))
+  by(party, registryWrite(LOCAL, 'setParty', [encodeCountryCode(countryCode), encodePartyId(partyId), roles, operator]))
+const setModules = (party: Address, sender: number[], receiver: number[]) => by(party, registryWrite(LOCAL, 'setPartyModules', [sender, receiver]))
+const deleteParty = (party: Address) => by(party, registryWrite(LOCAL, 'deleteParty', []))
 const setService = (provider: Address, name: string, permissionList: bigint[]) =>
-  permissions(
-    provider,
-    encodeFunctionData({ abi: permissionsAbi, functionName: 'setService', args: [name, `https://${name.toLowerCase().replaceAll(' ', '-')}.example`, permissionList] }),
-  )
-const deleteService = (provider: Address) => permissions(provider, encodeFunctionData({ abi: permissionsAbi, functionName: 'deleteService' }))
-const agree = (user: Address, provider: Address) => permissions(user, encodeFunctionData({ abi: permissionsAbi, functionName: 'createAgreement', args: [provider] }))
-const revoke = (user: Address, provider: Address) => permissions(user, encodeFunctionData({ abi: permissionsAbi, functionName: 'revokeAgreement', args: [provider] }))
+  by(provider, permissionsWrite(LOCAL, 'setService', [name, `https://${name.toLowerCase().replaceAll(' ', '-')}.example`, permissionList]))
+const deleteService = (provider: Address) => by(provider, permissionsWrite(LOCAL, 'deleteService', []))
+const agree = (user: Address, provider: Address) => by(user, permissionsWrite(LOCAL, 'createAgreement', [provider]))
+const revoke = (user: Address, provider: Address) => by(user, permissionsWrite(LOCAL, 'revokeAgreement', [provider]))
 
 /** Each write in its own block, in order (automine), every one required to succeed. */
 async function send(writes: readonly Send[]): Promise<void> {
@@ -151,7 +148,7 @@ describe('a snapshot patched from contract events', () => {
             deleteService(PAYMENT),
             deleteParty(SMART_CHARGING),
             revoke(DE_MSP, TARIFFS),
-            registry(OWNER, encodeFunctionData({ abi: registryAbi, functionName: 'adminDeleteParty', args: [encodeCountryCode('CH'), encodePartyId('CPA')] })),
+            by(OWNER, registryWrite(LOCAL, 'adminDeleteParty', [encodeCountryCode('CH'), encodePartyId('CPA')])),
           ]),
       },
       {
@@ -161,8 +158,8 @@ describe('a snapshot patched from contract events', () => {
             setNode(anvilAddress(1), 'http://localhost:9090'),
             setParty(SMART_CHARGING, 'GB', 'SCS', [6], anvilAddress(1)),
             agree(DE_MSP, TARIFFS),
-            registry(OWNER, encodeFunctionData({ abi: registryAbi, functionName: 'adminDeleteOperator', args: [NEW_OPERATOR] })),
-            registry(OWNER, encodeFunctionData({ abi: registryAbi, functionName: 'transferOwnership', args: [anvilAddress(1)] })),
+            by(OWNER, registryWrite(LOCAL, 'adminDeleteOperator', [NEW_OPERATOR])),
+            by(OWNER, registryWrite(LOCAL, 'transferOwnership', [anvilAddress(1)])),
           ]),
       },
       {

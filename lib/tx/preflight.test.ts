@@ -1,10 +1,11 @@
-import { type Address, encodeFunctionData, type Hex } from 'viem'
+import type { Address, Hex } from 'viem'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { LOCAL_REGISTRY } from '../chain/networks'
 import { anvilAddress } from '../devnet/accounts'
 import { testChain, testWriteDeps } from '../devnet/test-write-deps'
 import { changeNodePlan, partyPlan } from '../identity/write-plans'
 import { registryAbi } from '../ocn/abi'
+import { encodeWrite, type OcnWriteRequest, registryWrite } from '../ocn/calls'
 import { preflight } from './preflight'
 
 const NODE_8080 = anvilAddress(1)
@@ -13,9 +14,10 @@ const DE_MSP = anvilAddress(7)
 const OTHER_OPERATOR = anvilAddress(18)
 const chain = testChain
 
-async function sendRegistry(from: Address, functionName: 'setNode' | 'deleteNode', args: readonly string[] = []) {
-  const data = encodeFunctionData({ abi: registryAbi, functionName, args } as Parameters<typeof encodeFunctionData>[0])
-  const hash = await chain().sendTransaction({ account: from, to: LOCAL_REGISTRY, data, chain: null })
+const LOCAL = { registry: LOCAL_REGISTRY }
+
+async function send(from: Address, request: OcnWriteRequest) {
+  const hash = await chain().sendTransaction({ account: from, to: request.address, data: encodeWrite(request), chain: null })
   await chain().waitForTransactionReceipt({ hash })
 }
 
@@ -35,8 +37,8 @@ let snapshot: Hex
 beforeEach(async () => {
   snapshot = await chain().snapshot()
   // Listed, then changed in place: the first URL stays reserved without showing in any list.
-  await sendRegistry(OTHER_OPERATOR, 'setNode', ['http://reserved.example'])
-  await sendRegistry(OTHER_OPERATOR, 'setNode', ['http://other.example'])
+  await send(OTHER_OPERATOR, registryWrite(LOCAL, 'setNode', ['http://reserved.example']))
+  await send(OTHER_OPERATOR, registryWrite(LOCAL, 'setNode', ['http://other.example']))
 })
 afterEach(async () => {
   await chain().revert({ id: snapshot })
@@ -48,7 +50,7 @@ describe('checking a node URL change before the first prompt', () => {
     const before = await Promise.all([...domains, 'http://localhost:8080'].map((d) => setNodeVerdict(NODE_8080, d)))
     expect(before).toEqual(['ok', 'reserved', 'reserved', 'reserved', 'reserved'])
     const inner = await chain().snapshot()
-    await sendRegistry(NODE_8080, 'deleteNode')
+    await send(NODE_8080, registryWrite(LOCAL, 'deleteNode', []))
     expect(await Promise.all([...domains, 'http://localhost:8080'].map((d) => setNodeVerdict(NODE_8080, d)))).toEqual([...before.slice(0, 4), 'ok'])
     await chain().revert({ id: inner })
   })

@@ -1,6 +1,6 @@
-import { simulateContract } from 'wagmi/actions'
 import { describeWriteError } from '../ocn/write-errors'
 import type { WriteDeps, WriteRequest } from './run-write'
+import { simulateWrite } from './simulate-write'
 
 /** Why a multi-step write is refused before its first prompt, and at which step (0-based). */
 export type Refusal = { step: number; message: string; reason?: string }
@@ -21,7 +21,7 @@ export async function preflight(
   const chainId = deps.network.chainId
   const simulations = requests.map(async (request, step): Promise<Refusal | null> => {
     try {
-      await simulateContract(deps.config, { ...request, account: deps.account, chainId } as Parameters<typeof simulateContract>[1])
+      await simulateWrite(deps.config, request, deps.account, chainId)
       return null
     } catch (error) {
       const failure = describeWriteError(error)

@@ -1,16 +1,19 @@
-import type { Abi, Address, Hex, PublicClient } from 'viem'
+import type { Address, Hex, PublicClient } from 'viem'
 import { waitForTransactionReceipt } from 'viem/actions'
 import type { Config } from 'wagmi'
-import { getConnection, getPublicClient, simulateContract, switchChain, writeContract } from 'wagmi/actions'
+import { getConnection, getPublicClient, switchChain } from 'wagmi/actions'
 import type { Network } from '../chain/networks'
+import type { OcnWriteRequest } from '../ocn/calls'
 import { describeWriteError } from '../ocn/write-errors'
 import { explainRevert } from '../ocn/revert-reasons'
 import { accountSwitchProblem } from './account-binding'
 import type { TxEvent } from './lifecycle'
 import { revertReasonOfMined } from './mined-revert'
 import { clearPending, savePending } from './pending-store'
+import { simulateWrite } from './simulate-write'
 
-export type WriteRequest = { address: Address; abi: Abi; functionName: string; args: readonly unknown[] }
+/** A write of the Registry or the Permissions contract, typed by its ABI (lib/ocn/calls.ts). */
+export type WriteRequest = OcnWriteRequest
 
 export type WriteDeps = {
   config: Config
@@ -64,7 +67,7 @@ export async function runWrite(deps: WriteDeps, request: WriteRequest, key: stri
   try {
     const chainId = deps.network.chainId
     if (deps.walletChainId !== chainId) await switchChain(deps.config, { chainId })
-    const simulation = await simulateContract(deps.config, { ...request, account: deps.account, chainId } as Parameters<typeof simulateContract>[1])
+    const simulation = await simulateWrite(deps.config, request, deps.account, chainId)
     // Checked after the awaits above, right before the wallet is asked: the account may have changed meanwhile.
     const switched = accountSwitchProblem(deps.account, getConnection(deps.config).address)
     if (switched) {
@@ -72,7 +75,7 @@ export async function runWrite(deps: WriteDeps, request: WriteRequest, key: stri
       return 'failed'
     }
     emit({ type: 'prepared' })
-    hash = await writeContract(deps.config, simulation.request as Parameters<typeof writeContract>[1])
+    hash = await simulation.send()
   } catch (error) {
     const failure = describeWriteError(error)
     if (failure.kind === 'rejected') emit({ type: 'rejected' })
