@@ -8,14 +8,17 @@ import type { Network } from '@/lib/chain/networks'
 import { useWallet } from '@/lib/hooks/useWallet'
 import { shortAddress } from '@/lib/format'
 import { useOcnRead } from '@/lib/hooks/useOcnQuery'
+import { useWriteAction } from '@/lib/hooks/useWriteAction'
 import { formatCredentials } from '@/lib/ocn/codecs'
 import type { Agreement } from '@/lib/ocn/reads'
+import { revokeActionKey } from '@/lib/tx/action-keys'
 import { EmptyState } from '@/components/ui/EmptyState'
 import { InlineReadError } from '@/components/ui/InlineReadError'
 import { RefreshButton } from '@/components/ui/RefreshButton'
 import { UntrustedFullText } from '@/components/ui/UntrustedFullText'
 import { UntrustedText } from '@/components/ui/UntrustedText'
 import { PermissionChips } from '@/components/service/PermissionChips'
+import { StepList } from '@/components/tx/StepList'
 
 // The revoke dialog and its write path load when a visitor starts to revoke.
 const RevokeDialog = dynamic(() => import('./RevokeDialog').then((module) => module.RevokeDialog), { ssr: false })
@@ -25,6 +28,8 @@ export function AgreementsView({ network }: { network: Network }) {
   const agreements = useOcnRead(network, ['agreements', address], address ? (ctx) => import('@/lib/ocn/reads').then(({ readAgreements }) => readAgreements(ctx, address)) : null)
   const [selected, setSelected] = useState<Address[]>([])
   const [revoking, setRevoking] = useState<{ user: Address; agreements: Agreement[] } | null>(null)
+  // The revokes' progress is shown here too, so one sent before a reload is seen to its end after it.
+  const revokes = useWriteAction(network, address ? revokeActionKey(address) : null)
 
   // Agreements chosen with one account are never revoked with another: a wallet switch closes the dialog.
   if (revoking && revoking.user !== address) {
@@ -40,10 +45,17 @@ export function AgreementsView({ network }: { network: Network }) {
   const revocable = list.filter((a) => a.service)
   const toggle = (provider: Address) => setSelected((s) => (s.includes(provider) ? s.filter((p) => p !== provider) : [...s, provider]))
   const chosen = revocable.filter((a) => selected.includes(a.provider))
+  const allChosen = revocable.length > 0 && chosen.length === revocable.length
 
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-3">
+        {revocable.length > 1 && (
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" checked={allChosen} onChange={() => setSelected(allChosen ? [] : revocable.map((a) => a.provider))} />
+            Select all
+          </label>
+        )}
         <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="agreement-count">
           {list.length === 1 ? '1 agreement' : `${list.length} agreements`}
         </p>
@@ -56,6 +68,11 @@ export function AgreementsView({ network }: { network: Network }) {
           <RefreshButton refreshing={agreements.isFetching} failed={false} onRefresh={() => agreements.refetch()} />
         </div>
       </div>
+      {!revoking && revokes.steps.length > 0 && (
+        <section aria-label="Your revokes" data-testid="revoke-progress">
+          <StepList steps={revokes.steps} network={network} />
+        </section>
+      )}
       {list.length === 0 ? (
         <EmptyState
           title="Your party has no active agreements"

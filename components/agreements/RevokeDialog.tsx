@@ -1,58 +1,54 @@
 'use client'
 
-import { useEffect, useRef, useState } from 'react'
-import type { Address, Hex } from 'viem'
+import { useEffect, useRef } from 'react'
+import type { Address } from 'viem'
 import type { Network } from '@/lib/chain/networks'
-import { useAfterConfirmed, useWriteDeps } from '@/lib/hooks/useOcnWrite'
+import { useWriteAction } from '@/lib/hooks/useWriteAction'
 import { formatCredentials } from '@/lib/ocn/codecs'
 import type { Agreement } from '@/lib/ocn/reads'
 import { cleanText } from '@/lib/ocn/untrusted'
 import { agreementKey, agreementRequest } from '@/lib/ocn/writes'
-import { IDLE, isBusy, txReducer, type TxState } from '@/lib/tx/lifecycle'
-import { runWrite } from '@/lib/tx/run-write'
+import { revokeActionKey } from '@/lib/tx/action-keys'
+import { IDLE } from '@/lib/tx/lifecycle'
 import { TxStatus } from '@/components/tx/TxStatus'
 
 type Props = { network: Network; user: Address; agreements: Agreement[]; onClose: () => void }
 
+const nameOf = ({ provider, service }: Agreement) => (service ? cleanText(service.name, 80).text || '(no name)' : provider)
+
 /** Revokes one or several agreements, one wallet prompt at a time, with each one's progress in view. */
 export function RevokeDialog({ network, user, agreements, onClose }: Props) {
   const ref = useRef<HTMLDialogElement>(null)
-  const deps = useWriteDeps(network)
-  const afterConfirmed = useAfterConfirmed(network)
-  const [states, setStates] = useState<Record<Address, TxState>>({})
-  const [running, setRunning] = useState(false)
-  const anyBusy = running || Object.values(states).some(isBusy)
-  const done = agreements.every((a) => states[a.provider]?.status === 'confirmed')
+  const tx = useWriteAction(network, revokeActionKey(user))
+  const { reset } = tx
+  const stateOf = (provider: Address) => tx.steps.find((s) => s.key === agreementKey('revoke', user, provider))?.state ?? IDLE
+  const doneCount = agreements.filter((a) => stateOf(a.provider).status === 'confirmed').length
+  const done = doneCount === agreements.length
+  const started = agreements.some((a) => stateOf(a.provider).status !== 'idle')
 
   useEffect(() => {
+    // A new choice of agreements starts from a clean slate; a revoke still pending stays (reset keeps it).
+    reset()
     ref.current?.showModal()
-  }, [])
+  }, [reset])
 
-  const revokeAll = async () => {
-    if (!deps) return
-    setRunning(true)
-    let confirmed = null as Hex | null
-    for (const { provider } of agreements) {
-      if (states[provider]?.status === 'confirmed') continue
-      const emit = (event: Parameters<typeof txReducer>[1]) => {
-        if (event.type === 'confirmed') confirmed = event.hash
-        setStates((current) => ({ ...current, [provider]: txReducer(current[provider] ?? IDLE, event) }))
-      }
-      // Bound to the account the agreements were chosen with; runWrite refuses if the wallet switched since.
-      const outcome = await runWrite({ ...deps, account: user }, agreementRequest(network, 'revokeAgreement', provider), agreementKey('revoke', user, provider), emit)
-      // A rejection means "stop": do not open the wallet again for the next one.
-      if (outcome === 'rejected') break
-    }
-    setRunning(false)
-    if (confirmed) await afterConfirmed(confirmed)
-  }
+  const revokeAll = () =>
+    tx.run(
+      agreements.map((agreement) => ({
+        label: nameOf(agreement),
+        request: agreementRequest(network, 'revokeAgreement', agreement.provider),
+        key: agreementKey('revoke', user, agreement.provider),
+      })),
+      // Bound to the account the agreements were chosen with; the runner refuses if the wallet switched since.
+      { account: user, independent: true },
+    )
 
   return (
     <dialog
       ref={ref}
       aria-labelledby="revoke-title"
       onClose={onClose}
-      onCancel={(e) => anyBusy && e.preventDefault()}
+      onCancel={(e) => tx.busy && e.preventDefault()}
       className="m-auto w-full max-w-xl rounded-xl bg-white p-6 text-slate-900 shadow-xl backdrop:bg-slate-900/50 dark:bg-slate-900 dark:text-slate-100"
     >
       <h2 id="revoke-title" className="text-lg font-semibold">
@@ -66,29 +62,34 @@ export function RevokeDialog({ network, user, agreements, onClose }: Props) {
           operator, to confirm that forwarding has stopped.
         </p>
       </div>
+      {agreements.length > 1 && started && (
+        <p data-testid="tx-progress" className="mt-4 text-sm text-slate-600 dark:text-slate-400">
+          {doneCount} of {agreements.length} done
+        </p>
+      )}
       <ul className="mt-4 space-y-2">
-        {agreements.map(({ provider, service }) => (
-          <li key={provider} data-testid="revoke-item" className="rounded-lg bg-slate-50 px-3 py-2 text-sm dark:bg-slate-800">
+        {agreements.map((agreement) => (
+          <li key={agreement.provider} data-testid="revoke-item" className="rounded-lg bg-slate-50 px-3 py-2 text-sm dark:bg-slate-800">
             <p className="font-medium">
-              {service ? cleanText(service.name, 80).text || '(no name)' : provider}
-              {service?.party && <span className="ml-2 font-mono text-xs text-slate-500">{formatCredentials(service.party)}</span>}
+              {nameOf(agreement)}
+              {agreement.service?.party && <span className="ml-2 font-mono text-xs text-slate-500">{formatCredentials(agreement.service.party)}</span>}
             </p>
-            <TxStatus state={states[provider] ?? IDLE} network={network} confirmedText="Revoked." />
+            <TxStatus state={stateOf(agreement.provider)} network={network} confirmedText="Revoked." />
           </li>
         ))}
       </ul>
       <div className="mt-4 flex justify-end gap-2">
-        <button type="button" disabled={anyBusy} onClick={() => ref.current?.close()} className="rounded-lg px-3 py-1.5 text-sm ring-1 ring-slate-300 disabled:opacity-60 dark:ring-slate-700">
+        <button type="button" disabled={tx.busy} onClick={() => ref.current?.close()} className="rounded-lg px-3 py-1.5 text-sm ring-1 ring-slate-300 disabled:opacity-60 dark:ring-slate-700">
           {done ? 'Close' : 'Cancel'}
         </button>
         {!done && (
           <button
             type="button"
-            disabled={anyBusy || !deps}
+            disabled={tx.busy || !tx.ready}
             onClick={() => void revokeAll()}
             className="rounded-lg bg-red-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-red-600 disabled:opacity-60"
           >
-            {anyBusy ? 'Revoking…' : agreements.length === 1 ? 'Revoke agreement' : `Revoke ${agreements.length} agreements`}
+            {tx.busy ? 'Revoking…' : agreements.length === 1 ? 'Revoke agreement' : `Revoke ${agreements.length} agreements`}
           </button>
         )}
       </div>

@@ -3,7 +3,8 @@
 import type { FormEvent } from 'react'
 import type { Address } from 'viem'
 import type { Network } from '@/lib/chain/networks'
-import { useWriteSequence } from '@/lib/hooks/useWriteSequence'
+import { useWriteAction } from '@/lib/hooks/useWriteAction'
+import { identityActionKey } from '@/lib/tx/action-keys'
 import { hasModules, type ModulesDraft, modulesDraftOf, sameModules, toggleIndex } from '@/lib/identity/party-form'
 import { MODULES } from '@/lib/ocn/catalog'
 import type { Party } from '@/lib/ocn/reads'
@@ -27,7 +28,7 @@ function statusOf(party: Party | null): string {
 
 /** Step 3: the OCPI modules the party implements, per interface (setPartyModules replaces both lists). */
 export function ModulesStep({ network, account, party, modules }: Props) {
-  const writes = useWriteSequence(network)
+  const writes = useWriteAction(network, identityActionKey('modules', account))
   const { draft } = modules
   const unsaved = party !== null && !sameModules(draft, modulesDraftOf(party))
   const toggle = (side: Side, index: number) => modules.update({ ...draft, [side]: toggleIndex(draft[side], index) })

@@ -4,7 +4,8 @@ import { type FormEvent, useState } from 'react'
 import type { Address } from 'viem'
 import type { Network } from '@/lib/chain/networks'
 import { useDraft } from '@/lib/hooks/useDraft'
-import { useWriteSequence } from '@/lib/hooks/useWriteSequence'
+import { useWriteAction } from '@/lib/hooks/useWriteAction'
+import { identityActionKey } from '@/lib/tx/action-keys'
 import { EMPTY_NODE_DRAFT, type NodeDraft, validateNodeUrl } from '@/lib/identity/party-form'
 import { spellingTwins } from '@/lib/ocn/node-url'
 import type { Node } from '@/lib/ocn/reads'
@@ -35,7 +36,7 @@ type Props = {
 /** Step 1, for node operators: list the node's URL, change it the safe way (delete, then set), or delete it. */
 export function NodeStep({ network, account, nodeDomain, nodes, draftKey, ownPartyOnNode }: Props) {
   const { draft, update, discard, loaded } = useDraft<NodeDraft>(draftKey, EMPTY_NODE_DRAFT)
-  const writes = useWriteSequence(network)
+  const writes = useWriteAction(network, identityActionKey('node', account))
   const [changeOpen, setChangeOpen] = useState(false)
   const [deleteOpen, setDeleteOpen] = useState(false)
   const [understood, setUnderstood] = useState(false)
@@ -56,7 +57,7 @@ export function NodeStep({ network, account, nodeDomain, nodes, draftKey, ownPar
       const message = validateNodeUrl(url, await loadNodes(network), nodeDomain)
       return message ? { step: steps.length - 1, message } : null
     }
-    if ((await writes.run(() => loadPlans().then((plans) => plans[plan](network, account, url)), stillFree)) !== 'confirmed') return
+    if ((await writes.run(() => loadPlans().then((plans) => plans[plan](network, account, url)), { check: stillFree })) !== 'confirmed') return
     discard(EMPTY_NODE_DRAFT)
     setAttempted(false)
     setChangeOpen(false)

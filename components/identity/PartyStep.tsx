@@ -5,7 +5,8 @@ import type { Address } from 'viem'
 import type { Network } from '@/lib/chain/networks'
 import { useDraft } from '@/lib/hooks/useDraft'
 import { useOcnRead } from '@/lib/hooks/useOcnQuery'
-import { useWriteSequence } from '@/lib/hooks/useWriteSequence'
+import { useWriteAction } from '@/lib/hooks/useWriteAction'
+import { identityActionKey } from '@/lib/tx/action-keys'
 import {
   clashingHolder,
   EMPTY_MODULES_DRAFT,
@@ -46,7 +47,7 @@ type Props = {
 /** Step 2: list the account as an OCPI party on a listed node, update it (keeping its modules), or delete it. */
 export function PartyStep({ network, account, party, nodes, draftKey, modules }: Props) {
   const { draft, update, discard, loaded } = useDraft<PartyDraft>(draftKey, partyDraftOf(party))
-  const writes = useWriteSequence(network)
+  const writes = useWriteAction(network, identityActionKey('party', account))
   const [attempted, setAttempted] = useState(false)
   const [deleteOpen, setDeleteOpen] = useState(false)
   const [checking, setChecking] = useState(false)

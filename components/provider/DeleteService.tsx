@@ -3,14 +3,15 @@
 import { useState } from 'react'
 import type { Address } from 'viem'
 import type { Network } from '@/lib/chain/networks'
-import { useWriteSequence } from '@/lib/hooks/useWriteSequence'
+import { useWriteAction } from '@/lib/hooks/useWriteAction'
+import { listingActionKey } from '@/lib/tx/action-keys'
 import { StepList } from '@/components/tx/StepList'
 
 const CONFIRMATION = 'delete'
 
 /** Withdrawing a listing is far-reaching: it takes a typed confirmation. */
 export function DeleteService({ network, account, onDeleted }: { network: Network; account: Address; onDeleted: () => void }) {
-  const sequence = useWriteSequence(network)
+  const sequence = useWriteAction(network, listingActionKey('delete', account))
   const [typed, setTyped] = useState('')
   return (
     <section aria-labelledby="delete-title" className="space-y-3 rounded-xl bg-red-50 p-4 text-sm ring-1 ring-red-200 dark:bg-red-950/30 dark:ring-red-900">

@@ -4,7 +4,8 @@ import { useState } from 'react'
 import type { Address } from 'viem'
 import type { Network } from '@/lib/chain/networks'
 import { useDraft } from '@/lib/hooks/useDraft'
-import { useWriteSequence } from '@/lib/hooks/useWriteSequence'
+import { useWriteAction } from '@/lib/hooks/useWriteAction'
+import { listingActionKey } from '@/lib/tx/action-keys'
 import type { Identity } from '@/lib/ocn/reads'
 import {
   draftFromService,
@@ -27,7 +28,7 @@ type Props = { network: Network; account: Address; identity: Identity }
 export function ServiceEditor({ network, account, identity }: Props) {
   const current = identity.service
   const { draft, update, discard, loaded } = useDraft(`service:${network.chainId}:${account}`, draftFromService(current))
-  const sequence = useWriteSequence(network)
+  const sequence = useWriteAction(network, listingActionKey('publish', account))
   const [submitted, setSubmitted] = useState(false)
   const [reviewing, setReviewing] = useState(false)
   const errors = validateServiceDraft(draft)

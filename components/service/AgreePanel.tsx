@@ -7,7 +7,7 @@ import type { Address } from 'viem'
 import type { Network } from '@/lib/chain/networks'
 import { useWallet } from '@/lib/hooks/useWallet'
 import { useOcnRead } from '@/lib/hooks/useOcnQuery'
-import { useOcnWrite } from '@/lib/hooks/useOcnWrite'
+import { useWriteAction } from '@/lib/hooks/useWriteAction'
 import { agreeGuard } from '@/lib/ocn/agree-guard'
 import type { Lookalike } from '@/lib/ocn/lookalikes'
 import type { Service } from '@/lib/ocn/reads'
@@ -25,7 +25,8 @@ type Review = { account: Address; chainId: number | undefined; round: number; sw
 export function AgreePanel({ network, service, lookalikes }: { network: Network; service: Service; lookalikes: readonly Lookalike[] }) {
   const { address, chainId } = useWallet().connection
   const standing = useOcnRead(network, ['standing', address, service.provider], address ? (ctx) => import('@/lib/ocn/reads').then(({ readStanding }) => readStanding(ctx, address, service.provider)) : null)
-  const tx = useOcnWrite(network, address ? agreementKey('agree', address, service.provider) : null)
+  const agreeKey = address ? agreementKey('agree', address, service.provider) : null
+  const tx = useWriteAction(network, agreeKey)
   const [review, setReview] = useState<Review | null>(null)
   // The standing holds the provider's listing as of now; before it arrives, the listing the page was rendered with.
   const guard = agreeGuard({ connected: !!address, standing: standing.data, provider: standing.data ? standing.data.provider : service.party })
@@ -103,7 +104,7 @@ export function AgreePanel({ network, service, lookalikes }: { network: Network;
           lookalikes={lookalikes}
           party={standing.data.party}
           state={tx.state}
-          onAgree={() => void tx.write(agreementRequest(network, 'createAgreement', service.provider))}
+          onAgree={() => void tx.run([{ label: 'Agree to the service', request: agreementRequest(network, 'createAgreement', service.provider), key: agreeKey! }])}
           onClose={() => setReview(null)}
         />
       )}

@@ -1,6 +1,6 @@
 import { type Address, getAddress } from 'viem'
 import type { Network } from '../chain/networks'
-import type { Step } from '../hooks/useWriteSequence'
+import type { Step } from '../tx/steps'
 import { formatCredentials } from '../ocn/codecs'
 import {
   deleteNodeRequest,

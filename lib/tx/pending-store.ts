@@ -2,9 +2,19 @@ import type { Hex } from 'viem'
 
 /**
  * Transactions sent but not yet mined, kept in localStorage so that a reload during "pending" picks the same
- * transaction up again and still resolves it.
+ * transaction up again and still resolves it. `action` is the action the step belongs to (its own key when
+ * absent), `label` the step's, `trail` that action's steps up to this one, the earlier ones with the hash that confirmed them, so the
+ * progress shown after a reload is the one shown before it.
  */
-export type PendingTx = { hash: Hex; chainId: number; key: string; createdAt: number }
+export type PendingTx = {
+  hash: Hex
+  chainId: number
+  key: string
+  createdAt: number
+  action?: string
+  label?: string
+  trail?: { label: string; key: string; hash: Hex }[]
+}
 
 const STORAGE_KEY = 'ocn-marketplace:pending-tx'
 /** A transaction unseen for a day was dropped or replaced: stop waiting for it. */
@@ -31,6 +41,12 @@ export function savePending(store: KeyValueStore, tx: PendingTx): void {
 
 export function findPending(store: KeyValueStore, chainId: number, key: string, now = Date.now()): PendingTx | null {
   return read(store).find((item) => item.chainId === chainId && item.key === key && now - item.createdAt < MAX_AGE_MS) ?? null
+}
+
+/** The newest pending transaction of an action, whichever of its steps it is. */
+export function findActionPending(store: KeyValueStore, chainId: number, action: string, now = Date.now()): PendingTx | null {
+  const fresh = read(store).filter((item) => item.chainId === chainId && (item.action ?? item.key) === action && now - item.createdAt < MAX_AGE_MS)
+  return fresh.sort((a, b) => b.createdAt - a.createdAt)[0] ?? null
 }
 
 export function clearPending(store: KeyValueStore, hash: Hex): void {

@@ -1,0 +1,9 @@
+import type { Address } from 'viem'
+
+/**
+ * The keys actions are stored and resumed under: the same action shown in several places (a list and its dialog)
+ * shares one progress, and a reload finds a pending transaction again by the same key.
+ */
+export const revokeActionKey = (user: Address) => `revoke:${user.toLowerCase()}`
+export const identityActionKey = (part: 'node' | 'party' | 'modules', account: Address) => `identity:${part}:${account.toLowerCase()}`
+export const listingActionKey = (kind: 'publish' | 'delete', account: Address) => `listing:${kind}:${account.toLowerCase()}`
