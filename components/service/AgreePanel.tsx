@@ -2,7 +2,7 @@
 
 import { AppLink } from '@/components/ui/AppLink'
 import dynamic from 'next/dynamic'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { Address } from 'viem'
 import type { Network } from '@/lib/chain/networks'
 import { useWallet } from '@/lib/hooks/useWallet'
@@ -31,13 +31,18 @@ export function AgreePanel({ network, service, lookalikes }: { network: Network;
   // The standing holds the provider's listing as of now; before it arrives, the listing the page was rendered with.
   const guard = agreeGuard({ connected: !!address, standing: standing.data, provider: standing.data ? standing.data.provider : service.party })
   const pendingOutsideDialog = !review && tx.state.status === 'pending'
+  const round = review?.round ?? 0
+  const { reset } = tx
+  // A review started over clears the last outcome; after the render, since the write store is shared.
+  useEffect(() => {
+    if (round > 0) reset()
+  }, [round, reset])
 
   // The wallet switched account or network during the review: it starts over for the new account (never signing
   // for the one reviewed before), or closes when that account cannot agree. A network switch the write itself
   // asked for (busy) is no reason to start over.
   if (review && address && (review.account !== address || (review.chainId !== chainId && !isBusy(tx.state)))) {
     setReview({ account: address, chainId, round: review.round + 1, switched: true })
-    tx.reset()
   } else if (review && (!address || (standing.data && !standing.data.party))) {
     setReview(null)
   } else if (review && review.chainId !== chainId) {

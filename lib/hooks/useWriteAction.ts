@@ -7,6 +7,7 @@ import type { Address, Hex } from 'viem'
 import { type Network, networkKey } from '@/lib/chain/networks'
 import { announceWrite } from '@/lib/tx/announce-write'
 import { IDLE, txReducer } from '@/lib/tx/lifecycle'
+import { findActionPending } from '@/lib/tx/pending-store'
 import type { ActionResult, RunOptions } from '@/lib/tx/run-action'
 import type { WriteDeps, WriteOutcome } from '@/lib/tx/run-write'
 import type { Step } from '@/lib/tx/steps'
@@ -67,7 +68,8 @@ export function useWriteAction(network: Network, action: string | null) {
   )
 
   useEffect(() => {
-    if (!action || !deps) return
+    // The write code loads only when something of this action is pending: a page with nothing to resume stays light.
+    if (!action || !deps || !findActionPending(localStorage, network.chainId, action)) return
     void loadRunner()
       .then(({ resumeAction }) => resumeAction(deps, action))
       .then((result) => result?.confirmed && afterConfirmed(result.confirmed))
