@@ -10,6 +10,7 @@ import { cleanText } from '@/lib/ocn/untrusted'
 import { agreementKey, agreementRequest } from '@/lib/ocn/writes'
 import { IDLE, isBusy, txReducer, type TxState } from '@/lib/tx/lifecycle'
 import { runWrite } from '@/lib/tx/run-write'
+import { revokeAction } from '@/lib/writes/revoke'
 import { TxStatus } from '@/components/tx/TxStatus'
 
 type Props = { network: Network; user: Address; agreements: Agreement[]; onClose: () => void }
@@ -23,6 +24,7 @@ export function RevokeDialog({ network, user, agreements, onClose }: Props) {
   const [running, setRunning] = useState(false)
   const anyBusy = running || Object.values(states).some(isBusy)
   const done = agreements.every((a) => states[a.provider]?.status === 'confirmed')
+  const { summary } = revokeAction(network, user, agreements.map(({ provider, service }) => ({ provider, name: service?.name ?? provider })))
 
   useEffect(() => {
     ref.current?.showModal()
@@ -56,15 +58,12 @@ export function RevokeDialog({ network, user, agreements, onClose }: Props) {
       className="m-auto w-full max-w-xl rounded-xl bg-white p-6 text-slate-900 shadow-xl backdrop:bg-slate-900/50 dark:bg-slate-900 dark:text-slate-100"
     >
       <h2 id="revoke-title" className="text-lg font-semibold">
-        Revoke {agreements.length === 1 ? 'this agreement' : `${agreements.length} agreements`}
+        {summary.title}
       </h2>
       <div className="mt-2 space-y-2 rounded-lg bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950/40 dark:text-amber-200" data-testid="revoke-warning">
-        <p>Revoking records on chain that your party no longer agrees.</p>
-        <p>
-          <strong>It may not stop the data flow at once:</strong> OCN nodes up to version 1.2 keep forwarding copies
-          to a service until its provider deletes the service, even after you revoke. Ask the provider, or your node
-          operator, to confirm that forwarding has stopped.
-        </p>
+        {[...summary.changes, ...summary.notDone].map((line) => (
+          <p key={line}>{line}</p>
+        ))}
       </div>
       <ul className="mt-4 space-y-2">
         {agreements.map(({ provider, service }) => (
