@@ -157,6 +157,10 @@ test.describe('as a fresh account with no OCN identity', () => {
     await partyStep.getByLabel('Charge point operator (CPO)').check()
     await partyStep.getByLabel('OCN node').selectOption({ label: MY_NODE })
     await partyStep.getByRole('button', { name: 'List my party' }).click()
+    // The review before the wallet opens says what will be public, and what the listing does not do yet.
+    await expect(partyStep.getByRole('heading', { name: 'Review: List your party as NL*N19' })).toBeVisible()
+    await expect(partyStep.getByTestId('review-not-done').getByText('It does not set your OCPI modules: that is the next step.')).toBeVisible()
+    await expect(partyStep.getByLabel('Country code')).toBeDisabled()
     await partyStep.getByRole('button', { name: 'Confirm and sign' }).click()
     await expect(partyStep.getByTestId('tx-status')).toHaveAttribute('data-status', 'confirmed')
     await expect(partyStep.getByTestId('step-status')).toHaveText('Listed as NL*N19')

@@ -67,7 +67,9 @@ export function NodeStep({ network, account, nodeDomain, nodes, draftKey, ownPar
 
   async function openDelete() {
     setDeleteOpen(true)
-    await reviewing.open(() => loadDeleteNode().then(({ deleteNodeAction }) => deleteNodeAction(network, account, nodeDomain, ownPartyOnNode)))
+    const opened = await reviewing.open(() => loadDeleteNode().then(({ deleteNodeAction }) => deleteNodeAction(network, account, nodeDomain, ownPartyOnNode)))
+    // The review could not load: its error shows, and the step's own buttons come back.
+    if (!opened) setDeleteOpen(false)
   }
 
   async function sign(action: WriteAction) {

@@ -75,7 +75,9 @@ export function PartyStep({ network, account, party, nodes, draftKey, modules }:
 
   async function openDelete(listed: Party) {
     setDeleteOpen(true)
-    await reviewing.open(() => loadDeleteParty().then(({ deletePartyAction }) => deletePartyAction(network, account, listed)))
+    const opened = await reviewing.open(() => loadDeleteParty().then(({ deletePartyAction }) => deletePartyAction(network, account, listed)))
+    // The review could not load: its error shows, and the step's own buttons come back.
+    if (!opened) setDeleteOpen(false)
   }
 
   async function sign(action: WriteAction) {

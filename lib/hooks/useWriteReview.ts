@@ -14,13 +14,16 @@ export type WriteReviewState = { action: WriteAction | null; error: string | nul
 export function useWriteReview() {
   const [action, setAction] = useState<WriteAction | null>(null)
   const [error, setError] = useState<string | null>(null)
-  const open = useCallback(async (load: () => Promise<WriteAction>) => {
+  /** Resolves to whether the review opened; when it did not, the reason is in `error`. */
+  const open = useCallback(async (load: () => Promise<WriteAction>): Promise<boolean> => {
     setError(null)
     try {
       setAction(await load())
+      return true
     } catch {
       setAction(null)
       setError(REVIEW_NOT_LOADED)
+      return false
     }
   }, [])
   const close = useCallback(() => {
