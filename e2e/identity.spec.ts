@@ -72,6 +72,7 @@ test('a party update re-applies the modules it chose, which setParty wipes', asy
   await modulesStep.getByLabel('Tokens as sender').uncheck()
   await expect(modulesStep.getByTestId('modules-unsaved')).toBeVisible()
   await modulesStep.getByRole('button', { name: 'Save modules' }).click()
+  await modulesStep.getByRole('button', { name: 'Confirm and sign' }).click()
   await expect(modulesStep.getByTestId('tx-status')).toHaveAttribute('data-status', 'confirmed')
   expect((await partyOf(DE_MSP)).modulesSender).toEqual([2])
 
@@ -83,6 +84,7 @@ test('a party update re-applies the modules it chose, which setParty wipes', asy
   await expect(warning).toContainText('wipe your party')
   await expect(warning.getByTestId('modules-summary')).toHaveText(/Sender\s*Commands\s*Receiver\s*CDRs, Locations, Sessions, Tariffs/)
   await update.click()
+  await partyStep.getByRole('button', { name: 'Confirm and sign' }).click()
 
   await expect(partyStep.getByTestId('tx-step')).toHaveCount(2)
   await expect(partyStep.getByTestId('tx-status').nth(0)).toHaveAttribute('data-status', 'confirmed')
@@ -105,6 +107,7 @@ test('modules wiped by an update whose re-apply was rejected stay chosen, across
   await rpc('evm_setAutomine', [false])
   try {
     await partyStep.getByRole('button', { name: 'Update party' }).click()
+    await partyStep.getByRole('button', { name: 'Confirm and sign' }).click()
     await expect(partyStep.getByTestId('tx-status').nth(0)).toHaveAttribute('data-status', 'pending')
     // setParty is on its way; the user then rejects the second signature.
     await page.evaluate(() => window.testWallet.rejectNext('eth_sendTransaction'))
@@ -122,6 +125,7 @@ test('modules wiped by an update whose re-apply was rejected stay chosen, across
   await expect(reloaded.getByLabel('Commands as sender')).toBeChecked()
   await expect(reloaded.getByLabel('CDRs as receiver')).toBeChecked()
   await reloaded.getByRole('button', { name: 'Save modules' }).click()
+  await reloaded.getByRole('button', { name: 'Confirm and sign' }).click()
   await expect(reloaded.getByTestId('tx-status')).toHaveAttribute('data-status', 'confirmed')
   const restored = await partyOf(DE_MSP)
   expect([restored.modulesSender, restored.modulesReceiver]).toEqual([[2, 6], [0, 3, 4, 5]])
@@ -143,6 +147,7 @@ test.describe('as a fresh account with no OCN identity', () => {
 
     await nodeStep.getByLabel('Node URL', { exact: true }).fill(MY_NODE)
     await nodeStep.getByRole('button', { name: 'List my node' }).click()
+    await nodeStep.getByRole('button', { name: 'Confirm and sign' }).click()
     await expect(nodeStep.getByTestId('tx-status')).toHaveAttribute('data-status', 'confirmed')
     await expect(nodeStep.getByTestId('own-node-domain')).toHaveText(MY_NODE)
     expect(await getNode(FRESH)).toBe(MY_NODE)
@@ -152,6 +157,11 @@ test.describe('as a fresh account with no OCN identity', () => {
     await partyStep.getByLabel('Charge point operator (CPO)').check()
     await partyStep.getByLabel('OCN node').selectOption({ label: MY_NODE })
     await partyStep.getByRole('button', { name: 'List my party' }).click()
+    // The review before the wallet opens says what will be public, and what the listing does not do yet.
+    await expect(partyStep.getByRole('heading', { name: 'Review: List your party as NL*N19' })).toBeVisible()
+    await expect(partyStep.getByTestId('review-not-done').getByText('It does not set your OCPI modules: that is the next step.')).toBeVisible()
+    await expect(partyStep.getByLabel('Country code')).toBeDisabled()
+    await partyStep.getByRole('button', { name: 'Confirm and sign' }).click()
     await expect(partyStep.getByTestId('tx-status')).toHaveAttribute('data-status', 'confirmed')
     await expect(partyStep.getByTestId('step-status')).toHaveText('Listed as NL*N19')
     await expect(page.getByTestId('account-identity')).toHaveText('NL*N19 · CPO')
@@ -162,6 +172,7 @@ test.describe('as a fresh account with no OCN identity', () => {
     await modulesStep.getByLabel('Locations as sender').check()
     await modulesStep.getByLabel('Commands as receiver').check()
     await modulesStep.getByRole('button', { name: 'Save modules' }).click()
+    await modulesStep.getByRole('button', { name: 'Confirm and sign' }).click()
     await expect(modulesStep.getByTestId('tx-status')).toHaveAttribute('data-status', 'confirmed')
     await expect(modulesStep.getByTestId('step-status')).toHaveText('2 sender · 1 receiver')
     const withModules = await partyOf(FRESH)
@@ -187,6 +198,7 @@ test.describe('as a fresh account with no OCN identity', () => {
     await expect(sign).toBeDisabled()
     await nodeStep.getByLabel(/I understand that my node is unlisted/).check()
     await sign.click()
+    await nodeStep.getByRole('button', { name: 'Confirm and sign' }).click()
 
     await expect(nodeStep.getByTestId('tx-step')).toHaveCount(2)
     await expect(nodeStep.getByTestId('tx-step').nth(0)).toContainText('deleteNode')
@@ -223,6 +235,7 @@ test.describe('as a fresh account with no OCN identity', () => {
 
     await url.fill('http://reserved.example')
     await nodeStep.getByRole('button', { name: 'List my node' }).click()
+    await nodeStep.getByRole('button', { name: 'Confirm and sign' }).click()
     await expect(nodeStep.getByTestId('tx-error')).toContainText(
       'Another node already uses this URL (or once did: a node URL stays reserved forever on chain). Choose a different URL.',
     )
@@ -247,6 +260,7 @@ test.describe('as a fresh account with no OCN identity', () => {
 
     await page.evaluate(() => window.testWallet.rejectNext('eth_sendTransaction'))
     await partyStep.getByRole('button', { name: 'List my party' }).click()
+    await partyStep.getByRole('button', { name: 'Confirm and sign' }).click()
     await expect(partyStep.getByRole('button', { name: 'List my party' })).toBeEnabled()
     await expect(partyStep.getByTestId('tx-step')).toHaveCount(0)
     await expect(partyStep.getByTestId('tx-error')).toHaveCount(0)
@@ -261,6 +275,7 @@ test.describe('as a fresh account with no OCN identity', () => {
     await expect(reloaded.getByLabel('OCN node')).toHaveValue(FRESH)
 
     await reloaded.getByRole('button', { name: 'List my party' }).click()
+    await reloaded.getByRole('button', { name: 'Confirm and sign' }).click()
     await expect(reloaded.getByTestId('tx-status')).toHaveAttribute('data-status', 'confirmed')
     expect((await partyOf(FRESH)).roles).toEqual([1])
     // The draft is dropped once the confirmed write has refreshed the page's reads.
@@ -312,7 +327,7 @@ test.describe('as a fresh account with no OCN identity', () => {
     await expect(partyStep.getByTestId('party-summary')).toContainText('Listed as NL*N19 (Charge point operator) on the node http://localhost:8090')
 
     await partyStep.getByRole('button', { name: 'Delete party', exact: true }).click()
-    await expect(partyStep.getByTestId('party-delete-warning')).toContainText('NL*N19 is released for any address to list')
+    await expect(partyStep.getByTestId('review-changes').getByText('NL*N19 is released for any address to list.')).toBeVisible()
     await partyStep.getByRole('button', { name: 'Delete party on chain' }).click()
     await expect(partyStep.getByTestId('tx-status')).toHaveAttribute('data-status', 'confirmed')
     await expect(partyStep.getByTestId('step-status')).toHaveText('Not listed')
@@ -321,7 +336,7 @@ test.describe('as a fresh account with no OCN identity', () => {
 
     const nodeStep = page.getByTestId('node-step')
     await nodeStep.getByRole('button', { name: 'Delete node', exact: true }).click()
-    await expect(nodeStep.getByTestId('node-delete-warning')).toContainText('its URL is released')
+    await expect(nodeStep.getByTestId('review-changes').getByText('Its URL is released for anyone to list.')).toBeVisible()
     await nodeStep.getByRole('button', { name: 'Delete node on chain' }).click()
     await expect(nodeStep.getByTestId('tx-status')).toHaveAttribute('data-status', 'confirmed')
     await expect(nodeStep.getByTestId('step-status')).toHaveText('No node · for node operators')

@@ -39,6 +39,7 @@ test.describe('as a node operator changing its URL', () => {
     const nodeStep = await openChange(page, 'http://reserved.example')
     await expect(nodeStep.getByTestId('field-error')).toHaveCount(0)
     await nodeStep.getByRole('button', { name: 'Delete the old URL, then list the new one' }).click()
+    await nodeStep.getByRole('button', { name: 'Confirm and sign' }).click()
 
     const steps = nodeStep.getByTestId('tx-step')
     await expect(steps).toHaveCount(2)
@@ -66,6 +67,7 @@ test.describe('as a node operator changing its URL', () => {
     await expect(nodeStep.getByTestId('node-url-preview')).toContainText('the standard spelling of what you typed')
     await expect(nodeStep.getByTestId('node-url-preview')).toContainText('byte for byte')
     await nodeStep.getByRole('button', { name: 'Delete the old URL, then list the new one' }).click()
+    await nodeStep.getByRole('button', { name: 'Confirm and sign' }).click()
     await expect(nodeStep.getByTestId('tx-status').nth(1)).toHaveAttribute('data-status', 'confirmed')
     expect(await getNode(FRESH)).toBe('https://node19.example.com')
     await expect(nodeStep.getByTestId('own-node-domain')).toHaveText('https://node19.example.com')
@@ -77,6 +79,7 @@ test.describe('as a node operator changing its URL', () => {
     await rpc('evm_setAutomine', [false])
     try {
       await nodeStep.getByRole('button', { name: 'Delete the old URL, then list the new one' }).click()
+      await nodeStep.getByRole('button', { name: 'Confirm and sign' }).click()
       await expect(nodeStep.getByTestId('tx-status').nth(0)).toHaveAttribute('data-status', 'pending')
       await rpc('evm_mine')
       await expect(nodeStep.getByTestId('tx-status').nth(1)).toHaveAttribute('data-status', 'pending')

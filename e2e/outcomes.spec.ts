@@ -82,6 +82,7 @@ test.describe('as a fresh account listing its party', () => {
     await rpc('evm_setAutomine', [false])
     try {
       await partyStep.getByRole('button', { name: 'List my party' }).click()
+      await partyStep.getByRole('button', { name: 'Confirm and sign' }).click()
       await expect(partyStep.getByTestId('tx-status')).toHaveAttribute('data-status', 'pending')
       // Another address takes the same credentials, in the same block and ahead of this one.
       const setParty = encodeFunctionData({

@@ -29,8 +29,16 @@ test.describe('as DE*HUB, a listed party without a service', () => {
     await expect(preview.getByTestId('permission-chip')).toHaveText(['CDRs · receiverpersonal data'])
     await expect(preview.getByTestId('provider-credentials')).toHaveText('DE*HUB')
 
+    // Before anything is sent: the review says which data will flow to whom, personal data named.
+    await expect(preview.locator('a[href^="/services/"]')).toHaveCount(0)
     await page.getByRole('button', { name: 'Publish service' }).click()
+    const review = page.getByTestId('write-review')
+    await expect(review.getByRole('heading', { name: 'Review: Publish Hub CDR Archive' })).toBeVisible()
+    await expect(review.getByTestId('review-data-flow').getByText(/^CDRs · receiver \(FORWARD_MODULE_CDRS_RECEIVER\).*This is personal data\.$/)).toBeVisible()
+    expect(await page.evaluate(() => window.testWallet.requests())).not.toContain('eth_sendTransaction')
+    await page.getByRole('button', { name: 'Sign and publish' }).click()
     await expect(page.getByTestId('tx-step').getByTestId('tx-status')).toHaveAttribute('data-status', 'confirmed')
+    await expect(page.getByTestId('service-published').getByRole('link', { name: 'See your live listing' })).toHaveAttribute('href', `/services/${DE_HUB}`)
     await page.goto('/services')
     await expect(page.getByTestId('service-name')).toContainText(['Hub CDR Archive'])
 
@@ -62,7 +70,13 @@ test.describe('as DE*HUB, a listed party without a service', () => {
     await expect(page.getByRole('button', { name: 'Delete service' })).toBeDisabled()
     await page.getByLabel('Type delete to confirm').fill('delete')
     await page.getByRole('button', { name: 'Delete service' }).click()
+    await page.getByRole('button', { name: 'Delete the service on chain' }).click()
     await expect(page.getByTestId('service-deleted')).toContainText('no OCN node forwards anything to it')
+    // The form starts afresh, and the preview links nowhere: the listing's page is gone.
+    await expect(page.getByLabel('Service name')).toHaveValue('')
+    await expect(page.getByLabel('Service URL')).toHaveValue('')
+    await expect(page.getByTestId('service-preview').getByTestId('service-card')).toBeVisible()
+    await expect(page.getByTestId('service-preview').locator('a[href^="/services/"]')).toHaveCount(0)
     await page.goto('/services')
     await expect(page.getByTestId('service-card')).toHaveCount(5)
     await expect(page.getByTestId('service-name')).not.toContainText(['Hub CDR Archive'])
@@ -81,6 +95,7 @@ test.describe('as DE*HUB, a listed party without a service', () => {
     await page.getByRole('group', { name: 'Tariffs' }).getByRole('checkbox', { name: /^Sender/ }).check()
     await page.evaluate(() => window.testWallet.rejectNext('eth_sendTransaction'))
     await page.getByRole('button', { name: 'Publish service' }).click()
+    await page.getByRole('button', { name: 'Sign and publish' }).click()
     await expect(page.getByRole('button', { name: 'Publish service' })).toBeEnabled()
     await expect(page.getByTestId('tx-step')).toHaveCount(0)
 
@@ -126,12 +141,14 @@ test.describe('the whole journey of a new provider', () => {
     await partyStep.getByLabel('Other').check()
     await partyStep.getByLabel('OCN node').selectOption({ label: 'http://localhost:8081' })
     await partyStep.getByRole('button', { name: 'List my party' }).click()
+    await partyStep.getByRole('button', { name: 'Confirm and sign' }).click()
     await expect(page.getByTestId('account-identity')).toHaveText('NL*EVB · OTHER')
 
     await page.getByRole('link', { name: 'My listing' }).click()
     await fillService(page, 'EV Billing Cloud', 'https://evbilling.example/ocn')
     await page.getByRole('button', { name: 'Preset: Billing', exact: true }).click()
     await page.getByRole('button', { name: 'Publish service' }).click()
+    await page.getByRole('button', { name: 'Sign and publish' }).click()
     await expect(page.getByTestId('tx-step').getByTestId('tx-status')).toHaveAttribute('data-status', 'confirmed')
 
     await page.getByRole('link', { name: 'Services' }).click()

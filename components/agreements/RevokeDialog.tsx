@@ -7,9 +7,10 @@ import { useWriteAction } from '@/lib/hooks/useWriteAction'
 import { formatCredentials } from '@/lib/ocn/codecs'
 import type { Agreement } from '@/lib/ocn/reads'
 import { cleanText } from '@/lib/ocn/untrusted'
-import { agreementKey, agreementRequest } from '@/lib/ocn/writes'
+import { agreementKey } from '@/lib/ocn/writes'
 import { revokeActionKey } from '@/lib/tx/action-keys'
 import { IDLE } from '@/lib/tx/lifecycle'
+import { revokeAction } from '@/lib/writes/revoke'
 import { TxStatus } from '@/components/tx/TxStatus'
 
 type Props = { network: Network; user: Address; agreements: Agreement[]; onClose: () => void }
@@ -25,6 +26,7 @@ export function RevokeDialog({ network, user, agreements, onClose }: Props) {
   const doneCount = agreements.filter((a) => stateOf(a.provider).status === 'confirmed').length
   const done = doneCount === agreements.length
   const started = agreements.some((a) => stateOf(a.provider).status !== 'idle')
+  const action = revokeAction(network, user, agreements.map(({ provider, service }) => ({ provider, name: service?.name ?? provider })))
 
   useEffect(() => {
     // A new choice of agreements starts from a clean slate; a revoke still pending stays (reset keeps it).
@@ -32,16 +34,8 @@ export function RevokeDialog({ network, user, agreements, onClose }: Props) {
     ref.current?.showModal()
   }, [reset])
 
-  const revokeAll = () =>
-    tx.run(
-      agreements.map((agreement) => ({
-        label: nameOf(agreement),
-        request: agreementRequest(network, 'revokeAgreement', agreement.provider),
-        key: agreementKey('revoke', user, agreement.provider),
-      })),
-      // Bound to the account the agreements were chosen with; the runner refuses if the wallet switched since.
-      { account: user, independent: true },
-    )
+  // Bound to the account the agreements were chosen with; the runner refuses if the wallet switched since.
+  const revokeAll = () => tx.run(action.steps, { account: user, independent: true })
 
   return (
     <dialog
@@ -52,15 +46,12 @@ export function RevokeDialog({ network, user, agreements, onClose }: Props) {
       className="m-auto w-full max-w-xl rounded-xl bg-white p-6 text-slate-900 shadow-xl backdrop:bg-slate-900/50 dark:bg-slate-900 dark:text-slate-100"
     >
       <h2 id="revoke-title" className="text-lg font-semibold">
-        Revoke {agreements.length === 1 ? 'this agreement' : `${agreements.length} agreements`}
+        {action.summary.title}
       </h2>
       <div className="mt-2 space-y-2 rounded-lg bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950/40 dark:text-amber-200" data-testid="revoke-warning">
-        <p>Revoking records on chain that your party no longer agrees.</p>
-        <p>
-          <strong>It may not stop the data flow at once:</strong> OCN nodes up to version 1.2 keep forwarding copies
-          to a service until its provider deletes the service, even after you revoke. Ask the provider, or your node
-          operator, to confirm that forwarding has stopped.
-        </p>
+        {[...action.summary.changes, ...action.summary.notDone].map((line) => (
+          <p key={line}>{line}</p>
+        ))}
       </div>
       {agreements.length > 1 && started && (
         <p data-testid="tx-progress" className="mt-4 text-sm text-slate-600 dark:text-slate-400">

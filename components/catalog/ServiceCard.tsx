@@ -14,15 +14,22 @@ type Props = {
   network: Network
   /** What the whole catalog says about this service (lib/ocn/lookalikes); none where there is no catalog to compare. */
   lookalikes?: readonly Lookalike[]
+  /** False where the service has no page (yet, or any more): a preview of a draft. */
+  linked?: boolean
 }
 
-export function ServiceCard({ service, network, lookalikes = [] }: Props) {
+export function ServiceCard({ service, network, lookalikes = [], linked = true }: Props) {
+  const name = <UntrustedText value={service.name} max={80} expandable={false} />
   return (
     <article data-testid="service-card" data-provider={service.provider} className="rounded-xl bg-white p-5 ring-1 ring-slate-200 dark:bg-slate-900 dark:ring-slate-800">
       <h3 className="text-lg font-semibold" elementtiming="service-name">
-        <AppLink href={`/services/${service.provider}`} className="hover:underline" data-testid="service-name">
-          <UntrustedText value={service.name} max={80} expandable={false} />
-        </AppLink>
+        {linked ? (
+          <AppLink href={`/services/${service.provider}`} className="hover:underline" data-testid="service-name">
+            {name}
+          </AppLink>
+        ) : (
+          <span data-testid="service-name">{name}</span>
+        )}
       </h3>
       <UntrustedFullText value={service.name} max={80} />
       <div className="mt-1">

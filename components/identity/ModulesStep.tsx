@@ -5,16 +5,19 @@ import type { Address } from 'viem'
 import type { Network } from '@/lib/chain/networks'
 import { useWriteAction } from '@/lib/hooks/useWriteAction'
 import { identityActionKey } from '@/lib/tx/action-keys'
+import { useWriteReview } from '@/lib/hooks/useWriteReview'
 import { hasModules, type ModulesDraft, modulesDraftOf, sameModules, toggleIndex } from '@/lib/identity/party-form'
 import { MODULES } from '@/lib/ocn/catalog'
 import type { Party } from '@/lib/ocn/reads'
+import type { WriteAction } from '@/lib/writes/action'
 import { StepList } from '@/components/tx/StepList'
+import { WriteReview } from '@/components/tx/WriteReview'
 import { ChecklistItem } from './ChecklistItem'
 import type { ModulesDraftState } from './IdentityChecklist'
 import { PRIMARY_BUTTON } from './styles'
 
-// The contract calls behind each action load when the user signs, not with the page.
-const loadPlans = () => import('@/lib/identity/write-plans')
+// The action (contract calls as data) loads when the user reviews, not with the page.
+const loadSetModules = () => import('@/lib/writes/set-modules')
 
 type Props = { network: Network; account: Address; party: Party | null; modules: ModulesDraftState }
 
@@ -29,13 +32,20 @@ function statusOf(party: Party | null): string {
 /** Step 3: the OCPI modules the party implements, per interface (setPartyModules replaces both lists). */
 export function ModulesStep({ network, account, party, modules }: Props) {
   const writes = useWriteAction(network, identityActionKey('modules', account))
+  const reviewing = useWriteReview()
   const { draft } = modules
   const unsaved = party !== null && !sameModules(draft, modulesDraftOf(party))
   const toggle = (side: Side, index: number) => modules.update({ ...draft, [side]: toggleIndex(draft[side], index) })
 
-  async function save(event: FormEvent) {
+  async function review(event: FormEvent) {
     event.preventDefault()
-    if ((await writes.run(() => loadPlans().then(({ modulesPlan }) => modulesPlan(network, account, draft)))) === 'confirmed') modules.discard(draft)
+    await reviewing.open(() => loadSetModules().then(({ setModulesAction }) => setModulesAction(network, account, draft)))
+  }
+
+  async function sign(action: WriteAction) {
+    const outcome = await writes.run(action.steps)
+    reviewing.close()
+    if (outcome === 'confirmed') modules.discard(draft)
   }
 
   return (
@@ -44,12 +54,12 @@ export function ModulesStep({ network, account, party, modules }: Props) {
         <p className="text-slate-700 dark:text-slate-300">List your party first: the modules belong to its listing.</p>
       ) : (
         modules.loaded && (
-          <form onSubmit={(e) => void save(e)} className="space-y-3" data-testid="modules-form">
+          <form onSubmit={(e) => void review(e)} className="space-y-3" data-testid="modules-form">
             <p className="text-slate-700 dark:text-slate-300">
               The OCPI modules your party implements. As <strong>sender</strong> it owns the data and serves it (a CPO sends its
               locations); as <strong>receiver</strong> it takes data in (an eMSP receives CDRs).
             </p>
-            <fieldset disabled={writes.busy}>
+            <fieldset disabled={writes.busy || reviewing.action !== null}>
               <legend className="sr-only">Modules by interface</legend>
               <table className="w-full text-left">
                 <thead className="text-xs uppercase text-slate-500">
@@ -94,6 +104,7 @@ export function ModulesStep({ network, account, party, modules }: Props) {
           </form>
         )
       )}
+      <WriteReview review={reviewing} busy={writes.busy} onConfirm={(action) => void sign(action)} />
       <StepList steps={writes.steps} network={network} />
     </ChecklistItem>
   )

@@ -6,20 +6,24 @@ import type { Network } from '@/lib/chain/networks'
 import { useDraft } from '@/lib/hooks/useDraft'
 import { useWriteAction } from '@/lib/hooks/useWriteAction'
 import { identityActionKey } from '@/lib/tx/action-keys'
+import { useWriteReview } from '@/lib/hooks/useWriteReview'
 import { EMPTY_NODE_DRAFT, type NodeDraft, validateNodeUrl } from '@/lib/identity/party-form'
 import { spellingTwins } from '@/lib/ocn/node-url'
 import type { Node } from '@/lib/ocn/reads'
+import type { WriteAction } from '@/lib/writes/action'
 import { StepList } from '@/components/tx/StepList'
+import { WriteReview } from '@/components/tx/WriteReview'
 import { NodeSpellingTwins } from '@/components/registry/NodeSpellingTwins'
 import { UntrustedText } from '@/components/ui/UntrustedText'
 import { ChecklistItem } from './ChecklistItem'
 import { FieldError } from './FieldError'
 import { StoredNodeUrl } from './StoredNodeUrl'
-import { ConfirmDelete } from './ConfirmDelete'
-import { DANGER_PANEL, DESTRUCTIVE_OUTLINE_BUTTON, PRIMARY_BUTTON, SECONDARY_BUTTON, TEXT_INPUT, WARNING } from './styles'
+import { DESTRUCTIVE_OUTLINE_BUTTON, PRIMARY_BUTTON, SECONDARY_BUTTON, TEXT_INPUT, WARNING } from './styles'
 
-// The contract calls and the reads behind signing load when the user signs, not with the page.
-const loadPlans = () => import('@/lib/identity/write-plans')
+// The actions (contract calls as data) and the reads behind signing load when the user reviews, not with the page.
+const loadSetNode = () => import('@/lib/writes/set-node')
+const loadChangeNodeUrl = () => import('@/lib/writes/change-node-url')
+const loadDeleteNode = () => import('@/lib/writes/delete-node')
 const loadNodes = (network: Network) =>
   Promise.all([import('@/lib/chain/client'), import('@/lib/ocn/reads')]).then(([{ createReadContext }, { readNodes }]) => readNodes(createReadContext(network)))
 
@@ -37,6 +41,7 @@ type Props = {
 export function NodeStep({ network, account, nodeDomain, nodes, draftKey, ownPartyOnNode }: Props) {
   const { draft, update, discard, loaded } = useDraft<NodeDraft>(draftKey, EMPTY_NODE_DRAFT)
   const writes = useWriteAction(network, identityActionKey('node', account))
+  const reviewing = useWriteReview()
   const [changeOpen, setChangeOpen] = useState(false)
   const [deleteOpen, setDeleteOpen] = useState(false)
   const [understood, setUnderstood] = useState(false)
@@ -46,26 +51,44 @@ export function NodeStep({ network, account, nodeDomain, nodes, draftKey, ownPar
   const changing = listed && (changeOpen || draft.url !== '')
   const problem = validateNodeUrl(draft.url, nodes, nodeDomain)
   const shownProblem = attempted || draft.url.trim() !== '' ? problem : null
+  // What was typed stays as reviewed until the review is signed or cancelled.
+  const locked = writes.busy || reviewing.action !== null
 
-  async function sign(event: FormEvent, plan: 'listNodePlan' | 'changeNodePlan') {
+  async function review(event: FormEvent, kind: 'list' | 'change') {
     event.preventDefault()
     setAttempted(true)
     if (problem) return
+    const url = draft.url
+    await reviewing.open(() =>
+      kind === 'list'
+        ? loadSetNode().then(({ setNodeAction }) => setNodeAction(network, account, url))
+        : loadChangeNodeUrl().then(({ changeNodeUrlAction }) => changeNodeUrlAction(network, account, nodeDomain, url, ownPartyOnNode)),
+    )
+  }
+
+  async function openDelete() {
+    setDeleteOpen(true)
+    const opened = await reviewing.open(() => loadDeleteNode().then(({ deleteNodeAction }) => deleteNodeAction(network, account, nodeDomain, ownPartyOnNode)))
+    // The review could not load: its error shows, and the step's own buttons come back.
+    if (!opened) setDeleteOpen(false)
+  }
+
+  async function sign(action: WriteAction) {
+    const deleting = deleteOpen
     const url = draft.url
     // The page's node list may be stale: the URL is checked again against every listed node, in any spelling.
     const stillFree = async (steps: readonly unknown[]) => {
       const message = validateNodeUrl(url, await loadNodes(network), nodeDomain)
       return message ? { step: steps.length - 1, message } : null
     }
-    if ((await writes.run(() => loadPlans().then((plans) => plans[plan](network, account, url)), { check: stillFree })) !== 'confirmed') return
+    const outcome = await writes.run(action.steps, deleting ? {} : { check: stillFree })
+    reviewing.close()
+    setDeleteOpen(false)
+    if (outcome !== 'confirmed' || deleting) return
     discard(EMPTY_NODE_DRAFT)
     setAttempted(false)
     setChangeOpen(false)
     setUnderstood(false)
-  }
-
-  async function deleteNode() {
-    if ((await writes.run(() => loadPlans().then(({ deleteNodePlan }) => deleteNodePlan(network, account)))) === 'confirmed') setDeleteOpen(false)
   }
 
   function cancelChange() {
@@ -116,8 +139,8 @@ export function NodeStep({ network, account, nodeDomain, nodes, draftKey, ownPar
       {listed && <NodeSpellingTwins twins={spellingTwins(nodes).get(account)} />}
 
       {loaded && !listed && (
-        <form onSubmit={(e) => void sign(e, 'listNodePlan')} noValidate className="space-y-3">
-          <fieldset disabled={writes.busy} className="space-y-3">
+        <form onSubmit={(e) => void review(e, 'list')} noValidate className="space-y-3">
+          <fieldset disabled={locked} className="space-y-3">
             {urlField('Node URL')}
             <button type="submit" className={PRIMARY_BUTTON}>
               List my node
@@ -131,15 +154,15 @@ export function NodeStep({ network, account, nodeDomain, nodes, draftKey, ownPar
           <button type="button" disabled={writes.busy} onClick={() => setChangeOpen(true)} className={SECONDARY_BUTTON}>
             Change URL
           </button>
-          <button type="button" disabled={writes.busy} onClick={() => setDeleteOpen(true)} className={DESTRUCTIVE_OUTLINE_BUTTON}>
+          <button type="button" disabled={writes.busy} onClick={() => void openDelete()} className={DESTRUCTIVE_OUTLINE_BUTTON}>
             Delete node
           </button>
         </div>
       )}
 
       {loaded && changing && (
-        <form onSubmit={(e) => void sign(e, 'changeNodePlan')} noValidate className="space-y-3" data-testid="node-change">
-          <fieldset disabled={writes.busy} className="space-y-3">
+        <form onSubmit={(e) => void review(e, 'change')} noValidate className="space-y-3" data-testid="node-change">
+          <fieldset disabled={locked} className="space-y-3">
             {urlField('New node URL')}
             <div data-testid="node-change-warning" className={WARNING}>
               <p>
@@ -168,15 +191,14 @@ export function NodeStep({ network, account, nodeDomain, nodes, draftKey, ownPar
         </form>
       )}
 
-      {loaded && listed && deleteOpen && (
-        <div data-testid="node-delete" className={DANGER_PANEL}>
-          <p data-testid="node-delete-warning">
-            Deleting your node unlists it. Parties that chose it{ownPartyOnNode ? ', your own included,' : ''} keep it as their node
-            but reach no node until you list it again, and its URL is released for anyone to list.
-          </p>
-          <ConfirmDelete label="Delete node on chain" busy={writes.busy} onConfirm={() => void deleteNode()} onCancel={() => setDeleteOpen(false)} />
-        </div>
-      )}
+      <WriteReview
+        review={reviewing}
+        busy={writes.busy}
+        onConfirm={(action) => void sign(action)}
+        onCancel={() => setDeleteOpen(false)}
+        destructive={deleteOpen}
+        confirmLabel={deleteOpen ? 'Delete node on chain' : undefined}
+      />
 
       <StepList steps={writes.steps} network={network} />
     </ChecklistItem>

@@ -7,6 +7,7 @@ import { useDraft } from '@/lib/hooks/useDraft'
 import { useOcnRead } from '@/lib/hooks/useOcnQuery'
 import { useWriteAction } from '@/lib/hooks/useWriteAction'
 import { identityActionKey } from '@/lib/tx/action-keys'
+import { useWriteReview } from '@/lib/hooks/useWriteReview'
 import {
   clashingHolder,
   EMPTY_MODULES_DRAFT,
@@ -22,17 +23,19 @@ import { ROLES } from '@/lib/ocn/catalog'
 import { encodeCountryCode, encodePartyId, formatCredentials, validateCountryCode, validatePartyId } from '@/lib/ocn/codecs'
 import type { Node, Party } from '@/lib/ocn/reads'
 import { cleanText } from '@/lib/ocn/untrusted'
+import type { WriteAction } from '@/lib/writes/action'
 import { StepList } from '@/components/tx/StepList'
+import { WriteReview } from '@/components/tx/WriteReview'
 import { ChecklistItem } from './ChecklistItem'
 import { FieldError } from './FieldError'
 import type { ModulesDraftState } from './IdentityChecklist'
 import { PartySummary } from './PartySummary'
 import { PartyUpdateWarnings } from './PartyUpdateWarnings'
+import { DESTRUCTIVE_OUTLINE_BUTTON, PRIMARY_BUTTON, TEXT_INPUT, WARNING } from './styles'
 
-// The contract calls behind each action load when the user signs, not with the page.
-const loadPlans = () => import('@/lib/identity/write-plans')
-import { ConfirmDelete } from './ConfirmDelete'
-import { DANGER_PANEL, DESTRUCTIVE_OUTLINE_BUTTON, PRIMARY_BUTTON, TEXT_INPUT, WARNING } from './styles'
+// The actions (contract calls as data) load when the user reviews, not with the page.
+const loadSetParty = () => import('@/lib/writes/set-party')
+const loadDeleteParty = () => import('@/lib/writes/delete-party')
 
 type Props = {
   network: Network
@@ -48,6 +51,7 @@ type Props = {
 export function PartyStep({ network, account, party, nodes, draftKey, modules }: Props) {
   const { draft, update, discard, loaded } = useDraft<PartyDraft>(draftKey, partyDraftOf(party))
   const writes = useWriteAction(network, identityActionKey('party', account))
+  const reviewing = useWriteReview()
   const [attempted, setAttempted] = useState(false)
   const [deleteOpen, setDeleteOpen] = useState(false)
   const [checking, setChecking] = useState(false)
@@ -57,29 +61,42 @@ export function PartyStep({ network, account, party, nodes, draftKey, modules }:
   const set = (change: Partial<PartyDraft>) => update({ ...draft, ...change })
   const errorOf = (field: keyof typeof errors) => (attempted ? errors[field] : undefined)
 
-  async function save(event: FormEvent) {
+  async function review(event: FormEvent) {
     event.preventDefault()
     setAttempted(true)
     if (hasErrors(errors)) return
-    // The check on screen may be minutes old: ask the chain once more right before the wallet opens.
+    // The check on screen may be minutes old: ask the chain once more before the review.
     setChecking(true)
     const fresh = await holder.refetch()
     setChecking(false)
     if (clashingHolder(fresh.data ?? null, account)) return
+    const input = { draft, current: party, reapply: party ? modules.draft : null, nodes }
+    await reviewing.open(() => loadSetParty().then(({ setPartyAction }) => setPartyAction(network, account, input)))
+  }
+
+  async function openDelete(listed: Party) {
+    setDeleteOpen(true)
+    const opened = await reviewing.open(() => loadDeleteParty().then(({ deletePartyAction }) => deletePartyAction(network, account, listed)))
+    // The review could not load: its error shows, and the step's own buttons come back.
+    if (!opened) setDeleteOpen(false)
+  }
+
+  async function sign(action: WriteAction) {
+    const deleting = deleteOpen
     // Kept in storage, so modules wiped by a confirmed setParty can still be re-sent after a rejection or reload.
-    if (party) modules.update(modules.draft)
-    const outcome = await writes.run(() => loadPlans().then(({ partyPlan }) => partyPlan(network, account, draft, party ? modules.draft : null)))
+    if (party && !deleting) modules.update(modules.draft)
+    const outcome = await writes.run(action.steps)
+    reviewing.close()
+    setDeleteOpen(false)
     if (outcome !== 'confirmed') return
+    if (deleting) {
+      discard(EMPTY_PARTY_DRAFT)
+      modules.discard(EMPTY_MODULES_DRAFT)
+      return
+    }
     discard(draft)
     if (party) modules.discard(modules.draft)
     setAttempted(false)
-  }
-
-  async function deleteParty() {
-    if ((await writes.run(() => loadPlans().then(({ deletePartyPlan }) => deletePartyPlan(network, account)))) !== 'confirmed') return
-    discard(EMPTY_PARTY_DRAFT)
-    modules.discard(EMPTY_MODULES_DRAFT)
-    setDeleteOpen(false)
   }
 
   return (
@@ -99,8 +116,8 @@ export function PartyStep({ network, account, party, nodes, draftKey, modules }:
         </p>
       ) : (
         loaded && (
-          <form onSubmit={(e) => void save(e)} noValidate className="space-y-3" data-testid="party-form">
-            <fieldset disabled={writes.busy || checking || deleteOpen} className="space-y-3">
+          <form onSubmit={(e) => void review(e)} noValidate className="space-y-3" data-testid="party-form">
+            <fieldset disabled={writes.busy || checking || deleteOpen || reviewing.action !== null} className="space-y-3">
               <div className="grid gap-3 sm:grid-cols-2">
                 <div>
                   <label className="block">
@@ -183,7 +200,7 @@ export function PartyStep({ network, account, party, nodes, draftKey, modules }:
                   {party ? 'Update party' : 'List my party'}
                 </button>
                 {party && (
-                  <button type="button" onClick={() => setDeleteOpen(true)} className={DESTRUCTIVE_OUTLINE_BUTTON}>
+                  <button type="button" onClick={() => void openDelete(party)} className={DESTRUCTIVE_OUTLINE_BUTTON}>
                     Delete party
                   </button>
                 )}
@@ -193,16 +210,14 @@ export function PartyStep({ network, account, party, nodes, draftKey, modules }:
         )
       )}
 
-      {party && deleteOpen && (
-        <div data-testid="party-delete" className={DANGER_PANEL}>
-          <p data-testid="party-delete-warning">
-            Deleting your party removes {formatCredentials(party)} and its OCPI modules from the Registry: OCN nodes stop routing
-            messages for it, and {formatCredentials(party)} is released for any address to list. Your agreements and your service
-            stay in the Permissions contract.
-          </p>
-          <ConfirmDelete label="Delete party on chain" busy={writes.busy} onConfirm={() => void deleteParty()} onCancel={() => setDeleteOpen(false)} />
-        </div>
-      )}
+      <WriteReview
+        review={reviewing}
+        busy={writes.busy}
+        onConfirm={(action) => void sign(action)}
+        onCancel={() => setDeleteOpen(false)}
+        destructive={deleteOpen}
+        confirmLabel={deleteOpen ? 'Delete party on chain' : undefined}
+      />
 
       <StepList steps={writes.steps} network={network} />
     </ChecklistItem>

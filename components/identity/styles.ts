@@ -4,7 +4,5 @@ export const SECONDARY_BUTTON =
   'rounded-lg px-3 py-1.5 ring-1 ring-slate-300 hover:bg-slate-50 disabled:opacity-60 dark:ring-slate-700 dark:hover:bg-slate-800'
 export const DESTRUCTIVE_OUTLINE_BUTTON =
   'rounded-lg px-3 py-1.5 font-medium text-red-700 ring-1 ring-red-300 hover:bg-red-50 disabled:opacity-60 dark:text-red-300 dark:ring-red-800 dark:hover:bg-red-950'
-export const DESTRUCTIVE_BUTTON = 'rounded-lg bg-red-700 px-4 py-1.5 font-medium text-white hover:bg-red-600 disabled:opacity-60'
 export const TEXT_INPUT = 'mt-1 w-full rounded-lg bg-white px-3 py-1.5 font-mono ring-1 ring-slate-300 dark:bg-slate-950 dark:ring-slate-700'
 export const WARNING = 'rounded-lg bg-amber-50 px-3 py-2 text-amber-900 dark:bg-amber-950/50 dark:text-amber-200'
-export const DANGER_PANEL = 'space-y-3 rounded-lg bg-red-50 p-3 text-red-900 dark:bg-red-950/40 dark:text-red-200'

@@ -6,6 +6,8 @@ import type { Network } from '@/lib/chain/networks'
 import { useWallet } from '@/lib/hooks/useWallet'
 import { useOcnRead } from '@/lib/hooks/useOcnQuery'
 import { usePageParam } from '@/lib/hooks/usePageParam'
+import { clearDraft } from '@/lib/forms/drafts'
+import { serviceDraftKey } from '@/lib/provider/service-form'
 import { LIST_PAGE_SIZE, pageOf } from '@/lib/paging/page'
 import { EmptyState } from '@/components/ui/EmptyState'
 import { InlineReadError } from '@/components/ui/InlineReadError'
@@ -18,6 +20,8 @@ export function ProviderConsole({ network }: { network: Network }) {
   const identity = useOcnRead(network, ['identity', address], address ? (ctx) => import('@/lib/ocn/reads').then(({ readIdentity }) => readIdentity(ctx, address)) : null)
   const service = identity.data?.service
   const [justDeleted, setJustDeleted] = useState(false)
+  // Each delete starts the editor afresh: the deleted listing's text is not offered as the next one.
+  const [deletions, setDeletions] = useState(0)
   const subscribers = useOcnRead(network, ['subscribers', address], address && service ? (ctx) => import('@/lib/ocn/reads').then(({ readAgreeingParties }) => readAgreeingParties(ctx, address)) : null)
   const page = usePageParam()
 
@@ -46,7 +50,7 @@ export function ProviderConsole({ network }: { network: Network }) {
           again if you publish a service later.
         </p>
       )}
-      <ServiceEditor key={address} network={network} account={address} identity={identity.data} />
+      <ServiceEditor key={`${address}:${deletions}`} network={network} account={address} identity={identity.data} />
       {service && (
         <>
           <section aria-labelledby="subscribers-title" className="space-y-3">
@@ -55,7 +59,16 @@ export function ProviderConsole({ network }: { network: Network }) {
             </h2>
             {subscribers.data ? <AgreeingParties parties={pageOf(subscribers.data, page, LIST_PAGE_SIZE)} pathname="/provider" /> : <p aria-busy="true" className="h-12 animate-pulse rounded-xl bg-slate-200 dark:bg-slate-800" />}
           </section>
-          <DeleteService key={address} network={network} account={address} onDeleted={() => setJustDeleted(true)} />
+          <DeleteService
+            key={address}
+            network={network}
+            account={address}
+            onDeleted={() => {
+              clearDraft(localStorage, serviceDraftKey(network.chainId, address))
+              setDeletions((n) => n + 1)
+              setJustDeleted(true)
+            }}
+          />
         </>
       )}
     </div>

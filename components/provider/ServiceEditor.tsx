@@ -6,6 +6,7 @@ import type { Network } from '@/lib/chain/networks'
 import { useDraft } from '@/lib/hooks/useDraft'
 import { useWriteAction } from '@/lib/hooks/useWriteAction'
 import { listingActionKey } from '@/lib/tx/action-keys'
+import { useWriteReview } from '@/lib/hooks/useWriteReview'
 import type { Identity } from '@/lib/ocn/reads'
 import {
   draftFromService,
@@ -13,48 +14,60 @@ import {
   isValid,
   normalizeDraft,
   previewService,
+  serviceDraftKey,
   validateServiceDraft,
 } from '@/lib/provider/service-form'
+import type { WriteAction } from '@/lib/writes/action'
 import { ServiceCard } from '@/components/catalog/ServiceCard'
 import { PermissionList } from '@/components/service/PermissionList'
 import { StepList } from '@/components/tx/StepList'
+import { WriteReview } from '@/components/tx/WriteReview'
+import { AppLink } from '@/components/ui/AppLink'
 import { TextField } from '@/components/ui/TextField'
 import { PermissionPicker } from './PermissionPicker'
 import { ServiceDiff } from './ServiceDiff'
 
 type Props = { network: Network; account: Address; identity: Identity }
 
+// The actions (contract calls as data) load when the user reviews, not with the editor.
+const loadPublish = () => import('@/lib/writes/publish-listing')
+const loadEdit = () => import('@/lib/writes/edit-listing')
+
 /** Publish or edit the account's service; what is typed is kept until the chain confirms it. */
 export function ServiceEditor({ network, account, identity }: Props) {
   const current = identity.service
-  const { draft, update, discard, loaded } = useDraft(`service:${network.chainId}:${account}`, draftFromService(current))
+  const { draft, update, discard, loaded } = useDraft(serviceDraftKey(network.chainId, account), draftFromService(current))
   const sequence = useWriteAction(network, listingActionKey('publish', account))
+  const reviewing = useWriteReview()
   const [submitted, setSubmitted] = useState(false)
-  const [reviewing, setReviewing] = useState(false)
+  const [published, setPublished] = useState(false)
   const errors = validateServiceDraft(draft)
   const shownErrors = submitted ? errors : {}
   const changed = !current || hasChanges(current, draft)
   const preview = previewService(draft, account, identity.party)
-
-  const sign = async () => {
-    const next = normalizeDraft(draft)
-    const outcome = await sequence.run(() =>
-      import('@/lib/ocn/writes').then(({ setServiceRequest }) => [
-        { label: current ? 'Update the service listing' : 'Publish the service', request: setServiceRequest(network, next), key: `service:${account}` },
-      ]),
-    )
-    if (outcome === 'confirmed') {
-      discard(next)
-      setReviewing(false)
-      setSubmitted(false)
-    }
-  }
+  // What was typed stays as reviewed until the review is signed or left.
+  const locked = !loaded || sequence.busy || reviewing.action !== null
 
   const submit = () => {
     setSubmitted(true)
-    if (!isValid(errors) || !changed) return
-    if (current) setReviewing(true)
-    else void sign()
+    const party = identity.party
+    if (!isValid(errors) || !changed || !party) return
+    setPublished(false)
+    void reviewing.open(() =>
+      current
+        ? loadEdit().then(({ editListingAction }) => editListingAction(network, account, current, draft, party))
+        : loadPublish().then(({ publishListingAction }) => publishListingAction(network, account, draft, party)),
+    )
+  }
+
+  const sign = async (action: WriteAction) => {
+    const next = normalizeDraft(draft)
+    const outcome = await sequence.run(action.steps)
+    reviewing.close()
+    if (outcome !== 'confirmed') return
+    discard(next)
+    setSubmitted(false)
+    setPublished(true)
   }
 
   return (
@@ -67,41 +80,44 @@ export function ServiceEditor({ network, account, identity }: Props) {
           submit()
         }}
       >
-        <TextField id="service-name" label="Service name" value={draft.name} disabled={!loaded} error={shownErrors.name} onChange={(name) => update({ ...draft, name })} />
-        <TextField
-          id="service-url"
-          label="Service URL"
-          mono
-          value={draft.url}
-          placeholder="https://billing.example.com/ocn"
-          disabled={!loaded}
-          error={shownErrors.url}
-          onChange={(url) => update({ ...draft, url })}
-        />
-        <PermissionPicker value={draft.permissions} onChange={(permissions) => update({ ...draft, permissions })} error={shownErrors.permissions} />
+        <fieldset disabled={locked} className="space-y-4">
+          <TextField id="service-name" label="Service name" value={draft.name} error={shownErrors.name} onChange={(name) => update({ ...draft, name })} />
+          <TextField
+            id="service-url"
+            label="Service URL"
+            mono
+            value={draft.url}
+            placeholder="https://billing.example.com/ocn"
+            error={shownErrors.url}
+            onChange={(url) => update({ ...draft, url })}
+          />
+          <PermissionPicker value={draft.permissions} onChange={(permissions) => update({ ...draft, permissions })} error={shownErrors.permissions} />
+        </fieldset>
 
-        {reviewing && current ? (
-          <section aria-labelledby="changes-title" className="space-y-3 rounded-xl p-4 ring-1 ring-amber-300 dark:ring-amber-800">
-            <h3 id="changes-title" className="font-semibold">
-              Review your changes
-            </h3>
-            <ServiceDiff current={current} draft={draft} />
-            <div className="flex gap-2">
-              <button type="button" disabled={sequence.busy} onClick={() => void sign()} className="rounded-lg bg-indigo-600 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-500 disabled:opacity-60">
-                Sign the update
-              </button>
-              <button type="button" disabled={sequence.busy} onClick={() => setReviewing(false)} className="rounded-lg px-3 py-2 text-sm ring-1 ring-slate-300 dark:ring-slate-700">
-                Keep editing
-              </button>
-            </div>
-          </section>
-        ) : (
-          <button type="submit" disabled={sequence.busy || !loaded} className="rounded-lg bg-indigo-600 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-500 disabled:opacity-60">
+        {!reviewing.action && (
+          <button type="submit" disabled={locked} className="rounded-lg bg-indigo-600 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-500 disabled:opacity-60">
             {current ? 'Review changes' : 'Publish service'}
           </button>
         )}
+        <WriteReview
+          review={reviewing}
+          busy={sequence.busy}
+          onConfirm={(action) => void sign(action)}
+          confirmLabel={current ? 'Sign the update' : 'Sign and publish'}
+          cancelLabel="Keep editing"
+        >
+          {current && <ServiceDiff current={current} draft={draft} />}
+        </WriteReview>
         {submitted && current && !changed && <p className="text-sm text-slate-600 dark:text-slate-400">Nothing to update: the listing already says this.</p>}
         <StepList steps={sequence.steps} network={network} />
+        {published && current && (
+          <p role="status" data-testid="service-published" className="rounded-xl bg-emerald-50 p-4 text-sm text-emerald-900 dark:bg-emerald-950/40 dark:text-emerald-200">
+            Your listing is live in the catalog.{' '}
+            <AppLink href={`/services/${account}`} className="font-medium underline">
+              See your live listing
+            </AppLink>
+          </p>
+        )}
       </form>
 
       <section aria-labelledby="preview-title" className="space-y-3">
@@ -109,7 +125,8 @@ export function ServiceEditor({ network, account, identity }: Props) {
           Preview: what parties will see
         </h3>
         <div data-testid="service-preview" className="space-y-3">
-          <ServiceCard service={preview} network={network} />
+          {/* Linked only while a listing is live: before a publish or after a delete the page does not exist. */}
+          <ServiceCard service={preview} network={network} linked={current !== null} />
           <PermissionList permissions={preview.permissions} />
         </div>
       </section>

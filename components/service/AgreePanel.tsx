@@ -11,7 +11,7 @@ import { useWriteAction } from '@/lib/hooks/useWriteAction'
 import { agreeGuard } from '@/lib/ocn/agree-guard'
 import type { Lookalike } from '@/lib/ocn/lookalikes'
 import type { Service } from '@/lib/ocn/reads'
-import { agreementKey, agreementRequest } from '@/lib/ocn/writes'
+import { agreementKey } from '@/lib/ocn/writes'
 import { isBusy } from '@/lib/tx/lifecycle'
 import { TxStatus } from '@/components/tx/TxStatus'
 
@@ -109,7 +109,7 @@ export function AgreePanel({ network, service, lookalikes }: { network: Network;
           lookalikes={lookalikes}
           party={standing.data.party}
           state={tx.state}
-          onAgree={() => void tx.run([{ label: 'Agree to the service', request: agreementRequest(network, 'createAgreement', service.provider), key: agreeKey! }])}
+          onAgree={(action) => void tx.run(action.steps)}
           onClose={() => setReview(null)}
         />
       )}

@@ -7,6 +7,8 @@ import type { Lookalike } from '@/lib/ocn/lookalikes'
 import { CATCH_ALL_TEXT, catchAllReach, reviewPermissions } from '@/lib/ocn/permission-review'
 import type { Party, Service } from '@/lib/ocn/reads'
 import { isBusy, type TxState } from '@/lib/tx/lifecycle'
+import type { WriteAction } from '@/lib/writes/action'
+import { agreeAction } from '@/lib/writes/agree'
 import { TxStatus } from '@/components/tx/TxStatus'
 import { AddressTag } from '@/components/ui/AddressTag'
 import { UntrustedText } from '@/components/ui/UntrustedText'
@@ -22,7 +24,8 @@ type Props = {
   lookalikes: readonly Lookalike[]
   party: Party
   state: TxState
-  onAgree: () => void
+  /** Signs what this review showed: the action it was built from, not one rebuilt elsewhere. */
+  onAgree: (action: WriteAction) => void
   onClose: () => void
   /** The wallet switched account or network while this review was open: it now stands for the new one. */
   accountSwitched?: boolean
@@ -39,6 +42,8 @@ export function AgreeReviewDialog({ network, service, provider, lookalikes, part
   const personal = permissions.some((p) => p.known && p.permission.personalData)
   const providerName = formatCredentials(provider)
   const busy = isBusy(state)
+  const action = agreeAction(network, { user: party.address, party, provider, service })
+  const { summary } = action
 
   useEffect(() => {
     ref.current?.showModal()
@@ -122,10 +127,10 @@ export function AgreeReviewDialog({ network, service, provider, lookalikes, part
       )}
       <details className="mt-3 text-sm" open>
         <summary className="cursor-pointer font-medium">What agreeing means on chain</summary>
-        <ul className="mt-1 list-disc space-y-1 pl-5 text-slate-700 dark:text-slate-300">
-          <li>You agree with the provider, not with today&apos;s list: the provider can change its permissions later without asking you again.</li>
-          <li>If the provider withdraws its service, your agreement stays on chain, and it is active again at once if the provider lists a service again.</li>
-          <li>You can revoke later; OCN nodes up to version 1.2 keep forwarding until the provider deletes its service.</li>
+        <ul className="mt-1 list-disc space-y-1 pl-5 text-slate-700 dark:text-slate-300" data-testid="review-not-done">
+          {summary.notDone.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
         </ul>
       </details>
       {reach && (
@@ -145,7 +150,7 @@ export function AgreeReviewDialog({ network, service, provider, lookalikes, part
           <button
             type="button"
             disabled={busy || (reach !== null && !catchAllConfirmed)}
-            onClick={onAgree}
+            onClick={() => onAgree(action)}
             className="rounded-lg bg-indigo-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-indigo-500 disabled:opacity-60"
           >
             {state.status === 'awaiting-signature' ? 'Confirm in your wallet…' : state.status === 'pending' ? 'Waiting…' : 'Agree on chain'}

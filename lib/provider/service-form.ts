@@ -7,6 +7,9 @@ export type ServiceDraft = { name: string; url: string; permissions: number[] }
 
 export const EMPTY_SERVICE_DRAFT: ServiceDraft = { name: '', url: '', permissions: [] }
 
+/** Where the editor keeps what was typed, per network and account (lib/forms/drafts). */
+export const serviceDraftKey = (chainId: number, account: Address) => `service:${chainId}:${account}`
+
 /** Long enough for a product name, short enough to read in a catalog card. */
 export const MAX_NAME_LENGTH = 80
 const MAX_URL_LENGTH = 2_048

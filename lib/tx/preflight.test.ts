@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { LOCAL_REGISTRY } from '../chain/networks'
 import { anvilAddress } from '../devnet/accounts'
 import { testChain, testWriteDeps } from '../devnet/test-write-deps'
-import { changeNodePlan, partyPlan } from '../identity/write-plans'
+import { changeNodeUrlAction } from '../writes/change-node-url'
+import { setPartyAction } from '../writes/set-party'
 import { registryAbi } from '../ocn/abi'
 import { encodeWrite, type OcnWriteRequest, registryWrite } from '../ocn/calls'
 import { preflight } from './preflight'
@@ -58,7 +59,7 @@ describe('checking a node URL change before the first prompt', () => {
   it('refuses a URL reserved on chain at the setNode step, with the explained reason, sending nothing', async () => {
     const deps = testWriteDeps(NODE_8080)
     const block = await chain().getBlockNumber()
-    const refusal = await preflight(deps, changeNodePlan(deps.network, NODE_8080, 'http://reserved.example').map((s) => s.request))
+    const refusal = await preflight(deps, changeNodeUrlAction(deps.network, NODE_8080, 'http://localhost:8080', 'http://reserved.example', false).steps.map((s) => s.request))
     expect(refusal).toEqual({
       step: 1,
       reason: 'Domain name already registered.',
@@ -70,7 +71,7 @@ describe('checking a node URL change before the first prompt', () => {
 
   it('lets a free URL through, and adds what only reads can tell', async () => {
     const deps = testWriteDeps(NODE_8080)
-    const requests = changeNodePlan(deps.network, NODE_8080, 'http://free.example').map((s) => s.request)
+    const requests = changeNodeUrlAction(deps.network, NODE_8080, 'http://localhost:8080', 'http://free.example', false).steps.map((s) => s.request)
     expect(await preflight(deps, requests)).toBeNull()
     expect(await preflight(deps, requests, async () => ({ step: 1, message: 'Taken in another spelling.' }))).toEqual({ step: 1, message: 'Taken in another spelling.' })
     expect(await preflight(deps, requests, () => Promise.reject(new Error('fetch failed')))).toEqual({
@@ -85,7 +86,7 @@ describe('checking a party update and its modules before the first prompt', () =
 
   it('refuses credentials another address holds at the setParty step', async () => {
     const deps = testWriteDeps(DE_MSP)
-    const plan = partyPlan(deps.network, DE_MSP, { countryCode: 'CH', partyId: 'CPA', roles: [1], operator: NODE_8081 }, modules)
+    const plan = setPartyAction(deps.network, DE_MSP, { draft: { countryCode: 'CH', partyId: 'CPA', roles: [1], operator: NODE_8081 }, current: null, reapply: modules, nodes: [] }).steps
     expect(plan).toHaveLength(2)
     expect(await preflight(deps, plan.map((s) => s.request))).toMatchObject({
       step: 0,
@@ -95,7 +96,7 @@ describe('checking a party update and its modules before the first prompt', () =
 
   it('lets a valid update with its modules through', async () => {
     const deps = testWriteDeps(DE_MSP)
-    const plan = partyPlan(deps.network, DE_MSP, { countryCode: 'DE', partyId: 'MSP', roles: [0, 1], operator: NODE_8081 }, modules)
+    const plan = setPartyAction(deps.network, DE_MSP, { draft: { countryCode: 'DE', partyId: 'MSP', roles: [0, 1], operator: NODE_8081 }, current: null, reapply: modules, nodes: [] }).steps
     expect(await preflight(deps, plan.map((s) => s.request))).toBeNull()
   })
 })

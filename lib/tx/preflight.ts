@@ -9,7 +9,7 @@ export type Refusal = { step: number; message: string; reason?: string }
  * Simulates every step of a multi-step write against the current state, all before the first wallet prompt, so
  * that the second transaction cannot revert after the first one changed the chain (a node left unlisted, a
  * party without modules). Plans only put steps together whose simulation on today's state is exact: the steps
- * before them do not touch what they check (see lib/identity/write-plans.ts). Public RPCs do not all support
+ * before them do not touch what they check (see lib/writes/change-node-url.ts and set-party.ts). Public RPCs do not all support
  * eth_call state overrides (the OpenEthereum/Nethermind lineage of Energy Web Chain among them), so plain
  * eth_calls are the portable way. `extra` adds checks that need reads rather than a simulation.
  */

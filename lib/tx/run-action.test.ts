@@ -4,7 +4,7 @@ import { LOCAL_PERMISSIONS, LOCAL_REGISTRY } from '../chain/networks'
 import { anvilAddress } from '../devnet/accounts'
 import { connectedWriteDeps, OTHER_CHAIN_ID } from '../devnet/test-wallet-connector'
 import { testChain } from '../devnet/test-write-deps'
-import { changeNodePlan } from '../identity/write-plans'
+import { changeNodeUrlAction } from '../writes/change-node-url'
 import { permissionsAbi, registryAbi } from '../ocn/abi'
 import { agreementKey, agreementRequest } from '../ocn/writes'
 import type { WriteDeps } from './run-write'
@@ -96,7 +96,7 @@ describe('running an action through the write store', () => {
   it('checks every step of a sequence before the first prompt and refuses the one that would fail', async () => {
     const { deps, wallet } = await connectedWriteDeps(NODE_8080)
     const taken = 'http://localhost:8081'
-    const result = await runAction(deps, 'identity:node', changeNodePlan(deps.network, NODE_8080, taken))
+    const result = await runAction(deps, 'identity:node', changeNodeUrlAction(deps.network, NODE_8080, 'http://localhost:8080', taken, false).steps)
     expect(result.outcome).toBe('failed')
     const [first, second] = stepsOf(deps, 'identity:node')
     expect(first.state).toEqual({ status: 'idle' })
@@ -126,7 +126,7 @@ describe('resuming after a reload', () => {
     const { deps } = await connectedWriteDeps(NODE_8080)
     const url = 'http://resumed.example'
     await chain().setAutomine(false)
-    const firstPage = runAction(deps, 'identity:node', changeNodePlan(deps.network, NODE_8080, url))
+    const firstPage = runAction(deps, 'identity:node', changeNodeUrlAction(deps.network, NODE_8080, 'http://localhost:8080', url, false).steps)
     const deleted = await untilPending(deps, 'identity:node', 0)
     await chain().mine({ blocks: 1 })
     const listed = await untilPending(deps, 'identity:node', 1)

@@ -1,0 +1,97 @@
+'use client'
+
+import { type ReactNode, useEffect, useId, useRef } from 'react'
+import type { WriteReviewState } from '@/lib/hooks/useWriteReview'
+import type { WriteAction } from '@/lib/writes/action'
+
+type Props = {
+  review: WriteReviewState
+  /** A write of this action is under way: the buttons wait for it. */
+  busy: boolean
+  onConfirm: (action: WriteAction) => void
+  /** Called after the review closes without signing. */
+  onCancel?: () => void
+  confirmLabel?: string
+  cancelLabel?: string
+  /** What must happen first (e.g. a box to tick) before the wallet may open. */
+  confirmDisabled?: boolean
+  destructive?: boolean
+  /** Shown between the summary and the buttons, e.g. a diff. */
+  children?: ReactNode
+}
+
+const BUTTON = 'rounded-lg px-4 py-1.5 text-sm font-medium text-white disabled:opacity-60'
+
+/** What an action will do, said before the wallet opens: what changes, what data flows to whom, what it does not do. */
+export function WriteReview({ review, busy, onConfirm, onCancel, confirmLabel = 'Confirm and sign', cancelLabel = 'Cancel', confirmDisabled = false, destructive = false, children }: Props) {
+  const titleId = useId()
+  const ref = useRef<HTMLElement>(null)
+  const { action, error } = review
+
+  // Moved to on open, so a keyboard or screen-reader user lands on what they are about to sign.
+  useEffect(() => {
+    if (action) ref.current?.focus()
+  }, [action])
+
+  if (error) {
+    return (
+      <p role="alert" data-testid="write-review-error" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950/50 dark:text-red-300">
+        {error}
+      </p>
+    )
+  }
+  if (!action) return null
+  const { summary } = action
+  const sections = [
+    { heading: 'What changes on chain', items: summary.changes, testId: 'review-changes' },
+    { heading: 'What data flows, to whom', items: summary.dataFlow, testId: 'review-data-flow' },
+    { heading: 'What it does not do', items: summary.notDone, testId: 'review-not-done' },
+  ]
+  return (
+    <section
+      ref={ref}
+      tabIndex={-1}
+      aria-labelledby={titleId}
+      data-testid="write-review"
+      className="space-y-3 rounded-xl p-4 text-sm ring-1 ring-amber-300 outline-none focus-visible:ring-2 dark:ring-amber-800"
+    >
+      <h3 id={titleId} className="font-semibold [overflow-wrap:anywhere]">
+        Review: {summary.title}
+      </h3>
+      {sections.map(
+        ({ heading, items, testId }) =>
+          items.length > 0 && (
+            <div key={testId}>
+              <h4 className="text-xs font-semibold uppercase tracking-wide text-slate-500">{heading}</h4>
+              <ul data-testid={testId} className="mt-1 list-disc space-y-1 pl-5 [overflow-wrap:anywhere]">
+                {items.map((item) => (
+                  <li key={item}>{item}</li>
+                ))}
+              </ul>
+            </div>
+          ),
+      )}
+      {children}
+      <div className="flex flex-wrap gap-2">
+        <button
+          type="button"
+          disabled={busy || confirmDisabled}
+          onClick={() => onConfirm(action)}
+          className={`${BUTTON} ${destructive ? 'bg-red-700 hover:bg-red-600' : 'bg-indigo-600 hover:bg-indigo-500'}`}
+        >
+          {confirmLabel}
+        </button>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => {
+            review.close()
+            onCancel?.()
+          }}
+          className="rounded-lg px-3 py-1.5 text-sm ring-1 ring-slate-300 disabled:opacity-60 dark:ring-slate-700">
+          {cancelLabel}
+        </button>
+      </div>
+    </section>
+  )
+}

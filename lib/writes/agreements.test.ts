@@ -1,0 +1,75 @@
+import type { Address } from 'viem'
+import { describe, expect, it } from 'vitest'
+import { NETWORKS } from '../chain/networks'
+import type { Party, Service } from '../ocn/reads'
+import { AGREEMENT_LIMITS, agreeAction } from './agree'
+import { REVOKE_MAY_NOT_STOP, revokeAction } from './revoke'
+
+const network = NETWORKS.local
+const USER: Address = '0x8626f6940E2eb28930eFb4CeF49B2d1F2C9C1199'
+const PROVIDER: Address = '0x70997970C51812dc3A010C7d01b50e0d17dc79C8'
+const OTHER: Address = '0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC'
+const party = (address: Address, countryCode: string, partyId: string, nodeDomain: string): Party => ({
+  address,
+  countryCode,
+  partyId,
+  roles: [1],
+  modulesSender: [],
+  modulesReceiver: [],
+  operator: address,
+  nodeDomain,
+})
+const MSP = party(USER, 'DE', 'MSP', 'http://localhost:8080')
+const BILLING = party(PROVIDER, 'DE', 'BIL', 'http://localhost:8081')
+const SERVICE: Service = { provider: PROVIDER, name: 'Billing\u202e', url: 'https://bill.example', permissions: [1n, 2n, 8n], party: BILLING }
+
+describe('agreeing', () => {
+  it('creates the agreement under the key the agree button resumes by', () => {
+    const action = agreeAction(network, { user: USER, party: MSP, provider: BILLING, service: SERVICE })
+    expect(action.steps.map((s) => [s.request.address, s.request.functionName, ...s.request.args])).toEqual([[network.permissions, 'createAgreement', PROVIDER]])
+    expect(action.key).toBe(`agree:${USER.toLowerCase()}:${PROVIDER.toLowerCase()}`)
+    expect(action.steps[0].key).toBe(action.key)
+  })
+
+  it('says who sends what to whom, catch-alls by name, and never shows hidden characters of the name', () => {
+    const { summary } = agreeAction(network, { user: USER, party: MSP, provider: BILLING, service: SERVICE })
+    expect(summary.title).not.toContain('\u202e')
+    expect(summary.title).toMatch(/^Agree to Billing.* by DE\*BIL$/)
+    expect(summary.changes).toEqual(['DE*MSP agrees with DE*BIL on chain (createAgreement).'])
+    expect(summary.dataFlow[0]).toBe(
+      "FORWARD_ALL_SENDER and FORWARD_ALL_RECEIVER: DE*MSP's OCN node sends DE*BIL a copy of every OCPI request it sends, in every module, to sender and receiver interfaces alike. This is personal and billing data.",
+    )
+    expect(summary.dataFlow[1]).toContain('CDRs · receiver (FORWARD_MODULE_CDRS_RECEIVER)')
+    expect(summary.dataFlow.at(-1)).toBe('Copies reach DE*BIL through its OCN node (http://localhost:8081).')
+    expect(summary.notDone).toEqual(AGREEMENT_LIMITS)
+  })
+
+  it('states unknown permission values as forwarding nothing', () => {
+    const { summary } = agreeAction(network, { user: USER, party: MSP, provider: BILLING, service: { ...SERVICE, permissions: [40n] } })
+    expect(summary.dataFlow[0]).toBe('Unknown permission #40 is not one of the 17 OCN permissions: OCN nodes forward nothing for it.')
+  })
+})
+
+describe('revoking', () => {
+  it('revokes each agreement as its own transaction and key, in the order chosen', () => {
+    const action = revokeAction(network, USER, [
+      { provider: PROVIDER, name: 'Billing' },
+      { provider: OTHER, name: '' },
+    ])
+    expect(action.steps.map((s) => [s.request.functionName, ...s.request.args])).toEqual([
+      ['revokeAgreement', PROVIDER],
+      ['revokeAgreement', OTHER],
+    ])
+    expect(action.steps.map((s) => s.key)).toEqual([`revoke:${USER.toLowerCase()}:${PROVIDER.toLowerCase()}`, `revoke:${USER.toLowerCase()}:${OTHER.toLowerCase()}`])
+    expect(action.steps.map((s) => s.label)).toEqual(['Revoke Billing (revokeAgreement)', 'Revoke (no name) (revokeAgreement)'])
+    expect(action.summary.title).toBe('Revoke 2 agreements')
+  })
+
+  it('warns that forwarding may go on after a revoke', () => {
+    const action = revokeAction(network, USER, [{ provider: PROVIDER, name: 'Billing' }])
+    expect(action.summary.title).toBe('Revoke this agreement')
+    expect(action.summary.notDone[0]).toBe(REVOKE_MAY_NOT_STOP)
+    expect(REVOKE_MAY_NOT_STOP).toContain('keep forwarding copies to a service until its provider deletes the service')
+    expect(action.key).not.toBe(revokeAction(network, USER, [{ provider: OTHER, name: 'Billing' }]).key)
+  })
+})
