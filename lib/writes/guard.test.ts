@@ -99,7 +99,8 @@ describe('the write guard', () => {
   })
 
   it('says when a write is already done, and links agreed parties to their agreements', () => {
-    expect(guardWrite('agree', { ...READY, agreed: true })).toMatchObject({ reason: 'agreed', message: 'Your party has agreed to this service.', link: { href: '/agreements' } })
+    expect(guardWrite('agree', { ...READY, agreed: true })).toMatchObject({ reason: 'agreed', message: 'Your party has agreed to this service.', link: { href: '/agreements' }, done: true })
+    expect(guardWrite('revoke', { ...READY, agreed: false })).not.toHaveProperty('done')
     expect(reason('revoke', { agreed: false })).toBe('not-agreed')
     expect(reason('revoke', { agreed: true })).toBe('ok')
     expect(reason('set-node', { ownNode: 'http://localhost:8080' })).toBe('node-listed')

@@ -35,7 +35,7 @@ export type GuardLink = { href: string; label: string }
 
 export type Guard =
   | { ok: true; note?: string }
-  | { ok: false; reason: GuardReason; message: string; link?: GuardLink }
+  | { ok: false; reason: GuardReason; message: string; link?: GuardLink; /** the write is not needed: it already happened */ done?: true }
 
 /**
  * What the guard reads. Only the facts an action needs must be given; a fact left undefined that an action needs
@@ -142,7 +142,8 @@ const partyHasNode: Check = ({ party }) =>
 
 const notAgreed: Check = ({ agreed }) => {
   if (agreed === undefined) return CHECKING
-  return agreed ? block('agreed', 'Your party has agreed to this service.', { href: '/agreements', label: 'See or revoke your agreements' }) : null
+  if (!agreed) return null
+  return { ...block('agreed', 'Your party has agreed to this service.', { href: '/agreements', label: 'See or revoke your agreements' }), done: true }
 }
 
 const hasAgreed: Check = ({ agreed }) => {
