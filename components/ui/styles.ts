@@ -39,6 +39,8 @@ export const BUTTON_SIZE = { sm: 'px-3 py-1.5 text-sm', md: 'px-4 py-2 text-sm' 
 export const TEXT_BODY = 'text-slate-700 dark:text-slate-300'
 export const TEXT_MUTED = 'text-slate-600 dark:text-slate-400'
 export const LINK = 'text-indigo-700 hover:underline dark:text-indigo-300'
-export const INPUT =
-  'mt-1 w-full rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-900 aria-[invalid=true]:border-red-500'
+/** A text input or select, sized by where it sits. */
+export const CONTROL = 'rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-900 aria-[invalid=true]:border-red-500'
+/** A form field's input, as wide as its form. */
+export const INPUT = `mt-1 w-full ${CONTROL}`
 export const ERROR_TEXT = 'text-red-700 dark:text-red-400'
