@@ -7,10 +7,11 @@ import { countingFetch, testReadContext } from '../devnet/test-context'
 import { registryAbi } from './abi'
 import { readServices, readStanding, type Standing } from './reads'
 import { guardWrite } from '../writes/guard'
+import { DEMO_ACCOUNT } from '../devnet/demo-network'
 
-const DE_MSP = anvilAddress(7)
-const BILLING = anvilAddress(9) // DE*BIL, on node 1
-const PAYMENT = anvilAddress(10) // CH*PAY, on node 2
+const DE_MSP = anvilAddress(DEMO_ACCOUNT.DE_MSP)
+const BILLING = anvilAddress(DEMO_ACCOUNT.DE_BIL) // DE*BIL, on node 1
+const PAYMENT = anvilAddress(DEMO_ACCOUNT.CH_PAY) // CH*PAY, on node 2
 
 const chain = () => createTestClient({ mode: 'anvil', transport: http(inject('chainUrl')) }).extend(publicActions)
 let snapshot: Hex

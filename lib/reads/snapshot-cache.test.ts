@@ -10,11 +10,12 @@ import { catalogView, partyPageView, registryView, servicePageView, summaryView 
 import { readSummary } from '../ocn/reads'
 import { type Snapshot, SnapshotCache } from './snapshot-cache'
 import { createWriteConfirmations } from './write-confirmation'
+import { DEMO_ACCOUNT } from '../devnet/demo-network'
 
-const DE_MSP = anvilAddress(7)
-const BILLING = anvilAddress(9)
-const SMART_CHARGING = anvilAddress(12)
-const PAYMENT = anvilAddress(10)
+const DE_MSP = anvilAddress(DEMO_ACCOUNT.DE_MSP)
+const BILLING = anvilAddress(DEMO_ACCOUNT.DE_BIL)
+const SMART_CHARGING = anvilAddress(DEMO_ACCOUNT.GB_SCS)
+const PAYMENT = anvilAddress(DEMO_ACCOUNT.CH_PAY)
 const BEFORE = ['CH*CPB', 'FR*MSP']
 const AFTER = ['CH*CPB', 'DE*MSP', 'FR*MSP']
 const LONG_TTL = 60_000
@@ -138,11 +139,11 @@ describe('the shared server read cache', () => {
     const withdraw = (provider: Address) => sendAs(provider, LOCAL_PERMISSIONS, encodeFunctionData({ abi: permissionsAbi, functionName: 'deleteService' }))
 
     expect(await cost()).toEqual({ size: 5, requests: 2 })
-    await withdraw(anvilAddress(13))
+    await withdraw(anvilAddress(DEMO_ACCOUNT.DE_TRF))
     advance(5_000)
     // A new head with an event: the check alone, then one round re-reads what the event touched.
     expect(await cost()).toEqual({ size: 4, requests: 2 })
-    await withdraw(anvilAddress(12))
+    await withdraw(anvilAddress(DEMO_ACCOUNT.GB_SCS))
     advance(5_000)
     expect(await cost()).toEqual({ size: 3, requests: 2 })
     advance(5_000)
@@ -179,7 +180,7 @@ describe('the shared server read cache', () => {
       const ttl = countedCache(5_000)
       const mined = await warmThenCheck(ttl, async () => {
         await mine(3n)
-        await sendAs(DE_MSP, anvilAddress(19))
+        await sendAs(DE_MSP, anvilAddress(DEMO_ACCOUNT.FRESH))
       })
       expect(mined.methods).toEqual(HEAD_CHECK)
       expect(mined.requests).toBe(1)
@@ -231,7 +232,7 @@ describe('the shared server read cache', () => {
         expect(await view()).toEqual(AFTER)
         await chain().revert({ id })
         // Another write at the same number, then an empty block: the range after the held block has no log.
-        await agree(anvilAddress(3), PAYMENT)
+        await agree(anvilAddress(DEMO_ACCOUNT.CH_CPA), PAYMENT)
         await mine(1n)
       })
       expect(reverted.methods.slice(0, 3)).toEqual(HEAD_CHECK)
@@ -271,7 +272,7 @@ describe('the shared server read cache', () => {
     advance(1)
     expect(await agreeingTo(cache, PAYMENT)).toEqual(BEFORE)
     // Another write lands on the same block number as the reverted one: a different hash, so read afresh.
-    await agree(anvilAddress(3), PAYMENT)
+    await agree(anvilAddress(DEMO_ACCOUNT.CH_CPA), PAYMENT)
     advance(1)
     expect(await agreeingTo(cache, PAYMENT)).toEqual(['CH*CPA', 'CH*CPB', 'FR*MSP'])
   })
@@ -280,7 +281,7 @@ describe('the shared server read cache', () => {
     const { cache, confirmWrite, requests } = countedCache(LONG_TTL)
     expect(await agreeingTo(cache, PAYMENT)).toEqual(BEFORE)
 
-    const transfer = await sendAs(DE_MSP, anvilAddress(19))
+    const transfer = await sendAs(DE_MSP, anvilAddress(DEMO_ACCOUNT.FRESH))
     expect(await confirmWrite(transfer)).toBe('not-ocn')
     const agreement = await agree(DE_MSP, PAYMENT)
     expect(await agreeingTo(cache, PAYMENT)).toEqual(BEFORE)
@@ -316,10 +317,10 @@ describe('the shared server read cache', () => {
     await agree(DE_MSP, PAYMENT)
     const { cache, ctx } = countedCache(LONG_TTL)
     const s = await cache.snapshot()
-    for (const provider of [BILLING, SMART_CHARGING, PAYMENT, anvilAddress(14), anvilAddress(19)]) {
+    for (const provider of [BILLING, SMART_CHARGING, PAYMENT, anvilAddress(DEMO_ACCOUNT.AT_CO2), anvilAddress(DEMO_ACCOUNT.FRESH)]) {
       expect(await servicePageView(s, provider)).toEqual(await readServicePage(ctx, provider))
     }
-    for (const id of ['DE-MSP', 'de*msp', DE_MSP, DE_MSP.toLowerCase(), 'CH-CPA', 'NL*CPX', anvilAddress(19), 'XX-YYY', 'nonsense']) {
+    for (const id of ['DE-MSP', 'de*msp', DE_MSP, DE_MSP.toLowerCase(), 'CH-CPA', 'NL*CPX', anvilAddress(DEMO_ACCOUNT.FRESH), 'XX-YYY', 'nonsense']) {
       expect(await partyPageView(s, id)).toEqual(await readPartyPage(ctx, id))
     }
     expect(await registryView(s)).toEqual(await readRegistryPage(ctx))

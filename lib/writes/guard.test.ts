@@ -2,19 +2,20 @@ import type { Address } from 'viem'
 import { describe, expect, it } from 'vitest'
 import { type GuardFacts, type GuardReason, type GuardedWrite, guardWrite } from './guard'
 import type { Party } from '../ocn/reads'
+import { ROLE } from '../ocn/catalog'
 
 const NETWORK = { chainId: 31337, name: 'Local OCN network' }
 const PARTY: Party = {
   address: '0x14dC79964da2C08b23698B3D3cc7Ca32193d9955' as Address,
   countryCode: 'DE',
   partyId: 'MSP',
-  roles: [1],
+  roles: [ROLE.EMSP],
   modulesSender: [],
   modulesReceiver: [],
   operator: '0x70997970C51812dc3A010C7d01b50e0d17dc79C8' as Address,
   nodeDomain: 'http://localhost:8080',
 }
-const PROVIDER: Party = { ...PARTY, address: '0xa0Ee7A142d267C1f36714E4a8F75612F20a79720' as Address, partyId: 'BIL', roles: [5] }
+const PROVIDER: Party = { ...PARTY, address: '0xa0Ee7A142d267C1f36714E4a8F75612F20a79720' as Address, partyId: 'BIL', roles: [ROLE.OTHER] }
 
 /** A connected wallet on the right network whose every fact lets every write run. */
 const READY: GuardFacts = {
