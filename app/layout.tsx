@@ -12,6 +12,8 @@ import './globals.css'
 export const metadata: Metadata = {
   title: { default: 'OCN Service Marketplace', template: '%s · OCN Service Marketplace' },
   description: 'Find, publish and agree to Open Charging Network services: billing, payment, data enrichment and more.',
+  // From public/: browsers that ask for /favicon.ico on their own find it there too.
+  icons: { icon: [{ url: '/icon.svg', type: 'image/svg+xml' }, { url: '/favicon.ico', sizes: '16x16 32x32 48x48' }] },
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { IdentityView } from '@/components/identity/IdentityView'
 import { currentNetwork } from '@/lib/server/network'
+import { PageHeader } from '@/components/ui/PageHeader'
 
 export const metadata: Metadata = { title: 'My OCN identity' }
 
@@ -8,13 +9,10 @@ export default async function IdentityPage() {
   const network = await currentNetwork()
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-bold tracking-tight">My OCN identity</h1>
-        <p className="mt-1 max-w-3xl text-slate-700 dark:text-slate-300">
-          Where your account stands in the OCN Registry on {network.name}: the node it operates, the OCPI party it lists and the
-          modules that party implements. Services and agreements need a listed party on a listed node.
-        </p>
-      </div>
+      <PageHeader title="My OCN identity">
+        Where your account stands in the OCN Registry on {network.name}: the node it operates, the OCPI party it lists and the
+        modules that party implements. Services and agreements need a listed party on a listed node.
+      </PageHeader>
       <IdentityView network={network} />
     </div>
   )

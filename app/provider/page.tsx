@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { ProviderConsole } from '@/components/provider/ProviderConsole'
 import { currentNetwork } from '@/lib/server/network'
+import { PageHeader } from '@/components/ui/PageHeader'
 
 export const metadata: Metadata = { title: 'My listing' }
 
@@ -8,13 +9,10 @@ export default async function ProviderPage() {
   const network = await currentNetwork()
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-bold tracking-tight">My service listing</h1>
-        <p className="mt-1 max-w-3xl text-slate-700 dark:text-slate-300">
-          Offer an OCN service on {network.name}: its name, its URL and the OCPI requests it needs. Parties see exactly the
-          preview below before they agree.
-        </p>
-      </div>
+      <PageHeader title="My service listing">
+        Offer an OCN service on {network.name}: its name, its URL and the OCPI requests it needs. Parties see exactly the
+        preview below before they agree.
+      </PageHeader>
       <ProviderConsole network={network} />
     </div>
   )

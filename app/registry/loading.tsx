@@ -1,9 +1,10 @@
+import { PageHeader } from '@/components/ui/PageHeader'
 import { RegistrySkeleton } from '@/components/registry/RegistrySkeleton'
 
 export default function Loading() {
   return (
     <div className="space-y-8">
-      <h1 className="text-2xl font-bold tracking-tight">OCN Registry</h1>
+      <PageHeader title="OCN Registry" />
       <RegistrySkeleton />
     </div>
   )

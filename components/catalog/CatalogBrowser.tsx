@@ -10,6 +10,7 @@ import { CatalogFilters } from './CatalogFilters'
 import { ServiceCard } from './ServiceCard'
 import { EmptyState } from '@/components/ui/EmptyState'
 import { Pagination } from '@/components/ui/Pagination'
+import { TEXT_MUTED } from '@/components/ui/styles'
 
 /** One page of the catalog with its filters, whoever filtered and paged it (the server, or the browser on a custom RPC). */
 type Props = {
@@ -46,7 +47,7 @@ export function CatalogBrowser({ network, view, lookalikes, query, setQuery, pen
       </aside>
       <section aria-labelledby="results-title" aria-busy={pending}>
         <div className="mb-3 flex items-center gap-3">
-          <h2 id="results-title" className="text-sm text-slate-600 dark:text-slate-400" aria-live="polite" data-testid="result-count" elementtiming="catalog-count">
+          <h2 id="results-title" className={`text-sm ${TEXT_MUTED}`} aria-live="polite" data-testid="result-count" elementtiming="catalog-count">
             {describeRange(view, view.total, 'services')}
           </h2>
           <div className="ml-auto">{refresh}</div>

@@ -1,11 +1,13 @@
 'use client'
 
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 import { type Network, NETWORKS } from '@/lib/chain/networks'
 import { type CurrentSelection, type CustomNetworkFields, customNetwork, type NetworkChoice, networkCookie, publicPresets } from '@/lib/chain/selection'
+import { Button } from '@/components/ui/Button'
+import { Dialog } from '@/components/ui/Dialog'
+import { DialogCancel } from '@/components/ui/DialogCancel'
+import { ERROR_TEXT, INPUT, TEXT_MUTED } from '@/components/ui/styles'
 import { NetworkBadge } from './NetworkBadge'
-
-const FIELD = 'mt-1 w-full rounded-lg border border-slate-300 bg-white px-3 py-1.5 font-mono text-sm dark:border-slate-700 dark:bg-slate-900'
 
 type OptionId = 'deployment' | 'volta' | 'ewc' | 'custom'
 type Option = { id: OptionId; label: string; hint: string }
@@ -39,16 +41,11 @@ function initialFields(selection: CurrentSelection): CustomNetworkFields {
 /** Usable without a wallet, and even while the current network is down: it only writes a cookie. */
 export function NetworkSwitcher({ selection }: { selection: CurrentSelection }) {
   const { network } = selection
-  const dialog = useRef<HTMLDialogElement>(null)
   const [open, setOpen] = useState(false)
   const [selected, setSelected] = useState<OptionId>(() => currentOption(selection))
   const [custom, setCustom] = useState<CustomNetworkFields>(() => initialFields(selection))
   const [error, setError] = useState<string | null>(null)
   const [applying, setApplying] = useState(false)
-
-  useEffect(() => {
-    if (open) dialog.current?.showModal()
-  }, [open])
 
   const apply = () => {
     let choice: NetworkChoice | null = null
@@ -70,7 +67,7 @@ export function NetworkSwitcher({ selection }: { selection: CurrentSelection }) 
     <label className="block text-sm">
       {label}
       <input
-        className={FIELD}
+        className={`${INPUT} font-mono`}
         value={custom[key] ?? ''}
         placeholder={placeholder}
         onChange={(e) => {
@@ -87,15 +84,19 @@ export function NetworkSwitcher({ selection }: { selection: CurrentSelection }) 
         <NetworkBadge network={network} />
       </button>
       {open && (
-        <dialog
-          ref={dialog}
-          aria-labelledby="network-title"
+        <Dialog
+          titleId="network-title"
+          title="Choose a network"
           onClose={() => setOpen(false)}
-          className="m-auto w-full max-w-md rounded-xl bg-white p-5 text-slate-900 shadow-xl backdrop:bg-slate-900/50 dark:bg-slate-900 dark:text-slate-100"
+          footer={
+            <>
+              <DialogCancel />
+              <Button disabled={applying} onClick={apply}>
+                {applying ? 'Switching…' : 'Use this network'}
+              </Button>
+            </>
+          }
         >
-          <h2 id="network-title" className="text-lg font-semibold">
-            Choose a network
-          </h2>
           <fieldset className="mt-3 space-y-2">
             <legend className="sr-only">Network</legend>
             {optionsFor(selection).map((option) => (
@@ -109,7 +110,7 @@ export function NetworkSwitcher({ selection }: { selection: CurrentSelection }) 
           </fieldset>
           {selected === 'custom' && (
             <div className="mt-3 space-y-2">
-              <p className="text-xs text-slate-600 dark:text-slate-400">
+              <p className={`text-xs ${TEXT_MUTED}`}>
                 Your browser reads this RPC directly; this site&apos;s server never contacts it.
               </p>
               {field('rpcUrl', 'RPC URL', 'https://…')}
@@ -120,19 +121,11 @@ export function NetworkSwitcher({ selection }: { selection: CurrentSelection }) 
             </div>
           )}
           {error && (
-            <p role="alert" className="mt-3 text-sm text-red-700 dark:text-red-400">
+            <p role="alert" className={`mt-3 text-sm ${ERROR_TEXT}`}>
               {error}
             </p>
           )}
-          <div className="mt-4 flex justify-end gap-2">
-            <button type="button" onClick={() => dialog.current?.close()} className="rounded-lg px-3 py-1.5 text-sm ring-1 ring-slate-300 dark:ring-slate-700">
-              Cancel
-            </button>
-            <button type="button" disabled={applying} onClick={apply} className="rounded-lg bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-500 disabled:opacity-60">
-              {applying ? 'Switching…' : 'Use this network'}
-            </button>
-          </div>
-        </dialog>
+        </Dialog>
       )}
     </>
   )

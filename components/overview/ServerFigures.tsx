@@ -1,4 +1,4 @@
-import { ReadErrorState } from '@/components/ui/ReadErrorState'
+import { ErrorDisplay } from '@/components/ui/ErrorDisplay'
 import { summaryView } from '@/lib/ocn/pieces'
 import { readOnServer } from '@/lib/server/network'
 import { OverviewFigures } from './OverviewFigures'
@@ -9,7 +9,7 @@ export async function ServerFigures() {
   if (result && !result.ok) {
     return (
       <div className="mt-3">
-        <ReadErrorState title="The OCN network could not be read" message={result.error} />
+        <ErrorDisplay title="The OCN network could not be read" message={result.error} />
       </div>
     )
   }

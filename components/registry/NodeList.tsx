@@ -6,6 +6,7 @@ import { EmptyState } from '@/components/ui/EmptyState'
 import { Pagination } from '@/components/ui/Pagination'
 import { UntrustedText } from '@/components/ui/UntrustedText'
 import { NodeSpellingTwins } from './NodeSpellingTwins'
+import { TEXT_MUTED } from '@/components/ui/styles'
 
 /** One page of the listed nodes; `search` is the Registry's query string, kept by the page links. */
 export function NodeList({ nodes, network, search }: { nodes: Page<NodeRow>; network: Network; search: string }) {
@@ -22,7 +23,7 @@ export function NodeList({ nodes, network, search }: { nodes: Page<NodeRow>; net
             <p className="mt-1 text-xs text-slate-500">
               operator <AddressTag address={node.operator} explorerUrl={explorerAddressUrl(network, node.operator)} />
             </p>
-            <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{node.parties} parties</p>
+            <p className={`mt-1 text-sm ${TEXT_MUTED}`}>{node.parties} parties</p>
           </li>
         ))}
       </ul>

@@ -7,6 +7,7 @@ import { UntrustedFullText } from '@/components/ui/UntrustedFullText'
 import { UntrustedText } from '@/components/ui/UntrustedText'
 import { PermissionChips } from '@/components/service/PermissionChips'
 import { Pagination } from '@/components/ui/Pagination'
+import { TEXT_MUTED } from '@/components/ui/styles'
 
 /** One page of the services a party agreed to; `pathname` is the party's page, for the page links. */
 export function PartyAgreements({ agreements, pathname }: { agreements: Page<Agreement>; pathname: string }) {
@@ -30,7 +31,7 @@ export function PartyAgreements({ agreements, pathname }: { agreements: Page<Agr
               <p>
                 <span className="font-mono">{shortAddress(provider)}</span>{' '}
                 <span className="rounded bg-slate-200 px-1.5 py-0.5 text-xs dark:bg-slate-800">service withdrawn</span>
-                <span className="mt-1 block text-slate-600 dark:text-slate-400">
+                <span className={`mt-1 block ${TEXT_MUTED}`}>
                   The provider withdrew its service; the agreement stays on chain and becomes active again if it re-lists.
                 </span>
               </p>

@@ -2,6 +2,8 @@ import type { Network } from '@/lib/chain/networks'
 import { formatCredentials } from '@/lib/ocn/codecs'
 import type { PartyView } from '@/lib/paging/views'
 import { ServiceCard } from '@/components/catalog/ServiceCard'
+import { PageHeader } from '@/components/ui/PageHeader'
+import { TEXT_MUTED } from '@/components/ui/styles'
 import { PartyAgreements } from './PartyAgreements'
 import { PartyFacts } from './PartyFacts'
 
@@ -9,18 +11,13 @@ import { PartyFacts } from './PartyFacts'
 export function PartyArticle({ network, data: { party, service, agreements }, pathname }: { network: Network; data: PartyView; pathname: string }) {
   return (
     <article className="space-y-8">
-      <header>
-        <p className="text-sm text-slate-500">OCN party</p>
-        <h1 className="font-mono text-2xl font-bold" data-testid="party-title">
-          {formatCredentials(party)}
-        </h1>
-      </header>
+      <PageHeader kicker="OCN party" title={formatCredentials(party)} titleTestId="party-title" mono />
       <PartyFacts party={party} network={network} />
       <section aria-labelledby="offers-title" className="space-y-3">
         <h2 id="offers-title" className="text-lg font-semibold">
           Service it offers
         </h2>
-        {service ? <ServiceCard service={service} network={network} /> : <p className="text-sm text-slate-600 dark:text-slate-400">None.</p>}
+        {service ? <ServiceCard service={service} network={network} /> : <p className={`text-sm ${TEXT_MUTED}`}>None.</p>}
       </section>
       <section aria-labelledby="uses-title" className="space-y-3">
         <h2 id="uses-title" className="text-lg font-semibold">

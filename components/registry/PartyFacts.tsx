@@ -3,6 +3,7 @@ import { moduleLabel, roleLabel } from '@/lib/ocn/catalog'
 import type { Party } from '@/lib/ocn/reads'
 import { AddressTag } from '@/components/ui/AddressTag'
 import { UntrustedText } from '@/components/ui/UntrustedText'
+import { Badge } from '@/components/ui/Badge'
 
 const TERM = 'text-xs font-semibold uppercase tracking-wide text-slate-500'
 
@@ -36,9 +37,9 @@ export function PartyFacts({ party, network }: { party: Party; network: Network 
         <dt className={TERM}>OCN node</dt>
         <dd className="font-mono" data-testid="party-node">
           {party.nodeDomain === '' ? (
-            <span data-testid="party-node-unlisted" className="rounded bg-red-100 px-1.5 py-0.5 font-sans text-xs font-medium text-red-800 dark:bg-red-950 dark:text-red-300">
+            <Badge tone="danger" data-testid="party-node-unlisted" className="font-sans">
               Its node is no longer listed in the Registry: no OCN node routes requests to or from this party, and its service, if any, cannot receive anything.
-            </span>
+            </Badge>
           ) : (
             <UntrustedText value={party.nodeDomain} max={80} empty="(no domain)" />
           )}

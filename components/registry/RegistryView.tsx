@@ -2,17 +2,17 @@
 
 import { AppLink } from '@/components/ui/AppLink'
 import type { Network } from '@/lib/chain/networks'
-import { ROLES, roleKey } from '@/lib/ocn/catalog'
+import { roleKey } from '@/lib/ocn/catalog'
 import { formatCredentials } from '@/lib/ocn/codecs'
 import { describeRange } from '@/lib/paging/page'
-import { type RegistryQuery, type RegistryTables, serializeRegistryQuery } from '@/lib/registry/query'
+import { type RegistryQuery, registryFilters, type RegistryTables, serializeRegistryQuery, withRegistryFilter } from '@/lib/registry/query'
 import { useSearchBox } from '@/lib/hooks/useSearchBox'
 import type { UrlUpdate } from '@/lib/hooks/useUrlState'
 import { EmptyState } from '@/components/ui/EmptyState'
 import { Pagination } from '@/components/ui/Pagination'
 import { UntrustedText } from '@/components/ui/UntrustedText'
+import { CONTROL, LINK, TEXT_MUTED } from '@/components/ui/styles'
 
-const FIELD = 'rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-900'
 const FILTER: UrlUpdate = { history: 'push' }
 
 /** What the Registry's tables need, whoever filtered and paged them. */
@@ -29,7 +29,7 @@ export function RegistryView({ network, tables: { parties, totalParties, countri
   // Any change of search or filter starts again from the first page of parties.
   const refine = (next: RegistryQuery, update: UrlUpdate) => setQuery({ ...next, page: 1 }, update)
   const search = useSearchBox(query.q, (q) => refine({ ...query, q }, { history: 'replace' }))
-  const single = (values: number[] | string[]) => (values.length === 1 ? String(values[0]) : '')
+  const filters = registryFilters(query, countries)
 
   return (
     <div className="space-y-3">
@@ -39,7 +39,7 @@ export function RegistryView({ network, tables: { parties, totalParties, countri
           <input
             type="search"
             aria-label="Search parties"
-            className={FIELD}
+            className={CONTROL}
             placeholder="DE*MSP, address or node"
             value={search.text}
             onChange={(e) => search.type(e.target.value)}
@@ -47,14 +47,10 @@ export function RegistryView({ network, tables: { parties, totalParties, countri
         </label>
         <label className="text-sm">
           <span className="block text-xs font-semibold uppercase tracking-wide text-slate-500">Role</span>
-          <select
-            className={FIELD}
-            value={single(query.roles)}
-            onChange={(e) => refine({ ...query, roles: e.target.value === '' ? [] : [Number(e.target.value)] }, FILTER)}
-          >
+          <select className={CONTROL} value={filters.role} onChange={(e) => refine(withRegistryFilter(query, 'role', e.target.value), FILTER)}>
             <option value="">All roles</option>
-            {ROLES.map((role, i) => (
-              <option key={role.key} value={i}>
+            {filters.roles.map((role) => (
+              <option key={role.value} value={role.value}>
                 {role.label}
               </option>
             ))}
@@ -62,14 +58,16 @@ export function RegistryView({ network, tables: { parties, totalParties, countri
         </label>
         <label className="text-sm">
           <span className="block text-xs font-semibold uppercase tracking-wide text-slate-500">Country</span>
-          <select className={FIELD} value={single(query.countries)} onChange={(e) => refine({ ...query, countries: e.target.value ? [e.target.value] : [] }, FILTER)}>
+          <select className={CONTROL} value={filters.country} onChange={(e) => refine(withRegistryFilter(query, 'country', e.target.value), FILTER)}>
             <option value="">All countries</option>
-            {countries.map((c) => (
-              <option key={c}>{c}</option>
+            {filters.countries.map((country) => (
+              <option key={country.value} value={country.value}>
+                {country.label}
+              </option>
             ))}
           </select>
         </label>
-        <p className="ml-auto text-sm text-slate-600 dark:text-slate-400" aria-live="polite" data-testid="party-count">
+        <p className={`ml-auto text-sm ${TEXT_MUTED}`} aria-live="polite" data-testid="party-count">
           {describeRange(parties, totalParties, 'parties')}
         </p>
       </form>
@@ -101,7 +99,7 @@ export function RegistryView({ network, tables: { parties, totalParties, countri
                     </td>
                     <td className="px-4 py-2">
                       {party.offersService && (
-                        <AppLink href={`/services/${party.address}`} className="text-indigo-700 hover:underline dark:text-indigo-300">
+                        <AppLink href={`/services/${party.address}`} className={LINK}>
                           offers a service
                         </AppLink>
                       )}

@@ -1,6 +1,5 @@
 'use client'
 
-import { AppLink } from '@/components/ui/AppLink'
 import dynamic from 'next/dynamic'
 import { useEffect, useState } from 'react'
 import type { Address } from 'viem'
@@ -8,11 +7,12 @@ import type { Network } from '@/lib/chain/networks'
 import { useWallet } from '@/lib/hooks/useWallet'
 import { useOcnRead } from '@/lib/hooks/useOcnQuery'
 import { useWriteAction } from '@/lib/hooks/useWriteAction'
-import { agreeGuard } from '@/lib/ocn/agree-guard'
 import type { Lookalike } from '@/lib/ocn/lookalikes'
 import type { Service } from '@/lib/ocn/reads'
 import { agreementKey } from '@/lib/ocn/writes'
 import { isBusy } from '@/lib/tx/lifecycle'
+import { guardWrite } from '@/lib/writes/guard'
+import { GuardedAction } from '@/components/ui/GuardedAction'
 import { TxStatus } from '@/components/tx/TxStatus'
 
 // The review and its write path load when a visitor opens the review, not with the service page.
@@ -29,7 +29,13 @@ export function AgreePanel({ network, service, lookalikes }: { network: Network;
   const tx = useWriteAction(network, agreeKey)
   const [review, setReview] = useState<Review | null>(null)
   // The standing holds the provider's listing as of now; before it arrives, the listing the page was rendered with.
-  const guard = agreeGuard({ connected: !!address, standing: standing.data, provider: standing.data ? standing.data.provider : service.party })
+  const guard = guardWrite('agree', {
+    network,
+    wallet: { connected: !!address, chainId },
+    party: standing.data?.party,
+    agreed: standing.data?.agreed,
+    provider: standing.data ? standing.data.provider : service.party,
+  })
   const pendingOutsideDialog = !review && tx.state.status === 'pending'
   const round = review?.round ?? 0
   const { reset } = tx
@@ -60,36 +66,17 @@ export function AgreePanel({ network, service, lookalikes }: { network: Network;
       </p>
       {pendingOutsideDialog ? (
         <TxStatus state={tx.state} network={network} confirmedText="" />
-      ) : guard.ok ? (
-        <>
-          {chainId !== undefined && chainId !== network.chainId && (
-            <p className="text-slate-600 dark:text-slate-400">Your wallet is on another network; it will be asked to switch to {network.name}.</p>
-          )}
-          <button
-            type="button"
-            onClick={() => {
-              tx.reset()
-              setReview({ account: address!, chainId, round: 0, switched: false })
-            }}
-            className="w-full rounded-lg bg-indigo-600 px-4 py-2 font-medium text-white hover:bg-indigo-500"
-          >
-            Review and agree
-          </button>
-        </>
       ) : (
-        <div data-testid="agree-status" data-reason={guard.reason} className="space-y-2">
-          <p className={guard.reason === 'agreed' ? 'font-medium text-emerald-800 dark:text-emerald-300' : 'text-slate-700 dark:text-slate-300'}>{guard.message}</p>
-          {guard.reason === 'agreed' && (
-            <AppLink href="/agreements" className="text-indigo-700 hover:underline dark:text-indigo-300">
-              See or revoke your agreements
-            </AppLink>
-          )}
-          {guard.reason === 'no-party' && (
-            <AppLink href="/identity" className="text-indigo-700 hover:underline dark:text-indigo-300">
-              Create your OCN identity
-            </AppLink>
-          )}
-        </div>
+        <GuardedAction
+          guard={guard}
+          label="Review and agree"
+          testId="agree-status"
+          className="w-full"
+          onRun={() => {
+            tx.reset()
+            setReview({ account: address!, chainId, round: 0, switched: false })
+          }}
+        />
       )}
       {standing.isError && (
         <p role="alert" className="text-red-700 dark:text-red-400">

@@ -5,6 +5,7 @@ import type { Party } from '@/lib/ocn/reads'
 import type { Page } from '@/lib/paging/page'
 import { EmptyState } from '@/components/ui/EmptyState'
 import { Pagination } from '@/components/ui/Pagination'
+import { TEXT_MUTED } from '@/components/ui/styles'
 
 /** One page of the parties that agreed to a service; `pathname` is the page this list sits on, for its page links. */
 export function AgreeingParties({ parties, pathname }: { parties: Page<Party>; pathname: string }) {
@@ -17,7 +18,7 @@ export function AgreeingParties({ parties, pathname }: { parties: Page<Party>; p
             <AppLink href={`/parties/${party.address}`} className="font-mono font-semibold hover:underline">
               {formatCredentials(party)}
             </AppLink>
-            <span className="text-slate-600 dark:text-slate-400">{party.roles.map(roleKey).join(', ')}</span>
+            <span className={TEXT_MUTED}>{party.roles.map(roleKey).join(', ')}</span>
           </li>
         ))}
       </ul>

@@ -7,6 +7,8 @@ import { formatCredentials } from '@/lib/ocn/codecs'
 import type { CatalogParty } from '@/lib/catalog/query'
 import { AddressTag } from '@/components/ui/AddressTag'
 import { UntrustedText } from '@/components/ui/UntrustedText'
+import { Badge } from '@/components/ui/Badge'
+import { TEXT_MUTED } from '@/components/ui/styles'
 
 /** Who offers a service: credentials linking to the party page, roles, address and node. */
 export function ProviderLine({ provider, party, network }: { provider: Address; party: CatalogParty | null; network: Network }) {
@@ -17,11 +19,11 @@ export function ProviderLine({ provider, party, network }: { provider: Address; 
           {formatCredentials(party)}
         </AppLink>
       ) : (
-        <span data-testid="provider-unlisted" className="rounded bg-red-100 px-1.5 py-0.5 text-xs font-medium text-red-800 dark:bg-red-950 dark:text-red-300">
+        <Badge tone="danger" data-testid="provider-unlisted">
           provider no longer listed in the Registry
-        </span>
+        </Badge>
       )}
-      {party && <span className="text-slate-600 dark:text-slate-400">{party.roles.map(roleKey).join(', ')}</span>}
+      {party && <span className={TEXT_MUTED}>{party.roles.map(roleKey).join(', ')}</span>}
       <AddressTag address={provider} explorerUrl={explorerAddressUrl(network, provider)} />
       {party && party.nodeDomain !== '' && (
         <span className="text-xs text-slate-500">
@@ -29,9 +31,9 @@ export function ProviderLine({ provider, party, network }: { provider: Address; 
         </span>
       )}
       {party && party.nodeDomain === '' && (
-        <span data-testid="provider-node-unlisted" className="rounded bg-red-100 px-1.5 py-0.5 text-xs font-medium text-red-800 dark:bg-red-950 dark:text-red-300">
+        <Badge tone="danger" data-testid="provider-node-unlisted">
           provider&apos;s node no longer listed in the Registry
-        </span>
+        </Badge>
       )}
     </div>
   )

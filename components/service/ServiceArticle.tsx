@@ -1,6 +1,7 @@
 import type { Network } from '@/lib/chain/networks'
 import type { ServiceView } from '@/lib/paging/views'
 import { PartyFacts } from '@/components/registry/PartyFacts'
+import { PageHeader } from '@/components/ui/PageHeader'
 import { UntrustedText } from '@/components/ui/UntrustedText'
 import { AgreeingParties } from './AgreeingParties'
 import { AgreePanel } from './AgreePanel'
@@ -14,17 +15,11 @@ import { ServiceUrl } from './ServiceUrl'
 export function ServiceArticle({ network, data: { service, agreeing, lookalikes } }: { network: Network; data: ServiceView }) {
   return (
     <article className="space-y-8">
-      <header>
-        <p className="text-sm text-slate-500">OCN service</p>
-        <h1 className="text-2xl font-bold tracking-tight" data-testid="service-title">
-          <UntrustedText value={service.name} max={120} />
-        </h1>
-        <div className="mt-2 space-y-1">
-          <ProviderLine provider={service.provider} party={service.party} network={network} />
-          <LookalikeFlags flags={lookalikes} />
-          <ServiceUrl url={service.url} max={100} />
-        </div>
-      </header>
+      <PageHeader kicker="OCN service" title={<UntrustedText value={service.name} max={120} />} titleTestId="service-title">
+        <ProviderLine provider={service.provider} party={service.party} network={network} />
+        <LookalikeFlags flags={lookalikes} />
+        <ServiceUrl url={service.url} max={100} />
+      </PageHeader>
 
       <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
         <div className="space-y-8">

@@ -1,4 +1,5 @@
 import { ExternalUrl } from '@/components/ui/ExternalUrl'
+import { TEXT_MUTED } from '@/components/ui/styles'
 
 /**
  * The service's on-chain URL, called what the official CLI calls it: a public page with more about the service.
@@ -7,9 +8,9 @@ import { ExternalUrl } from '@/components/ui/ExternalUrl'
 export function ServiceUrl({ url, max = 60, compact = false }: { url: string; max?: number; compact?: boolean }) {
   return (
     <div className="text-sm" data-testid="service-url">
-      <span className="text-slate-600 dark:text-slate-400">More information: </span>
+      <span className={TEXT_MUTED}>More information: </span>
       <ExternalUrl url={url} max={max} />
-      <p className={compact ? 'text-xs text-slate-500' : 'mt-0.5 text-slate-600 dark:text-slate-400'}>
+      <p className={compact ? 'text-xs text-slate-500' : `mt-0.5 ${TEXT_MUTED}`}>
         A public page about the service. No data is sent to it: your OCN node sends copies to the provider&apos;s OCPI
         party, through the provider&apos;s node.
       </p>

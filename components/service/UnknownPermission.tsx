@@ -1,4 +1,5 @@
 import { cleanText } from '@/lib/ocn/untrusted'
+import { TEXT_MUTED } from '@/components/ui/styles'
 
 /** A permission value that is not one of the 17: stated as unknown, with what OCN nodes make of it. */
 export function UnknownPermission({ label, explanation, count, breaksNodes }: { label: string; explanation: string; count: number; breaksNodes: boolean }) {
@@ -10,9 +11,9 @@ export function UnknownPermission({ label, explanation, count, breaksNodes }: { 
     >
       <h3 className="font-semibold [overflow-wrap:anywhere]">
         {cleanText(label, 100).text}
-        {count > 1 && <span className="ml-2 font-normal text-slate-600 dark:text-slate-400">×{count}</span>}
+        {count > 1 && <span className={`ml-2 font-normal ${TEXT_MUTED}`}>×{count}</span>}
       </h3>
-      <p className="mt-1 text-slate-600 dark:text-slate-400">{explanation}</p>
+      <p className={`mt-1 ${TEXT_MUTED}`}>{explanation}</p>
     </li>
   )
 }

@@ -1,9 +1,8 @@
 import { inspectUrl } from '@/lib/ocn/untrusted'
 import { UntrustedText } from './UntrustedText'
+import { Badge } from './Badge'
 
-const FLAG = 'ml-1.5 inline-block rounded px-1.5 py-0.5 align-middle text-xs font-medium'
-const AMBER = `${FLAG} bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-200`
-const RED = `${FLAG} bg-red-100 text-red-800 dark:bg-red-950 dark:text-red-300`
+const FLAG = 'ml-1.5 align-middle'
 
 /**
  * A link only for plain http(s); javascript:, data:, user:pass@ and the like stay inert text, flagged. An
@@ -14,14 +13,14 @@ export function ExternalUrl({ url, max = 60 }: { url: string; max?: number }) {
   const flags = (
     <>
       {credentials && (
-        <span className={RED} data-testid="url-credentials-flag">
+        <Badge tone="danger" className={FLAG} data-testid="url-credentials-flag">
           contains a user name or password: not a link
-        </span>
+        </Badge>
       )}
       {idnHost && (
-        <span className={AMBER} data-testid="url-idn-flag">
+        <Badge tone="warning" className={FLAG} data-testid="url-idn-flag">
           international domain, really <bdi className="font-mono [overflow-wrap:anywhere]">{idnHost}</bdi>
-        </span>
+        </Badge>
       )}
     </>
   )
@@ -29,7 +28,11 @@ export function ExternalUrl({ url, max = 60 }: { url: string; max?: number }) {
     return (
       <span className="font-mono text-sm">
         <UntrustedText value={url} max={max} empty="(none)" />
-        {url !== '' && !credentials && <span className={AMBER}>not a web link</span>}
+        {url !== '' && !credentials && (
+          <Badge tone="warning" className={FLAG}>
+            not a web link
+          </Badge>
+        )}
         {flags}
       </span>
     )

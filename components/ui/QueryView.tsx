@@ -3,7 +3,7 @@
 import type { UseQueryResult } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import { describeReadError } from '@/lib/ocn/errors'
-import { ReadErrorState } from './ReadErrorState'
+import { ErrorDisplay } from './ErrorDisplay'
 
 type Props<T> = {
   query: UseQueryResult<T>
@@ -17,7 +17,7 @@ type Props<T> = {
 export function QueryView<T>({ query, skeleton, errorTitle, children }: Props<T>) {
   if (query.data !== undefined) return children(query.data)
   if (query.isError) {
-    return <ReadErrorState title={errorTitle} message={describeReadError(query.error)} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+    return <ErrorDisplay title={errorTitle} message={describeReadError(query.error)} onRetry={() => void query.refetch()} retrying={query.isFetching} />
   }
   return skeleton
 }

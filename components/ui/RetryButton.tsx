@@ -2,20 +2,29 @@
 
 import { useRouter } from 'next/navigation'
 import { useTransition } from 'react'
+import { Button } from './Button'
+
+type Props = { onRetry?: () => void; retrying?: boolean; quiet?: boolean }
 
 /** Retries a browser read when given `onRetry`; otherwise renders the page again on the server. */
-export function RetryButton({ onRetry, retrying = false }: { onRetry?: () => void; retrying?: boolean }) {
+export function RetryButton({ onRetry, retrying = false, quiet = false }: Props) {
   const router = useRouter()
   const [pending, startTransition] = useTransition()
   const busy = pending || retrying
+  const retry = () => (onRetry ? onRetry() : startTransition(() => router.refresh()))
+  if (quiet) {
+    return (
+      <>
+        {' '}
+        <button type="button" disabled={busy} onClick={retry} className="underline disabled:opacity-60">
+          {busy ? 'Trying again…' : 'Try again'}
+        </button>
+      </>
+    )
+  }
   return (
-    <button
-      type="button"
-      disabled={busy}
-      onClick={() => (onRetry ? onRetry() : startTransition(() => router.refresh()))}
-      className="mt-3 rounded-lg bg-red-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-600 disabled:opacity-60"
-    >
+    <Button variant="danger" disabled={busy} onClick={retry} className="mt-3">
       {busy ? 'Trying again…' : 'Try again'}
-    </button>
+    </Button>
   )
 }

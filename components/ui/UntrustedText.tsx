@@ -1,5 +1,6 @@
 import { cleanText } from '@/lib/ocn/untrusted'
 import { UntrustedFullText } from './UntrustedFullText'
+import { Badge } from './Badge'
 
 /**
  * Text that came from the chain: React escapes it, hidden characters are shown as markers and flagged, bidi is
@@ -26,9 +27,9 @@ export function UntrustedText({ value, max, empty = '(no name)', expandable = tr
         <bdi className="break-words [overflow-wrap:anywhere]">{clean.text}</bdi>
       )}
       {clean.hiddenCharacters && (
-        <span data-testid="hidden-characters-flag" className="ml-1.5 inline-block rounded bg-red-100 px-1.5 py-0.5 align-middle text-xs font-medium text-red-800 dark:bg-red-950 dark:text-red-300">
+        <Badge tone="danger" data-testid="hidden-characters-flag" className="ml-1.5 align-middle">
           hidden characters
-        </span>
+        </Badge>
       )}
       {expandable && !clean.blank && <UntrustedFullText value={value} max={max} />}
     </>

@@ -6,11 +6,12 @@ import type { Network } from '@/lib/chain/networks'
 import { useWallet } from '@/lib/hooks/useWallet'
 import { AccountIdentity } from './AccountIdentity'
 import { SwitchNetworkButton } from './SwitchNetworkButton'
+import { Button } from '@/components/ui/Button'
+import { ERROR_TEXT } from '@/components/ui/styles'
 
 // Loaded when a visitor starts to connect, not with every page: read pages never need it.
 const ConnectDialog = dynamic(() => import('./ConnectDialog').then((module) => module.ConnectDialog), { ssr: false })
 
-const BUTTON = 'rounded-lg px-3 py-1.5 text-sm font-medium'
 
 export function ConnectButton({ network }: { network: Network }) {
   const { connection, runtime, load } = useWallet()
@@ -24,7 +25,7 @@ export function ConnectButton({ network }: { network: Network }) {
     load().then(action, () => setLoadFailed(true))
   }
   const failure = loadFailed && (
-    <span role="alert" className="text-sm text-red-700 dark:text-red-400">
+    <span role="alert" className={`text-sm ${ERROR_TEXT}`}>
       The wallet code could not load. Check your connection and try again.
     </span>
   )
@@ -37,27 +38,18 @@ export function ConnectButton({ network }: { network: Network }) {
         {runtime && status === 'connected' && chainId !== network.chainId && (
           <SwitchNetworkButton network={network} walletChainId={chainId} switchChain={runtime.switchChain} />
         )}
-        <button
-          type="button"
-          className={`${BUTTON} ring-1 ring-slate-300 hover:bg-slate-100 dark:ring-slate-700 dark:hover:bg-slate-800`}
-          onClick={() => act((wallet) => wallet.disconnect())}
-        >
+        <Button variant="secondary" onClick={() => act((wallet) => wallet.disconnect())}>
           Disconnect
-        </button>
+        </Button>
         {failure}
       </div>
     )
   }
   return (
     <>
-      <button
-        type="button"
-        className={`${BUTTON} bg-indigo-600 text-white hover:bg-indigo-500 disabled:opacity-60`}
-        disabled={status === 'connecting'}
-        onClick={() => act(() => setOpen(true))}
-      >
+      <Button disabled={status === 'connecting'} onClick={() => act(() => setOpen(true))}>
         Connect wallet
-      </button>
+      </Button>
       {failure}
       {open && runtime && <ConnectDialog network={network} config={runtime.config} onClose={() => setOpen(false)} />}
     </>

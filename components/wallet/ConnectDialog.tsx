@@ -1,10 +1,13 @@
 'use client'
 
-import { useEffect, useRef } from 'react'
+import { useRef } from 'react'
 import { type Config, type Connector, useConnect, useConnectors } from 'wagmi'
 import { DEV_ACCOUNTS } from '@/lib/chain/dev-accounts'
 import type { Network } from '@/lib/chain/networks'
 import { describeConnectError, isUserRejection } from '@/lib/ocn/errors'
+import { Dialog } from '@/components/ui/Dialog'
+import { DialogCancel } from '@/components/ui/DialogCancel'
+import { ERROR_TEXT, PANEL_TONE, TEXT_MUTED } from '@/components/ui/styles'
 
 const OPTION =
   'flex w-full items-center justify-between gap-3 rounded-lg px-3 py-2 text-left ring-1 ring-slate-200 hover:bg-slate-50 disabled:opacity-60 dark:ring-slate-700 dark:hover:bg-slate-800'
@@ -13,7 +16,7 @@ function devAccountOf(connector: Connector) {
   return DEV_ACCOUNTS.find((a) => connector.id === `ocn-dev-account-${a.index}`)
 }
 
-/** A native modal dialog: the browser traps focus and closes it on Escape. */
+/** The wallets the browser offers, and on the local chain its dev accounts. */
 export function ConnectDialog({ network, config, onClose }: { network: Network; config: Config; onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null)
   // wagmi runs beside the page rather than around it (see WalletProvider), so its config is passed in.
@@ -22,24 +25,12 @@ export function ConnectDialog({ network, config, onClose }: { network: Network; 
   const wallets = connectors.filter((c) => !devAccountOf(c))
   const devAccounts = connectors.filter((c) => devAccountOf(c))
 
-  useEffect(() => {
-    ref.current?.showModal()
-  }, [])
-
   const choose = (connector: Connector) => connect.mutate({ connector }, { onSuccess: () => ref.current?.close() })
   const failure = connect.error && !isUserRejection(connect.error) ? connect.error : null
 
   return (
-    <dialog
-      ref={ref}
-      aria-labelledby="connect-title"
-      onClose={onClose}
-      className="m-auto w-full max-w-sm rounded-xl bg-white p-5 text-slate-900 shadow-xl backdrop:bg-slate-900/50 dark:bg-slate-900 dark:text-slate-100"
-    >
-      <h2 id="connect-title" className="text-lg font-semibold">
-        Connect a wallet
-      </h2>
-      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+    <Dialog ref={ref} titleId="connect-title" title="Connect a wallet" onClose={onClose} size="sm" footer={<DialogCancel />}>
+      <p className={`mt-1 text-sm ${TEXT_MUTED}`}>
         Your wallet holds your OCN identity: the address listed for your party in the OCN Registry.
       </p>
       <ul className="mt-4 space-y-2" aria-label="Browser wallets">
@@ -52,11 +43,11 @@ export function ConnectDialog({ network, config, onClose }: { network: Network; 
         ))}
       </ul>
       {devAccounts.length > 0 && (
-        <section aria-labelledby="dev-accounts-title" className="mt-5 rounded-lg bg-amber-50 p-3 dark:bg-amber-950/40">
-          <h3 id="dev-accounts-title" className="text-sm font-semibold text-amber-900 dark:text-amber-200">
+        <section aria-labelledby="dev-accounts-title" className={`mt-5 rounded-lg p-3 ${PANEL_TONE.warning}`}>
+          <h3 id="dev-accounts-title" className="text-sm font-semibold">
             Dev accounts · {network.name} only
           </h3>
-          <p className="mt-1 text-xs text-amber-900 dark:text-amber-200">
+          <p className="mt-1 text-xs">
             Test accounts of the local demo chain, to try every flow without a wallet extension. They do not exist on
             Volta or Energy Web Chain.
           </p>
@@ -67,7 +58,7 @@ export function ConnectDialog({ network, config, onClose }: { network: Network; 
                 <li key={connector.uid}>
                   <button type="button" onClick={() => choose(connector)} disabled={connect.isPending} className={`${OPTION} bg-white dark:bg-slate-900`}>
                     <span className="font-mono text-sm font-semibold">{account.label}</span>
-                    <span className="text-xs text-slate-600 dark:text-slate-400">{account.description}</span>
+                    <span className={`text-xs ${TEXT_MUTED}`}>{account.description}</span>
                   </button>
                 </li>
               )
@@ -76,15 +67,10 @@ export function ConnectDialog({ network, config, onClose }: { network: Network; 
         </section>
       )}
       {failure && (
-        <p role="alert" className="mt-3 text-sm text-red-700 dark:text-red-400">
+        <p role="alert" className={`mt-3 text-sm ${ERROR_TEXT}`}>
           {describeConnectError(failure)}
         </p>
       )}
-      <form method="dialog" className="mt-4 text-right">
-        <button type="submit" className="rounded-lg px-3 py-1.5 text-sm ring-1 ring-slate-300 dark:ring-slate-700">
-          Cancel
-        </button>
-      </form>
-    </dialog>
+    </Dialog>
   )
 }

@@ -3,6 +3,8 @@
 import { useState } from 'react'
 import type { Network } from '@/lib/chain/networks'
 import { isUserRejection } from '@/lib/ocn/errors'
+import { Button } from '@/components/ui/Button'
+import { ERROR_TEXT } from '@/components/ui/styles'
 
 /** wagmi's injected connector adds the chain to the wallet first when the wallet does not know it. */
 export function SwitchNetworkButton({
@@ -28,16 +30,11 @@ export function SwitchNetworkButton({
       <span className="text-amber-800 dark:text-amber-300" data-testid="wrong-network">
         Wallet on chain {walletChainId ?? '?'}
       </span>
-      <button
-        type="button"
-        disabled={pending}
-        onClick={switchNetwork}
-        className="rounded-lg bg-amber-500 px-3 py-1.5 font-medium text-white hover:bg-amber-400 disabled:opacity-60"
-      >
+      <Button disabled={pending} onClick={switchNetwork} className="bg-amber-500 hover:bg-amber-400">
         Switch to {network.name}
-      </button>
+      </Button>
       {failed && (
-        <span role="alert" className="text-red-700 dark:text-red-400">
+        <span role="alert" className={ERROR_TEXT}>
           The wallet could not switch. Switch it to chain {network.chainId} by hand.
         </span>
       )}

@@ -8,8 +8,9 @@ import { permissionsAbi } from '../ocn/abi'
 import { catalogIndexView, catalogView } from '../ocn/pieces'
 import { SnapshotCache } from '../reads/snapshot-cache'
 import { decodeCatalogIndex } from './index-codec'
+import { DEMO_ACCOUNT } from '../devnet/demo-network'
 
-const BILLING = anvilAddress(9)
+const BILLING = anvilAddress(DEMO_ACCOUNT.DE_BIL)
 const TTL = 1_000
 
 

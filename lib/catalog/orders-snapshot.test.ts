@@ -8,6 +8,7 @@ import { permissionsAbi } from '../ocn/abi'
 import { catalogPageView } from '../ocn/pieces'
 import { SnapshotCache } from '../reads/snapshot-cache'
 import { parseCatalogQuery } from './query'
+import { DEMO_ACCOUNT } from '../devnet/demo-network'
 
 const query = (search: string) => parseCatalogQuery(new URLSearchParams(search))
 const TTL = 5_000
@@ -21,7 +22,7 @@ describe('the catalog index in the shared read cache', () => {
     const page = async (search: string) => catalogPageView(await cache.snapshot(), query(search))
     const providers = async (search: string) => (await page(search)).items.map((s) => s.provider)
 
-    const smartCharging = anvilAddress(12)
+    const smartCharging = anvilAddress(DEMO_ACCOUNT.GB_SCS)
     const all = await providers('sort=permissions')
     expect(all).toContain(smartCharging)
     expect((await page('sort=permissions')).total).toBe(5)

@@ -2,8 +2,9 @@ import type { Address } from 'viem'
 import { describe, expect, it } from 'vitest'
 import type { Party, Service } from '../ocn/reads'
 import { applyCatalogQuery, catalogFacets, EMPTY_QUERY, isFiltered, parseCatalogQuery, serializeCatalogQuery } from './query'
+import { PERMISSION, ROLE } from '../ocn/catalog'
 
-function service(name: string, countryCode: string, partyId: string, roles: number[], permissions: number[], url = 'https://x.example'): Service {
+function service(name: string, countryCode: string, partyId: string, roles: number[], permissions: bigint[], url = 'https://x.example'): Service {
   const provider = `0x${name.length.toString(16).padStart(40, '0')}` as Address
   const party: Party = {
     address: provider,
@@ -15,15 +16,15 @@ function service(name: string, countryCode: string, partyId: string, roles: numb
     operator: provider,
     nodeDomain: 'http://localhost:8080',
   }
-  return { provider, name, url, permissions: permissions.map(BigInt), party }
+  return { provider, name, url, permissions, party }
 }
 
-const BILLING = service('Roaming Billing & Invoicing', 'DE', 'BIL', [5], [8], 'https://billing.voltbill.example/ocn')
-const PAYMENT = service('Smart Payment', 'CH', 'PAY', [5], [0])
-const LOCATIONS = service('Location Data Enrichment', 'NL', 'LOC', [4], [3, 4])
-const SMART = service('Grid-Aware Smart Charging', 'GB', 'SCS', [6], [5, 6, 15, 16])
-const TARIFFS = service('Tariff Transparency Monitor', 'DE', 'TRF', [5], [9, 10])
-const ORPHAN: Service = { ...service('Orphan', 'XX', 'XXX', [], [17]), party: null }
+const BILLING = service('Roaming Billing & Invoicing', 'DE', 'BIL', [ROLE.OTHER], [PERMISSION.FORWARD_MODULE_CDRS_RECEIVER], 'https://billing.voltbill.example/ocn')
+const PAYMENT = service('Smart Payment', 'CH', 'PAY', [ROLE.OTHER], [PERMISSION.FORWARD_ALL])
+const LOCATIONS = service('Location Data Enrichment', 'NL', 'LOC', [ROLE.NSP], [PERMISSION.FORWARD_MODULE_LOCATIONS_SENDER, PERMISSION.FORWARD_MODULE_LOCATIONS_RECEIVER])
+const SMART = service('Grid-Aware Smart Charging', 'GB', 'SCS', [ROLE.SCSP], [PERMISSION.FORWARD_MODULE_SESSIONS_SENDER, PERMISSION.FORWARD_MODULE_SESSIONS_RECEIVER, PERMISSION.FORWARD_MODULE_CHARGINGPROFILES_SENDER, PERMISSION.FORWARD_MODULE_CHARGINGPROFILES_RECEIVER])
+const TARIFFS = service('Tariff Transparency Monitor', 'DE', 'TRF', [ROLE.OTHER], [PERMISSION.FORWARD_MODULE_TARIFFS_SENDER, PERMISSION.FORWARD_MODULE_TARIFFS_RECEIVER])
+const ORPHAN: Service = { ...service('Orphan', 'XX', 'XXX', [], [17n]), party: null }
 const ALL = [BILLING, PAYMENT, LOCATIONS, SMART, TARIFFS, ORPHAN]
 
 const names = (services: Service[]) => services.map((s) => s.name)
@@ -83,7 +84,7 @@ describe('catalog query', () => {
 
   it('round-trips through the URL and ignores values it does not know', () => {
     const query = parseCatalogQuery(new URLSearchParams('q=pay&module=cdrs,bogus&dir=sideways&role=cpo,NOPE&country=de,DEU&sort=permissions&page=3'))
-    expect(query).toEqual({ q: 'pay', modules: ['cdrs'], direction: null, personal: null, roles: [0], countries: ['DE'], sort: 'permissions', page: 3 })
+    expect(query).toEqual({ q: 'pay', modules: ['cdrs'], direction: null, personal: null, roles: [ROLE.CPO], countries: ['DE'], sort: 'permissions', page: 3 })
     expect(parseCatalogQuery(new URLSearchParams(serializeCatalogQuery(query)))).toEqual(query)
     expect(serializeCatalogQuery(EMPTY_QUERY)).toBe('')
     expect(isFiltered({ ...EMPTY_QUERY, sort: 'country' })).toBe(false)
@@ -99,6 +100,6 @@ describe('catalog query', () => {
   })
 
   it('offers only the countries and roles providers have', () => {
-    expect(catalogFacets(ALL)).toEqual({ countries: ['CH', 'DE', 'GB', 'NL'], roles: [4, 5, 6] })
+    expect(catalogFacets(ALL)).toEqual({ countries: ['CH', 'DE', 'GB', 'NL'], roles: [ROLE.NSP, ROLE.OTHER, ROLE.SCSP] })
   })
 })

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { anvilAddress } from '../devnet/accounts'
 import { devAccountProvider } from './dev-connector'
+import { DEMO_ACCOUNT } from '../devnet/demo-network'
 
 /** A chain that accepts the connection and never answers, on a port of this test's own. */
 const SILENT_PORT = Number(process.env.OCN_TEST_SILENT_PORT ?? 8643)
@@ -18,13 +19,13 @@ afterAll(async () => {
 
 describe('the dev-account wallet', () => {
   it('forwards requests to the local chain', async () => {
-    const provider = devAccountProvider(anvilAddress(7), inject('chainUrl'), 31337)
-    expect(await provider.request({ method: 'eth_accounts' })).toEqual([anvilAddress(7)])
-    expect(await provider.request({ method: 'eth_getBalance', params: [anvilAddress(7), 'latest'] })).toMatch(/^0x[0-9a-f]+$/)
+    const provider = devAccountProvider(anvilAddress(DEMO_ACCOUNT.DE_MSP), inject('chainUrl'), 31337)
+    expect(await provider.request({ method: 'eth_accounts' })).toEqual([anvilAddress(DEMO_ACCOUNT.DE_MSP)])
+    expect(await provider.request({ method: 'eth_getBalance', params: [anvilAddress(DEMO_ACCOUNT.DE_MSP), 'latest'] })).toMatch(/^0x[0-9a-f]+$/)
   })
 
   it('gives up on a chain that never answers, with an error that says so', async () => {
-    const provider = devAccountProvider(anvilAddress(7), `http://127.0.0.1:${SILENT_PORT}`, 31337, 300)
+    const provider = devAccountProvider(anvilAddress(DEMO_ACCOUNT.DE_MSP), `http://127.0.0.1:${SILENT_PORT}`, 31337, 300)
     const started = Date.now()
     await expect(provider.request({ method: 'eth_sendTransaction', params: [] })).rejects.toThrow(
       'The local chain did not answer eth_sendTransaction within 0.3 s: the request timed out.',

@@ -6,12 +6,14 @@
 import { type Address, createPublicClient, encodeFunctionData, getAddress, type Hex, http, keccak256, numberToHex, slice, stringToHex } from 'viem'
 import { LOCAL_PERMISSIONS, LOCAL_REGISTRY } from '../chain/networks'
 import { permissionsAbi, registryAbi } from '../ocn/abi'
+import { PERMISSION, ROLE } from '../ocn/catalog'
 import { encodeCountryCode, encodePartyId } from '../ocn/codecs'
 import { anvilAddress } from './accounts'
 import type { Party, Service } from '../ocn/reads'
+import { DEMO_ACCOUNT } from './demo-network'
 
 /** A listed node of the demo seed; bulk parties need a registered operator. */
-const BULK_NODE_OPERATOR = anvilAddress(1)
+const BULK_NODE_OPERATOR = anvilAddress(DEMO_ACCOUNT.NODE_1)
 
 /**
  * An explicit gas limit spares anvil an estimate per transaction. setParty uses about 210k gas and setService
@@ -25,22 +27,39 @@ const BALANCE = numberToHex(10n ** 21n)
 
 const PARTY_IDS_PER_COUNTRY = 36 ** 3
 
-// Role indices (lib/ocn/catalog.ts)
-const NSP = 4, OTHER = 5, SCSP = 6
+const { NSP, OTHER, SCSP } = ROLE
+const {
+  FORWARD_ALL,
+  FORWARD_ALL_SENDER,
+  FORWARD_MODULE_LOCATIONS_SENDER,
+  FORWARD_MODULE_LOCATIONS_RECEIVER,
+  FORWARD_MODULE_SESSIONS_SENDER,
+  FORWARD_MODULE_SESSIONS_RECEIVER,
+  FORWARD_MODULE_CDRS_SENDER,
+  FORWARD_MODULE_CDRS_RECEIVER,
+  FORWARD_MODULE_TARIFFS_SENDER,
+  FORWARD_MODULE_TARIFFS_RECEIVER,
+  FORWARD_MODULE_TOKENS_SENDER,
+  FORWARD_MODULE_TOKENS_RECEIVER,
+  FORWARD_MODULE_COMMANDS_SENDER,
+  FORWARD_MODULE_COMMANDS_RECEIVER,
+  FORWARD_MODULE_CHARGINGPROFILES_SENDER,
+  FORWARD_MODULE_CHARGINGPROFILES_RECEIVER,
+} = PERMISSION
 
 const BRANDS = ['Voltbill', 'Nordlicht', 'Ampera', 'Greenway', 'Fjordcharge', 'Alpenstrom', 'Solis', 'Kilowatt', 'Polder', 'Riviera', 'Baltic', 'Danube', 'Highland', 'Lumen', 'Metropol', 'Iberia']
 
 const OFFERS = [
-  { kind: 'Roaming Billing', slug: 'billing', role: OTHER, permissions: [8] },
-  { kind: 'CDR Analytics', slug: 'cdr', role: OTHER, permissions: [7, 8] },
-  { kind: 'Smart Payment', slug: 'pay', role: OTHER, permissions: [0] },
-  { kind: 'Location Data Enrichment', slug: 'locations', role: NSP, permissions: [3, 4] },
-  { kind: 'Grid-Aware Smart Charging', slug: 'scsp', role: SCSP, permissions: [5, 6, 15, 16] },
-  { kind: 'Tariff Transparency Monitor', slug: 'tariffs', role: OTHER, permissions: [9, 10] },
-  { kind: 'Token Fraud Detection', slug: 'fraud', role: OTHER, permissions: [11, 12, 8] },
-  { kind: 'Session Insights', slug: 'sessions', role: OTHER, permissions: [5, 6] },
-  { kind: 'Remote Command Audit', slug: 'commands', role: OTHER, permissions: [13, 14] },
-  { kind: 'Roaming Clearing House', slug: 'clearing', role: OTHER, permissions: [1] },
+  { kind: 'Roaming Billing', slug: 'billing', role: OTHER, permissions: [FORWARD_MODULE_CDRS_RECEIVER] },
+  { kind: 'CDR Analytics', slug: 'cdr', role: OTHER, permissions: [FORWARD_MODULE_CDRS_SENDER, FORWARD_MODULE_CDRS_RECEIVER] },
+  { kind: 'Smart Payment', slug: 'pay', role: OTHER, permissions: [FORWARD_ALL] },
+  { kind: 'Location Data Enrichment', slug: 'locations', role: NSP, permissions: [FORWARD_MODULE_LOCATIONS_SENDER, FORWARD_MODULE_LOCATIONS_RECEIVER] },
+  { kind: 'Grid-Aware Smart Charging', slug: 'scsp', role: SCSP, permissions: [FORWARD_MODULE_SESSIONS_SENDER, FORWARD_MODULE_SESSIONS_RECEIVER, FORWARD_MODULE_CHARGINGPROFILES_SENDER, FORWARD_MODULE_CHARGINGPROFILES_RECEIVER] },
+  { kind: 'Tariff Transparency Monitor', slug: 'tariffs', role: OTHER, permissions: [FORWARD_MODULE_TARIFFS_SENDER, FORWARD_MODULE_TARIFFS_RECEIVER] },
+  { kind: 'Token Fraud Detection', slug: 'fraud', role: OTHER, permissions: [FORWARD_MODULE_TOKENS_SENDER, FORWARD_MODULE_TOKENS_RECEIVER, FORWARD_MODULE_CDRS_RECEIVER] },
+  { kind: 'Session Insights', slug: 'sessions', role: OTHER, permissions: [FORWARD_MODULE_SESSIONS_SENDER, FORWARD_MODULE_SESSIONS_RECEIVER] },
+  { kind: 'Remote Command Audit', slug: 'commands', role: OTHER, permissions: [FORWARD_MODULE_COMMANDS_SENDER, FORWARD_MODULE_COMMANDS_RECEIVER] },
+  { kind: 'Roaming Clearing House', slug: 'clearing', role: OTHER, permissions: [FORWARD_ALL_SENDER] },
 ]
 
 export type BulkParty = {
@@ -77,7 +96,7 @@ export function bulkParty(index: number): BulkParty {
     service: {
       name: `${brand} ${offer.kind}`,
       url: `https://${offer.slug}.${brand.toLowerCase()}.example/ocn/${credentials.countryCode.toLowerCase()}-${credentials.partyId.toLowerCase()}`,
-      permissions: offer.permissions.map(BigInt),
+      permissions: offer.permissions,
     },
   }
 }

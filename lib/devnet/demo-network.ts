@@ -4,6 +4,8 @@
  * repeated one, so the append-only quirks are always on screen.
  * Accounts are anvil's default test accounts, by index, so their keys are known for the dev-account wallet.
  */
+import { MODULE, PERMISSION, ROLE } from '../ocn/catalog'
+
 export type DemoParty = {
   account: number
   countryCode: string
@@ -14,25 +16,59 @@ export type DemoParty = {
   modulesReceiver: number[]
 }
 
-export type DemoService = { provider: number; name: string; url: string; permissions: number[] }
+export type DemoService = { provider: number; name: string; url: string; permissions: bigint[] }
 
 export type DemoStep =
   | { kind: 'agree'; user: number; provider: number }
   | { kind: 'revoke'; user: number; provider: number }
   | { kind: 'deleteService'; provider: number }
 
-// Role and module indices (lib/ocn/catalog.ts)
-const CPO = 0, EMSP = 1, HUB = 2, NSP = 4, OTHER = 5, SCSP = 6
-const cdrs = 0, chargingprofiles = 1, commands = 2, locations = 3, sessions = 4, tariffs = 5, tokens = 6
+const { CPO, EMSP, HUB, NSP, OTHER, SCSP } = ROLE
+const { cdrs, chargingprofiles, commands, locations, sessions, tariffs, tokens } = MODULE
+const {
+  FORWARD_ALL,
+  FORWARD_MODULE_LOCATIONS_SENDER,
+  FORWARD_MODULE_LOCATIONS_RECEIVER,
+  FORWARD_MODULE_SESSIONS_SENDER,
+  FORWARD_MODULE_SESSIONS_RECEIVER,
+  FORWARD_MODULE_CDRS_SENDER,
+  FORWARD_MODULE_CDRS_RECEIVER,
+  FORWARD_MODULE_TARIFFS_SENDER,
+  FORWARD_MODULE_TARIFFS_RECEIVER,
+  FORWARD_MODULE_CHARGINGPROFILES_SENDER,
+  FORWARD_MODULE_CHARGINGPROFILES_RECEIVER,
+} = PERMISSION
 
-export const DEPLOYER_ACCOUNT = 0
+/** The anvil accounts of the seed by what it makes of them: node operators, parties by credentials. */
+export const DEMO_ACCOUNT = {
+  DEPLOYER: 0,
+  NODE_1: 1,
+  NODE_2: 2,
+  CH_CPA: 3,
+  CH_CPB: 4,
+  DE_CPO: 5,
+  NL_CPX: 6,
+  DE_MSP: 7,
+  FR_MSP: 8,
+  DE_BIL: 9,
+  CH_PAY: 10,
+  NL_LOC: 11,
+  GB_SCS: 12,
+  DE_TRF: 13,
+  AT_CO2: 14,
+  DE_HUB: 15,
+  /** Never touched by the seed: no node, no party, no service. */
+  FRESH: 19,
+} as const
+
+export const DEPLOYER_ACCOUNT = DEMO_ACCOUNT.DEPLOYER
 /** An account the seed never touches: no node, no party, no service. */
-export const FRESH_ACCOUNT = 19
+export const FRESH_ACCOUNT = DEMO_ACCOUNT.FRESH
 export const ACCOUNT_COUNT = 20
 
 export const DEMO_NODES = [
-  { account: 1, domain: 'http://localhost:8080' },
-  { account: 2, domain: 'http://localhost:8081' },
+  { account: DEMO_ACCOUNT.NODE_1, domain: 'http://localhost:8080' },
+  { account: DEMO_ACCOUNT.NODE_2, domain: 'http://localhost:8081' },
 ]
 
 const cpoSender = [cdrs, locations, sessions, tariffs]
@@ -41,47 +77,47 @@ const emspSender = [commands, tokens]
 const emspReceiver = [cdrs, locations, sessions, tariffs]
 
 export const DEMO_PARTIES: DemoParty[] = [
-  { account: 3, countryCode: 'CH', partyId: 'CPA', roles: [CPO], node: 1, modulesSender: cpoSender, modulesReceiver: cpoReceiver },
-  { account: 4, countryCode: 'CH', partyId: 'CPB', roles: [CPO], node: 1, modulesSender: cpoSender, modulesReceiver: cpoReceiver },
-  { account: 5, countryCode: 'DE', partyId: 'CPO', roles: [CPO], node: 2, modulesSender: cpoSender, modulesReceiver: cpoReceiver },
-  { account: 6, countryCode: 'NL', partyId: 'CPX', roles: [CPO], node: 2, modulesSender: cpoSender, modulesReceiver: cpoReceiver },
-  { account: 7, countryCode: 'DE', partyId: 'MSP', roles: [EMSP], node: 1, modulesSender: emspSender, modulesReceiver: emspReceiver },
-  { account: 8, countryCode: 'FR', partyId: 'MSP', roles: [EMSP, CPO], node: 2, modulesSender: [...emspSender, cdrs], modulesReceiver: emspReceiver },
-  { account: 9, countryCode: 'DE', partyId: 'BIL', roles: [OTHER], node: 1, modulesSender: [], modulesReceiver: [cdrs] },
-  { account: 10, countryCode: 'CH', partyId: 'PAY', roles: [OTHER], node: 2, modulesSender: [], modulesReceiver: [] },
-  { account: 11, countryCode: 'NL', partyId: 'LOC', roles: [NSP], node: 2, modulesSender: [locations], modulesReceiver: [locations] },
-  { account: 12, countryCode: 'GB', partyId: 'SCS', roles: [SCSP], node: 1, modulesSender: [chargingprofiles], modulesReceiver: [sessions] },
-  { account: 13, countryCode: 'DE', partyId: 'TRF', roles: [OTHER], node: 1, modulesSender: [], modulesReceiver: [tariffs] },
-  { account: 14, countryCode: 'AT', partyId: 'CO2', roles: [OTHER], node: 2, modulesSender: [], modulesReceiver: [cdrs] },
-  { account: 15, countryCode: 'DE', partyId: 'HUB', roles: [HUB], node: 1, modulesSender: [cdrs, locations, sessions, tariffs, tokens, commands], modulesReceiver: [cdrs, locations, sessions, tariffs, tokens, commands] },
+  { account: DEMO_ACCOUNT.CH_CPA, countryCode: 'CH', partyId: 'CPA', roles: [CPO], node: 1, modulesSender: cpoSender, modulesReceiver: cpoReceiver },
+  { account: DEMO_ACCOUNT.CH_CPB, countryCode: 'CH', partyId: 'CPB', roles: [CPO], node: 1, modulesSender: cpoSender, modulesReceiver: cpoReceiver },
+  { account: DEMO_ACCOUNT.DE_CPO, countryCode: 'DE', partyId: 'CPO', roles: [CPO], node: 2, modulesSender: cpoSender, modulesReceiver: cpoReceiver },
+  { account: DEMO_ACCOUNT.NL_CPX, countryCode: 'NL', partyId: 'CPX', roles: [CPO], node: 2, modulesSender: cpoSender, modulesReceiver: cpoReceiver },
+  { account: DEMO_ACCOUNT.DE_MSP, countryCode: 'DE', partyId: 'MSP', roles: [EMSP], node: 1, modulesSender: emspSender, modulesReceiver: emspReceiver },
+  { account: DEMO_ACCOUNT.FR_MSP, countryCode: 'FR', partyId: 'MSP', roles: [EMSP, CPO], node: 2, modulesSender: [...emspSender, cdrs], modulesReceiver: emspReceiver },
+  { account: DEMO_ACCOUNT.DE_BIL, countryCode: 'DE', partyId: 'BIL', roles: [OTHER], node: 1, modulesSender: [], modulesReceiver: [cdrs] },
+  { account: DEMO_ACCOUNT.CH_PAY, countryCode: 'CH', partyId: 'PAY', roles: [OTHER], node: 2, modulesSender: [], modulesReceiver: [] },
+  { account: DEMO_ACCOUNT.NL_LOC, countryCode: 'NL', partyId: 'LOC', roles: [NSP], node: 2, modulesSender: [locations], modulesReceiver: [locations] },
+  { account: DEMO_ACCOUNT.GB_SCS, countryCode: 'GB', partyId: 'SCS', roles: [SCSP], node: 1, modulesSender: [chargingprofiles], modulesReceiver: [sessions] },
+  { account: DEMO_ACCOUNT.DE_TRF, countryCode: 'DE', partyId: 'TRF', roles: [OTHER], node: 1, modulesSender: [], modulesReceiver: [tariffs] },
+  { account: DEMO_ACCOUNT.AT_CO2, countryCode: 'AT', partyId: 'CO2', roles: [OTHER], node: 2, modulesSender: [], modulesReceiver: [cdrs] },
+  { account: DEMO_ACCOUNT.DE_HUB, countryCode: 'DE', partyId: 'HUB', roles: [HUB], node: 1, modulesSender: [cdrs, locations, sessions, tariffs, tokens, commands], modulesReceiver: [cdrs, locations, sessions, tariffs, tokens, commands] },
 ]
 
 export const DEMO_SERVICES: DemoService[] = [
-  { provider: 9, name: 'Roaming Billing & Invoicing', url: 'https://billing.voltbill.example/ocn', permissions: [8] },
-  { provider: 10, name: 'Smart Payment', url: 'https://pay.chargepay.example/ocn/v1', permissions: [0] },
-  { provider: 11, name: 'Location Data Enrichment', url: 'https://api.geocharge.example/enrich', permissions: [3, 4] },
-  { provider: 12, name: 'Grid-Aware Smart Charging', url: 'https://scsp.gridflex.example/ocpi', permissions: [5, 6, 15, 16] },
-  { provider: 13, name: 'Tariff Transparency Monitor', url: 'https://tariffwatch.example/ocn', permissions: [9, 10] },
-  { provider: 14, name: 'CO2 Reporting', url: 'https://co2.greenledger.example/ocn', permissions: [5, 6, 7, 8] },
+  { provider: DEMO_ACCOUNT.DE_BIL, name: 'Roaming Billing & Invoicing', url: 'https://billing.voltbill.example/ocn', permissions: [FORWARD_MODULE_CDRS_RECEIVER] },
+  { provider: DEMO_ACCOUNT.CH_PAY, name: 'Smart Payment', url: 'https://pay.chargepay.example/ocn/v1', permissions: [FORWARD_ALL] },
+  { provider: DEMO_ACCOUNT.NL_LOC, name: 'Location Data Enrichment', url: 'https://api.geocharge.example/enrich', permissions: [FORWARD_MODULE_LOCATIONS_SENDER, FORWARD_MODULE_LOCATIONS_RECEIVER] },
+  { provider: DEMO_ACCOUNT.GB_SCS, name: 'Grid-Aware Smart Charging', url: 'https://scsp.gridflex.example/ocpi', permissions: [FORWARD_MODULE_SESSIONS_SENDER, FORWARD_MODULE_SESSIONS_RECEIVER, FORWARD_MODULE_CHARGINGPROFILES_SENDER, FORWARD_MODULE_CHARGINGPROFILES_RECEIVER] },
+  { provider: DEMO_ACCOUNT.DE_TRF, name: 'Tariff Transparency Monitor', url: 'https://tariffwatch.example/ocn', permissions: [FORWARD_MODULE_TARIFFS_SENDER, FORWARD_MODULE_TARIFFS_RECEIVER] },
+  { provider: DEMO_ACCOUNT.AT_CO2, name: 'CO2 Reporting', url: 'https://co2.greenledger.example/ocn', permissions: [FORWARD_MODULE_SESSIONS_SENDER, FORWARD_MODULE_SESSIONS_RECEIVER, FORWARD_MODULE_CDRS_SENDER, FORWARD_MODULE_CDRS_RECEIVER] },
 ]
 
 export const DEMO_STEPS: DemoStep[] = [
   // The OCN demo story: a CPO and an eMSP use the billing service.
-  { kind: 'agree', user: 3, provider: 9 },
-  { kind: 'agree', user: 7, provider: 9 },
-  { kind: 'agree', user: 4, provider: 10 },
-  { kind: 'agree', user: 8, provider: 10 },
-  { kind: 'agree', user: 5, provider: 11 },
-  { kind: 'agree', user: 7, provider: 11 },
-  { kind: 'agree', user: 7, provider: 13 },
+  { kind: 'agree', user: DEMO_ACCOUNT.CH_CPA, provider: DEMO_ACCOUNT.DE_BIL },
+  { kind: 'agree', user: DEMO_ACCOUNT.DE_MSP, provider: DEMO_ACCOUNT.DE_BIL },
+  { kind: 'agree', user: DEMO_ACCOUNT.CH_CPB, provider: DEMO_ACCOUNT.CH_PAY },
+  { kind: 'agree', user: DEMO_ACCOUNT.FR_MSP, provider: DEMO_ACCOUNT.CH_PAY },
+  { kind: 'agree', user: DEMO_ACCOUNT.DE_CPO, provider: DEMO_ACCOUNT.NL_LOC },
+  { kind: 'agree', user: DEMO_ACCOUNT.DE_MSP, provider: DEMO_ACCOUNT.NL_LOC },
+  { kind: 'agree', user: DEMO_ACCOUNT.DE_MSP, provider: DEMO_ACCOUNT.DE_TRF },
   // Revoked: stays in NL CPX's append-only list, but is no longer active.
-  { kind: 'agree', user: 6, provider: 12 },
-  { kind: 'revoke', user: 6, provider: 12 },
+  { kind: 'agree', user: DEMO_ACCOUNT.NL_CPX, provider: DEMO_ACCOUNT.GB_SCS },
+  { kind: 'revoke', user: DEMO_ACCOUNT.NL_CPX, provider: DEMO_ACCOUNT.GB_SCS },
   // Agreed, revoked and agreed again: the provider appears twice in DE CPO's list.
-  { kind: 'agree', user: 5, provider: 12 },
-  { kind: 'revoke', user: 5, provider: 12 },
-  { kind: 'agree', user: 5, provider: 12 },
+  { kind: 'agree', user: DEMO_ACCOUNT.DE_CPO, provider: DEMO_ACCOUNT.GB_SCS },
+  { kind: 'revoke', user: DEMO_ACCOUNT.DE_CPO, provider: DEMO_ACCOUNT.GB_SCS },
+  { kind: 'agree', user: DEMO_ACCOUNT.DE_CPO, provider: DEMO_ACCOUNT.GB_SCS },
   // Withdrawn: CH CPA's agreement survives on chain while the service is gone.
-  { kind: 'agree', user: 3, provider: 14 },
-  { kind: 'deleteService', provider: 14 },
+  { kind: 'agree', user: DEMO_ACCOUNT.CH_CPA, provider: DEMO_ACCOUNT.AT_CO2 },
+  { kind: 'deleteService', provider: DEMO_ACCOUNT.AT_CO2 },
 ]

@@ -5,6 +5,7 @@ import { permissionsAbi, registryAbi } from '../ocn/abi'
 import { anvilAddress } from './accounts'
 import { localNetworkState, permissionsCreationCode, registryCreationCode } from './local-network'
 import { multicall3CreationCode } from './multicall3'
+import { DEMO_ACCOUNT } from './demo-network'
 
 const client = () => createPublicClient({ transport: http(inject('chainUrl')) })
 
@@ -22,7 +23,7 @@ describe('local OCN network', () => {
 
   it('binds Permissions to the Registry, owned by the deployer', async () => {
     const c = client()
-    expect(await c.readContract({ address: LOCAL_REGISTRY, abi: registryAbi, functionName: 'owner' })).toBe(anvilAddress(0))
+    expect(await c.readContract({ address: LOCAL_REGISTRY, abi: registryAbi, functionName: 'owner' })).toBe(anvilAddress(DEMO_ACCOUNT.DEPLOYER))
   })
 
   it('has Multicall3 at its canonical address', async () => {

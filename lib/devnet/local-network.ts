@@ -106,7 +106,7 @@ export async function seedDemoNetwork(url: string): Promise<void> {
     )
   }
   for (const service of DEMO_SERVICES) {
-    const args = [service.name, service.url, service.permissions.map(BigInt)] as const
+    const args = [service.name, service.url, service.permissions] as const
     await send(client, service.provider, wallet.writeContract({ ...permissions, ...as(service.provider), functionName: 'setService', args }))
   }
   for (const step of DEMO_STEPS) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { describePermission, knownPermissions, MODULES, moduleLabel, PERMISSIONS, ROLES, roleKey, roleLabel, unknownPermissionValues } from './catalog'
+import { describePermission, knownPermissions, MODULE, MODULES, moduleLabel, PERMISSION, PERMISSIONS, ROLE, ROLES, roleKey, roleLabel, unknownPermissionValues } from './catalog'
 
 describe('permission catalog', () => {
   it('holds the 17 OCN permissions at their on-chain indices', () => {
@@ -25,8 +25,16 @@ describe('permission catalog', () => {
     PERMISSIONS.forEach((p, i) => expect(p.index).toBe(i))
   })
 
+  it('names every permission, role and module value by the name the catalog gives it', () => {
+    expect(Object.entries(PERMISSION).map(([name, value]) => [name, PERMISSIONS[Number(value)].name])).toEqual(PERMISSIONS.map((p) => [p.name, p.name]))
+    expect(Object.values(ROLE).map((value) => ROLES[value].key)).toEqual(Object.keys(ROLE))
+    expect(Object.keys(ROLE)).toHaveLength(ROLES.length)
+    expect(Object.values(MODULE).map((value) => MODULES[value].key)).toEqual(Object.keys(MODULE))
+    expect(Object.keys(MODULE)).toHaveLength(MODULES.length)
+  })
+
   it('explains sender versus receiver: CDRS_RECEIVER is the pushes a billing service wants', () => {
-    const cdrsReceiver = PERMISSIONS[8]
+    const cdrsReceiver = PERMISSIONS[Number(PERMISSION.FORWARD_MODULE_CDRS_RECEIVER)]
     expect(cdrsReceiver).toMatchObject({ scope: 'cdrs', direction: 'receiver', label: 'CDRs · receiver' })
     expect(cdrsReceiver.explanation).toContain('receiver interfaces')
     expect(cdrsReceiver.explanation).toContain('POST')

@@ -22,6 +22,41 @@ export const MODULES = [
 export type ModuleKey = (typeof MODULES)[number]['key']
 export type RoleKey = (typeof ROLES)[number]['key']
 
+/** Role values by name, so code says `ROLE.EMSP` rather than a bare 1. */
+export const ROLE = { CPO: 0, EMSP: 1, HUB: 2, NAP: 3, NSP: 4, OTHER: 5, SCSP: 6 } as const satisfies Record<RoleKey, number>
+
+/** Module values by name (the uint8 stored on chain). */
+export const MODULE = {
+  cdrs: 0,
+  chargingprofiles: 1,
+  commands: 2,
+  locations: 3,
+  sessions: 4,
+  tariffs: 5,
+  tokens: 6,
+} as const satisfies Record<ModuleKey, number>
+
+/** The 17 permission values by their OCN names (uint256 on chain, so bigint). */
+export const PERMISSION = {
+  FORWARD_ALL: 0n,
+  FORWARD_ALL_SENDER: 1n,
+  FORWARD_ALL_RECEIVER: 2n,
+  FORWARD_MODULE_LOCATIONS_SENDER: 3n,
+  FORWARD_MODULE_LOCATIONS_RECEIVER: 4n,
+  FORWARD_MODULE_SESSIONS_SENDER: 5n,
+  FORWARD_MODULE_SESSIONS_RECEIVER: 6n,
+  FORWARD_MODULE_CDRS_SENDER: 7n,
+  FORWARD_MODULE_CDRS_RECEIVER: 8n,
+  FORWARD_MODULE_TARIFFS_SENDER: 9n,
+  FORWARD_MODULE_TARIFFS_RECEIVER: 10n,
+  FORWARD_MODULE_TOKENS_SENDER: 11n,
+  FORWARD_MODULE_TOKENS_RECEIVER: 12n,
+  FORWARD_MODULE_COMMANDS_SENDER: 13n,
+  FORWARD_MODULE_COMMANDS_RECEIVER: 14n,
+  FORWARD_MODULE_CHARGINGPROFILES_SENDER: 15n,
+  FORWARD_MODULE_CHARGINGPROFILES_RECEIVER: 16n,
+} as const
+
 /** Modules whose OCPI objects identify drivers or carry billing data (sessions, CDRs, tokens). */
 export const PERSONAL_DATA_MODULES: readonly ModuleKey[] = ['cdrs', 'sessions', 'tokens']
 

@@ -4,9 +4,10 @@ import { LOCAL_PERMISSIONS, LOCAL_REGISTRY } from '../chain/networks'
 import { anvilAddress } from '../devnet/accounts'
 import { permissionsAbi, registryAbi } from './abi'
 import { decodeChanges, type RawLog } from './chain-changes'
+import { DEMO_ACCOUNT } from '../devnet/demo-network'
 
 const contracts = { registry: LOCAL_REGISTRY, permissions: LOCAL_PERMISSIONS }
-const [A, B, C] = [anvilAddress(3), anvilAddress(4), anvilAddress(5)]
+const [A, B, C] = [anvilAddress(DEMO_ACCOUNT.CH_CPA), anvilAddress(DEMO_ACCOUNT.CH_CPB), anvilAddress(DEMO_ACCOUNT.DE_CPO)]
 
 const operatorUpdate = (operator: Hex, domain: string): RawLog => ({
   address: LOCAL_REGISTRY,
@@ -57,7 +58,7 @@ describe('decodeChanges', () => {
   })
 
   it('gives up on a log it cannot attribute, so that the snapshot is read afresh', () => {
-    expect(decodeChanges(contracts, [partyUpdate(A), { ...serviceUpdate(C), address: anvilAddress(19) }])).toBeNull()
+    expect(decodeChanges(contracts, [partyUpdate(A), { ...serviceUpdate(C), address: anvilAddress(DEMO_ACCOUNT.FRESH) }])).toBeNull()
     expect(decodeChanges(contracts, [{ ...partyUpdate(A), topics: [keccak256(stringToHex('Unknown(address)'))] }])).toBeNull()
     expect(decodeChanges(contracts, [{ ...partyUpdate(A), topics: [] }])).toBeNull()
     // An event of the other contract at this address.

@@ -1,4 +1,4 @@
-import type { ModuleKey } from './catalog'
+import type { ModuleKey, Permission } from './catalog'
 
 type Examples = { sender: string; receiver: string }
 
@@ -18,4 +18,14 @@ const EXAMPLES: Record<ModuleKey, Examples> = {
 
 export function exampleRequest(scope: ModuleKey, direction: 'sender' | 'receiver'): string {
   return EXAMPLES[scope][direction]
+}
+
+/**
+ * The requests a permission's detail shows as examples: its module's request in its direction, or for a catch-all
+ * a CDR and a session request in each direction it reaches.
+ */
+export function permissionExamples(permission: Permission): string[] {
+  if (permission.scope !== 'all') return [exampleRequest(permission.scope, permission.direction === 'sender' ? 'sender' : 'receiver')]
+  const directions = permission.direction === 'both' ? (['sender', 'receiver'] as const) : [permission.direction]
+  return directions.map((d) => exampleRequest('cdrs', d)).concat(directions.map((d) => exampleRequest('sessions', d)))
 }

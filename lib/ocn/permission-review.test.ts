@@ -1,25 +1,44 @@
 import { describe, expect, it } from 'vitest'
-import { CATCH_ALL_TEXT, catchAllReach, reviewPermissions } from './permission-review'
+import { PERMISSION } from './catalog'
+import { CATCH_ALL_TEXT, catchAllBySenderPlusReceiver, catchAllReach, reviewPermissions } from './permission-review'
+
+const {
+  FORWARD_ALL: ALL,
+  FORWARD_ALL_SENDER: SENDER,
+  FORWARD_ALL_RECEIVER: RECEIVER,
+  FORWARD_MODULE_LOCATIONS_SENDER: LOCATIONS_SENDER,
+  FORWARD_MODULE_CDRS_SENDER: CDRS_SENDER,
+  FORWARD_MODULE_CDRS_RECEIVER: CDRS_RECEIVER,
+  FORWARD_MODULE_CHARGINGPROFILES_RECEIVER: PROFILES_RECEIVER,
+  FORWARD_MODULE_SESSIONS_SENDER: SESSIONS_SENDER,
+} = PERMISSION
 
 describe('catch-all permissions', () => {
   it('reads FORWARD_ALL, and FORWARD_ALL_SENDER with FORWARD_ALL_RECEIVER, as every request', () => {
-    expect(catchAllReach([0n])).toBe('every-request')
-    expect(catchAllReach([1n, 2n])).toBe('every-request')
-    expect(catchAllReach([2n, 8n, 1n])).toBe('every-request')
-    expect(catchAllReach([0n, 1n])).toBe('every-request')
-    expect(catchAllReach([0n, 1n, 2n])).toBe('every-request')
+    expect(catchAllReach([ALL])).toBe('every-request')
+    expect(catchAllReach([SENDER, RECEIVER])).toBe('every-request')
+    expect(catchAllReach([RECEIVER, CDRS_RECEIVER, SENDER])).toBe('every-request')
+    expect(catchAllReach([ALL, SENDER])).toBe('every-request')
+    expect(catchAllReach([ALL, SENDER, RECEIVER])).toBe('every-request')
   })
 
   it('reads FORWARD_ALL_SENDER alone as sender interfaces only, FORWARD_ALL_RECEIVER alone as receiver only', () => {
-    expect(catchAllReach([1n])).toBe('sender')
-    expect(catchAllReach([1n, 8n, 1n])).toBe('sender')
-    expect(catchAllReach([2n])).toBe('receiver')
-    expect(catchAllReach([2n, 7n])).toBe('receiver')
+    expect(catchAllReach([SENDER])).toBe('sender')
+    expect(catchAllReach([SENDER, CDRS_RECEIVER, SENDER])).toBe('sender')
+    expect(catchAllReach([RECEIVER])).toBe('receiver')
+    expect(catchAllReach([RECEIVER, CDRS_SENDER])).toBe('receiver')
+  })
+
+  it('explains SENDER with RECEIVER as every request only when FORWARD_ALL itself is not listed', () => {
+    expect(catchAllBySenderPlusReceiver([SENDER, CDRS_RECEIVER, RECEIVER])).toBe(true)
+    expect(catchAllBySenderPlusReceiver([ALL, SENDER, RECEIVER])).toBe(false)
+    expect(catchAllBySenderPlusReceiver([SENDER])).toBe(false)
+    expect(catchAllBySenderPlusReceiver([RECEIVER, CDRS_RECEIVER])).toBe(false)
   })
 
   it('finds no catch-all in module permissions or unknown values', () => {
-    expect(catchAllReach([3n, 8n, 16n])).toBeNull()
-    expect(catchAllReach([17n, 2n ** 256n - 1n])).toBeNull()
+    expect(catchAllReach([LOCATIONS_SENDER, CDRS_RECEIVER, PROFILES_RECEIVER])).toBeNull()
+    expect(catchAllReach([17n, RECEIVER ** 256n - SENDER])).toBeNull()
     expect(catchAllReach([])).toBeNull()
   })
 
@@ -39,10 +58,10 @@ describe('catch-all permissions', () => {
 
 describe('reviewing a permission list', () => {
   it('keeps every value, collapses duplicates with a count, known ones first in catalog order', () => {
-    const reviewed = reviewPermissions([8n, 17n, 5n, 8n, 2n ** 256n - 1n, 8n, 17n])
+    const reviewed = reviewPermissions([CDRS_RECEIVER, 17n, SESSIONS_SENDER, CDRS_RECEIVER, 2n ** 256n - 1n, CDRS_RECEIVER, 17n])
     expect(reviewed.map((p) => [p.value, p.count, p.known])).toEqual([
-      [5n, 1, true],
-      [8n, 3, true],
+      [SESSIONS_SENDER, 1, true],
+      [CDRS_RECEIVER, 3, true],
       [17n, 2, false],
       [2n ** 256n - 1n, 1, false],
     ])

@@ -1,4 +1,4 @@
-import { describePermission, type Permission } from './catalog'
+import { describePermission, PERMISSION, type Permission } from './catalog'
 
 /**
  * How far the catch-all permissions reach. ocn-node matches FORWARD_ALL on every request, FORWARD_ALL_SENDER on
@@ -7,13 +7,24 @@ import { describePermission, type Permission } from './catalog'
  */
 export type CatchAllReach = 'every-request' | 'sender' | 'receiver'
 
+const { FORWARD_ALL, FORWARD_ALL_SENDER, FORWARD_ALL_RECEIVER } = PERMISSION
+
 export function catchAllReach(values: readonly bigint[]): CatchAllReach | null {
   const has = (value: bigint) => values.includes(value)
-  if (has(0n) || (has(1n) && has(2n))) return 'every-request'
-  if (has(1n)) return 'sender'
-  if (has(2n)) return 'receiver'
+  if (has(FORWARD_ALL) || (has(FORWARD_ALL_SENDER) && has(FORWARD_ALL_RECEIVER))) return 'every-request'
+  if (has(FORWARD_ALL_SENDER)) return 'sender'
+  if (has(FORWARD_ALL_RECEIVER)) return 'receiver'
   return null
 }
+
+/** True when SENDER and RECEIVER reach every request without FORWARD_ALL itself: worth saying why. */
+export function catchAllBySenderPlusReceiver(values: readonly bigint[]): boolean {
+  return !values.includes(FORWARD_ALL) && values.includes(FORWARD_ALL_SENDER) && values.includes(FORWARD_ALL_RECEIVER)
+}
+
+/** What a party must check before it lets personal or billing data flow to a service. */
+export const PERSONAL_DATA_NOTE =
+  'Personal or billing data: these requests can carry driver tokens, energy use, charging locations or prices paid. Check that the provider may process them under your contracts and the GDPR.'
 
 export type CatchAllText = {
   /** The chip on the card: short. */

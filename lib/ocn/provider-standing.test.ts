@@ -5,12 +5,13 @@ import { LOCAL_REGISTRY, NETWORKS } from '../chain/networks'
 import { anvilAccount, anvilAddress } from '../devnet/accounts'
 import { countingFetch, testReadContext } from '../devnet/test-context'
 import { registryAbi } from './abi'
-import { agreeGuard } from './agree-guard'
-import { readServices, readStanding } from './reads'
+import { readServices, readStanding, type Standing } from './reads'
+import { guardWrite } from '../writes/guard'
+import { DEMO_ACCOUNT } from '../devnet/demo-network'
 
-const DE_MSP = anvilAddress(7)
-const BILLING = anvilAddress(9) // DE*BIL, on node 1
-const PAYMENT = anvilAddress(10) // CH*PAY, on node 2
+const DE_MSP = anvilAddress(DEMO_ACCOUNT.DE_MSP)
+const BILLING = anvilAddress(DEMO_ACCOUNT.DE_BIL) // DE*BIL, on node 1
+const PAYMENT = anvilAddress(DEMO_ACCOUNT.CH_PAY) // CH*PAY, on node 2
 
 const chain = () => createTestClient({ mode: 'anvil', transport: http(inject('chainUrl')) }).extend(publicActions)
 let snapshot: Hex
@@ -52,7 +53,8 @@ describe("a provider's listing, read with the agreeing party's standing", () => 
     const ctx = testReadContext()
     const forPayment = await readStanding(ctx, DE_MSP, PAYMENT)
     const forBilling = await readStanding(ctx, DE_MSP, BILLING)
-    expect(agreeGuard({ connected: true, standing: forPayment, provider: forPayment.provider })).toMatchObject({ ok: false, reason: 'provider-node-unlisted' })
-    expect(agreeGuard({ connected: true, standing: forBilling, provider: forBilling.provider })).toMatchObject({ ok: false, reason: 'provider-unlisted' })
+    const guard = (standing: Standing) => guardWrite('agree', { network: NETWORKS.local, wallet: { connected: true, chainId: NETWORKS.local.chainId }, ...standing })
+    expect(guard(forPayment)).toMatchObject({ ok: false, reason: 'provider-node-unlisted' })
+    expect(guard(forBilling)).toMatchObject({ ok: false, reason: 'provider-unlisted' })
   })
 })

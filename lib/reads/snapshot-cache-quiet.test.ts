@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { anvilAddress } from '../devnet/accounts'
+import { DEMO_ACCOUNT } from '../devnet/demo-network'
 import { catalogView, partyPageView, registryView, servicePageView, summaryView } from '../ocn/pieces'
 import { DE_MSP, BILLING, PAYMENT, AFTER, sendAs, agree, countedCache, setServiceName, mine, refusingLogs, agreeingTo } from './snapshot-cache-testkit'
 import { anvilChain, revertChainAfterEach } from '../devnet/test-anvil'
@@ -34,7 +35,7 @@ describe('the shared server read cache', () => {
       const ttl = countedCache(5_000)
       const mined = await warmThenCheck(ttl, async () => {
         await mine(3n)
-        await sendAs(DE_MSP, anvilAddress(19))
+        await sendAs(DE_MSP, anvilAddress(DEMO_ACCOUNT.FRESH))
       })
       expect(mined.methods).toEqual(HEAD_CHECK)
       expect(mined.requests).toBe(1)
@@ -86,7 +87,7 @@ describe('the shared server read cache', () => {
         expect(await view()).toEqual(AFTER)
         await anvilChain().revert({ id })
         // Another write at the same number, then an empty block: the range after the held block has no log.
-        await agree(anvilAddress(3), PAYMENT)
+        await agree(anvilAddress(DEMO_ACCOUNT.CH_CPA), PAYMENT)
         await mine(1n)
       })
       expect(reverted.methods.slice(0, 3)).toEqual(HEAD_CHECK)

@@ -1,6 +1,7 @@
 import { type Address, encodeFunctionData, type Hex } from 'viem'
 import { LOCAL_PERMISSIONS } from '../chain/networks'
 import { anvilAddress } from '../devnet/accounts'
+import { DEMO_ACCOUNT } from '../devnet/demo-network'
 import { anvilChain, sendFrom } from '../devnet/test-anvil'
 import { countingFetch, testReadContext } from '../devnet/test-context'
 import { permissionsAbi } from '../ocn/abi'
@@ -9,10 +10,10 @@ import { SnapshotCache } from './snapshot-cache'
 import { createWriteConfirmations } from './write-confirmation'
 
 /** What the snapshot cache's test files share: the seeded actors, a counted cache, writes from unlocked accounts. */
-export const DE_MSP = anvilAddress(7)
-export const BILLING = anvilAddress(9)
-export const SMART_CHARGING = anvilAddress(12)
-export const PAYMENT = anvilAddress(10)
+export const DE_MSP = anvilAddress(DEMO_ACCOUNT.DE_MSP)
+export const BILLING = anvilAddress(DEMO_ACCOUNT.DE_BIL)
+export const SMART_CHARGING = anvilAddress(DEMO_ACCOUNT.GB_SCS)
+export const PAYMENT = anvilAddress(DEMO_ACCOUNT.CH_PAY)
 export const BEFORE = ['CH*CPB', 'FR*MSP']
 export const AFTER = ['CH*CPB', 'DE*MSP', 'FR*MSP']
 export const LONG_TTL = 60_000

@@ -2,6 +2,7 @@ import { type Address, encodeFunctionData, type Hex } from 'viem'
 import { describe, expect, inject, it } from 'vitest'
 import { LOCAL_PERMISSIONS } from '../chain/networks'
 import { anvilAddress } from '../devnet/accounts'
+import { DEMO_ACCOUNT } from '../devnet/demo-network'
 import { seedBulkServices } from '../devnet/bulk'
 import { permissionsAbi } from '../ocn/abi'
 import { readPartyPage, readRegistryPage, readServicePage } from '../ocn/page-reads'
@@ -82,11 +83,11 @@ describe('the shared server read cache', () => {
     const withdraw = (provider: Address) => sendAs(provider, LOCAL_PERMISSIONS, encodeFunctionData({ abi: permissionsAbi, functionName: 'deleteService' }))
 
     expect(await cost()).toEqual({ size: 5, requests: 2 })
-    await withdraw(anvilAddress(13))
+    await withdraw(anvilAddress(DEMO_ACCOUNT.DE_TRF))
     advance(5_000)
     // A new head with an event: the check alone, then one round re-reads what the event touched.
     expect(await cost()).toEqual({ size: 4, requests: 2 })
-    await withdraw(anvilAddress(12))
+    await withdraw(anvilAddress(DEMO_ACCOUNT.GB_SCS))
     advance(5_000)
     expect(await cost()).toEqual({ size: 3, requests: 2 })
     advance(5_000)
@@ -105,7 +106,7 @@ describe('the shared server read cache', () => {
     advance(1)
     expect(await agreeingTo(cache, PAYMENT)).toEqual(BEFORE)
     // Another write lands on the same block number as the reverted one: a different hash, so read afresh.
-    await agree(anvilAddress(3), PAYMENT)
+    await agree(anvilAddress(DEMO_ACCOUNT.CH_CPA), PAYMENT)
     advance(1)
     expect(await agreeingTo(cache, PAYMENT)).toEqual(['CH*CPA', 'CH*CPB', 'FR*MSP'])
   })
@@ -114,7 +115,7 @@ describe('the shared server read cache', () => {
     const { cache, confirmWrite, requests } = countedCache(LONG_TTL)
     expect(await agreeingTo(cache, PAYMENT)).toEqual(BEFORE)
 
-    const transfer = await sendAs(DE_MSP, anvilAddress(19))
+    const transfer = await sendAs(DE_MSP, anvilAddress(DEMO_ACCOUNT.FRESH))
     expect(await confirmWrite(transfer)).toBe('not-ocn')
     const agreement = await agree(DE_MSP, PAYMENT)
     expect(await agreeingTo(cache, PAYMENT)).toEqual(BEFORE)
@@ -150,10 +151,10 @@ describe('the shared server read cache', () => {
     await agree(DE_MSP, PAYMENT)
     const { cache, ctx } = countedCache(LONG_TTL)
     const s = await cache.snapshot()
-    for (const provider of [BILLING, SMART_CHARGING, PAYMENT, anvilAddress(14), anvilAddress(19)]) {
+    for (const provider of [BILLING, SMART_CHARGING, PAYMENT, anvilAddress(DEMO_ACCOUNT.AT_CO2), anvilAddress(DEMO_ACCOUNT.FRESH)]) {
       expect(await servicePageView(s, provider)).toEqual(await readServicePage(ctx, provider))
     }
-    for (const id of ['DE-MSP', 'de*msp', DE_MSP, DE_MSP.toLowerCase(), 'CH-CPA', 'NL*CPX', anvilAddress(19), 'XX-YYY', 'nonsense']) {
+    for (const id of ['DE-MSP', 'de*msp', DE_MSP, DE_MSP.toLowerCase(), 'CH-CPA', 'NL*CPX', anvilAddress(DEMO_ACCOUNT.FRESH), 'XX-YYY', 'nonsense']) {
       expect(await partyPageView(s, id)).toEqual(await readPartyPage(ctx, id))
     }
     expect(await registryView(s)).toEqual(await readRegistryPage(ctx))

@@ -9,6 +9,8 @@ import { encodeWrite, type OcnWriteRequest, permissionsWrite, registryWrite } fr
 import { encodeCountryCode, encodePartyId } from '../ocn/codecs'
 import { catalogView, partyPageView, registryView, servicePageView, summaryView } from '../ocn/pieces'
 import { type Snapshot, SnapshotCache } from './snapshot-cache'
+import { DEMO_ACCOUNT } from '../devnet/demo-network'
+import { MODULE, PERMISSION, ROLE } from '../ocn/catalog'
 
 /**
  * The invariant of the patched snapshot: after any mix of writes, every view of a cache that patched its pieces
@@ -17,21 +19,21 @@ import { type Snapshot, SnapshotCache } from './snapshot-cache'
  */
 
 const TTL = 5_000
-const OWNER = anvilAddress(0)
+const OWNER = anvilAddress(DEMO_ACCOUNT.DEPLOYER)
 const NEW_OPERATOR = anvilAddress(16)
 const NEWCOMER = anvilAddress(17)
-const CH_CPB = anvilAddress(4)
-const DE_CPO = anvilAddress(5)
-const NL_CPX = anvilAddress(6)
-const DE_MSP = anvilAddress(7)
-const FR_MSP = anvilAddress(8)
-const BILLING = anvilAddress(9)
-const PAYMENT = anvilAddress(10)
-const LOCATIONS = anvilAddress(11)
-const SMART_CHARGING = anvilAddress(12)
-const TARIFFS = anvilAddress(13)
-const CO2 = anvilAddress(14)
-const DE_HUB = anvilAddress(15)
+const CH_CPB = anvilAddress(DEMO_ACCOUNT.CH_CPB)
+const DE_CPO = anvilAddress(DEMO_ACCOUNT.DE_CPO)
+const NL_CPX = anvilAddress(DEMO_ACCOUNT.NL_CPX)
+const DE_MSP = anvilAddress(DEMO_ACCOUNT.DE_MSP)
+const FR_MSP = anvilAddress(DEMO_ACCOUNT.FR_MSP)
+const BILLING = anvilAddress(DEMO_ACCOUNT.DE_BIL)
+const PAYMENT = anvilAddress(DEMO_ACCOUNT.CH_PAY)
+const LOCATIONS = anvilAddress(DEMO_ACCOUNT.NL_LOC)
+const SMART_CHARGING = anvilAddress(DEMO_ACCOUNT.GB_SCS)
+const TARIFFS = anvilAddress(DEMO_ACCOUNT.DE_TRF)
+const CO2 = anvilAddress(DEMO_ACCOUNT.AT_CO2)
+const DE_HUB = anvilAddress(DEMO_ACCOUNT.DE_HUB)
 
 
 
@@ -122,9 +124,9 @@ describe('a snapshot patched from contract events', () => {
         writes: () =>
           send([
             setNode(NEW_OPERATOR, 'http://localhost:8090'),
-            setParty(NEWCOMER, 'XX', 'NEW', [5], NEW_OPERATOR),
-            setModules(NEWCOMER, [0], [3]),
-            setService(NEWCOMER, 'Newcomer Billing', [8n]),
+            setParty(NEWCOMER, 'XX', 'NEW', [ROLE.OTHER], NEW_OPERATOR),
+            setModules(NEWCOMER, [MODULE.cdrs], [MODULE.locations]),
+            setService(NEWCOMER, 'Newcomer Billing', [PERMISSION.FORWARD_MODULE_CDRS_RECEIVER]),
             agree(DE_MSP, NEWCOMER),
           ]),
       },
@@ -132,9 +134,9 @@ describe('a snapshot patched from contract events', () => {
         name: 'a party moves node, a service renamed, a withdrawn one listed again, create and revoke in one range',
         writes: () =>
           send([
-            setParty(CH_CPB, 'CH', 'CPB', [0, 1], anvilAddress(2)),
-            setService(BILLING, 'Billing renamed', [7n, 8n]),
-            setService(CO2, 'CO2 Reporting again', [8n]),
+            setParty(CH_CPB, 'CH', 'CPB', [ROLE.CPO, ROLE.EMSP], anvilAddress(DEMO_ACCOUNT.NODE_2)),
+            setService(BILLING, 'Billing renamed', [PERMISSION.FORWARD_MODULE_CDRS_SENDER, PERMISSION.FORWARD_MODULE_CDRS_RECEIVER]),
+            setService(CO2, 'CO2 Reporting again', [PERMISSION.FORWARD_MODULE_CDRS_RECEIVER]),
             agree(FR_MSP, LOCATIONS),
             revoke(FR_MSP, LOCATIONS),
             agree(NL_CPX, BILLING),
@@ -144,7 +146,7 @@ describe('a snapshot patched from contract events', () => {
         name: "a node deleted, a service withdrawn, a provider's listing deleted, a revocation, the owner deletes a party",
         writes: () =>
           send([
-            deleteNode(anvilAddress(1)),
+            deleteNode(anvilAddress(DEMO_ACCOUNT.NODE_1)),
             deleteService(PAYMENT),
             deleteParty(SMART_CHARGING),
             revoke(DE_MSP, TARIFFS),
@@ -155,23 +157,23 @@ describe('a snapshot patched from contract events', () => {
         name: 'a deleted node, party and agreement come back in place; the owner deletes a node and hands over',
         writes: () =>
           send([
-            setNode(anvilAddress(1), 'http://localhost:9090'),
-            setParty(SMART_CHARGING, 'GB', 'SCS', [6], anvilAddress(1)),
+            setNode(anvilAddress(DEMO_ACCOUNT.NODE_1), 'http://localhost:9090'),
+            setParty(SMART_CHARGING, 'GB', 'SCS', [ROLE.SCSP], anvilAddress(DEMO_ACCOUNT.NODE_1)),
             agree(DE_MSP, TARIFFS),
             by(OWNER, registryWrite(LOCAL, 'adminDeleteOperator', [NEW_OPERATOR])),
-            by(OWNER, registryWrite(LOCAL, 'transferOwnership', [anvilAddress(1)])),
+            by(OWNER, registryWrite(LOCAL, 'transferOwnership', [anvilAddress(DEMO_ACCOUNT.NODE_1)])),
           ]),
       },
       {
         name: 'several events in one block',
         writes: () =>
           sendInOneBlock([
-            setService(DE_HUB, 'Hub Insights', [0n]),
+            setService(DE_HUB, 'Hub Insights', [PERMISSION.FORWARD_ALL]),
             revoke(DE_CPO, SMART_CHARGING),
             deleteService(TARIFFS),
             setModules(LOCATIONS, [], []),
             agree(CH_CPB, CO2),
-            deleteNode(anvilAddress(2)),
+            deleteNode(anvilAddress(DEMO_ACCOUNT.NODE_2)),
           ]),
       },
     ]
@@ -198,7 +200,7 @@ describe('a snapshot patched from contract events', () => {
       const patched = countedCache()
       await everyView(await patched.cache.snapshot())
       // As the benchmark's cold view: a provider re-sends its modules, which its service shows.
-      await send([setModules(BILLING, [0, 3], [0, 3])])
+      await send([setModules(BILLING, [MODULE.cdrs, MODULE.locations], [MODULE.cdrs, MODULE.locations])])
       patched.advance()
       const before = patched.requests()
       const methods = patched.methods().length
@@ -219,7 +221,7 @@ describe('a snapshot patched from contract events', () => {
     const patched = countedCache()
     await everyView(await patched.cache.snapshot())
     // The bulk parties' node: every one of them, and its service, shows the new domain.
-    await send([deleteNode(anvilAddress(1)), setNode(anvilAddress(1), 'http://localhost:9191'), setModules(bulk[100], [2], [2])])
+    await send([deleteNode(anvilAddress(DEMO_ACCOUNT.NODE_1)), setNode(anvilAddress(DEMO_ACCOUNT.NODE_1), 'http://localhost:9191'), setModules(bulk[100], [MODULE.commands], [2])])
     const { views, requests, fresh } = await viewsAfterTtl(patched)
     expect(views).toEqual(fresh)
     expect(views.catalog.services.filter((s) => s.party?.nodeDomain === 'http://localhost:9191').length).toBeGreaterThan(295)
@@ -229,7 +231,7 @@ describe('a snapshot patched from contract events', () => {
   it('keeps the pieces no view read unread, and reads them whole when asked', async () => {
     const patched = countedCache()
     await catalogView(await patched.cache.snapshot())
-    await send([setParty(CH_CPB, 'CH', 'CPB', [0], anvilAddress(2)), agree(CH_CPB, SMART_CHARGING)])
+    await send([setParty(CH_CPB, 'CH', 'CPB', [ROLE.CPO], anvilAddress(DEMO_ACCOUNT.NODE_2)), agree(CH_CPB, SMART_CHARGING)])
     const { views, fresh } = await viewsAfterTtl(patched)
     expect(views).toEqual(fresh)
   })
@@ -252,8 +254,8 @@ describe('a snapshot patched from contract events', () => {
     const billingName = async () => (await servicePageView(await cache.snapshot(), BILLING))?.service.name
     expect(await billingName()).toBe('Roaming Billing & Invoicing')
 
-    await send([setService(BILLING, 'Billing at the checked head', [8n])])
-    armed = setService(BILLING, 'Billing one block later', [8n])
+    await send([setService(BILLING, 'Billing at the checked head', [PERMISSION.FORWARD_MODULE_CDRS_RECEIVER])])
+    armed = setService(BILLING, 'Billing one block later', [PERMISSION.FORWARD_MODULE_CDRS_RECEIVER])
     time += TTL
     const checked = await cache.snapshot()
     expect((await servicePageView(checked, BILLING))?.service.name).toBe('Billing at the checked head')
@@ -267,12 +269,12 @@ describe('a snapshot patched from contract events', () => {
   it('reads the whole network again when the logs exceed the bound', async () => {
     const patched = countedCache(2)
     await everyView(await patched.cache.snapshot())
-    await send([setService(BILLING, 'Billing one', [8n]), setService(BILLING, 'Billing two', [8n])])
+    await send([setService(BILLING, 'Billing one', [PERMISSION.FORWARD_MODULE_CDRS_RECEIVER]), setService(BILLING, 'Billing two', [PERMISSION.FORWARD_MODULE_CDRS_RECEIVER])])
     const within = await viewsAfterTtl(patched)
     expect(within.views).toEqual(within.fresh)
     expect(within.requests).toBe(2)
 
-    await send([setService(BILLING, 'Billing three', [8n]), agree(FR_MSP, BILLING), setModules(DE_HUB, [1], [1])])
+    await send([setService(BILLING, 'Billing three', [PERMISSION.FORWARD_MODULE_CDRS_RECEIVER]), agree(FR_MSP, BILLING), setModules(DE_HUB, [MODULE.chargingprofiles], [MODULE.chargingprofiles])])
     const beyond = await viewsAfterTtl(patched)
     expect(beyond.views).toEqual(beyond.fresh)
     // The head check, then every page's whole read: the three rounds of the agreement graph.

@@ -1,7 +1,8 @@
 import type { Address } from 'viem'
 import { describe, expect, it } from 'vitest'
 import type { Party } from '../ocn/reads'
-import { applyRegistryQuery, PARTY_PAGE_SIZE, parseRegistryQuery, registryTables, serializeRegistryQuery } from './query'
+import { ROLE, ROLES } from '../ocn/catalog'
+import { applyRegistryQuery, PARTY_PAGE_SIZE, parseRegistryQuery, registryFilters, registryTables, serializeRegistryQuery, withRegistryFilter } from './query'
 
 function party(countryCode: string, partyId: string, roles: number[], nodeDomain = 'http://localhost:8080'): Party {
   const address = `0x${(countryCode + partyId).split('').map((c) => c.charCodeAt(0).toString(16)).join('').padStart(40, '0')}` as Address
@@ -10,7 +11,7 @@ function party(countryCode: string, partyId: string, roles: number[], nodeDomain
 
 const NODE_A = '0x000000000000000000000000000000000000000a' as Address
 const NODE_B = '0x000000000000000000000000000000000000000b' as Address
-const PARTIES = [party('DE', 'MSP', [1]), party('CH', 'CPA', [0]), party('NL', 'CPX', [0], 'http://localhost:8081'), party('FR', 'MSP', [1, 0])]
+const PARTIES = [party('DE', 'MSP', [ROLE.EMSP]), party('CH', 'CPA', [ROLE.CPO]), party('NL', 'CPX', [ROLE.CPO], 'http://localhost:8081'), party('FR', 'MSP', [ROLE.EMSP, ROLE.CPO])]
 const run = (search: string) => applyRegistryQuery(PARTIES, parseRegistryQuery(new URLSearchParams(search))).map((p) => `${p.countryCode}*${p.partyId}`)
 
 describe('registry query', () => {
@@ -28,7 +29,7 @@ describe('registry query', () => {
 
   it('round-trips through the URL', () => {
     const query = parseRegistryQuery(new URLSearchParams('q=x&role=HUB,bogus&country=DE&page=2&nodepage=junk'))
-    expect(query).toEqual({ q: 'x', roles: [2], countries: ['DE'], page: 2, nodePage: 1 })
+    expect(query).toEqual({ q: 'x', roles: [ROLE.HUB], countries: ['DE'], page: 2, nodePage: 1 })
     expect(parseRegistryQuery(new URLSearchParams(serializeRegistryQuery(query)))).toEqual(query)
   })
 })
@@ -59,5 +60,31 @@ describe('registry tables', () => {
       [NODE_A, 120, [NODE_B]],
       [NODE_B, 0, [NODE_A]],
     ])
+  })
+})
+
+describe('registry filters', () => {
+  const query = (search: string) => parseRegistryQuery(new URLSearchParams(search))
+
+  it('offers every role by its label and the countries listed, and shows the one chosen', () => {
+    const filters = registryFilters(query('role=emsp&country=FR'), ['CH', 'DE', 'FR'])
+    expect(filters.roles).toHaveLength(ROLES.length)
+    expect(filters.roles[ROLE.EMSP]).toEqual({ value: String(ROLE.EMSP), label: 'e-Mobility service provider' })
+    expect(filters.role).toBe(String(ROLE.EMSP))
+    expect(filters.countries.map((c) => c.value)).toEqual(['CH', 'DE', 'FR'])
+    expect(filters.country).toBe('FR')
+  })
+
+  it('shows "all" for none chosen, and for several (a shared URL) that one select cannot show', () => {
+    expect(registryFilters(query(''), [])).toMatchObject({ role: '', country: '' })
+    expect(registryFilters(query('role=CPO,EMSP&country=DE,FR'), ['DE', 'FR'])).toMatchObject({ role: '', country: '' })
+  })
+
+  it('turns a select change into the query, "" meaning every value', () => {
+    const start = query('role=CPO,EMSP&country=DE&q=msp')
+    expect(withRegistryFilter(start, 'role', String(ROLE.HUB))).toMatchObject({ roles: [ROLE.HUB], countries: ['DE'], q: 'msp' })
+    expect(withRegistryFilter(start, 'role', '')).toMatchObject({ roles: [] })
+    expect(withRegistryFilter(start, 'country', 'FR')).toMatchObject({ countries: ['FR'], roles: [ROLE.CPO, ROLE.EMSP] })
+    expect(serializeRegistryQuery(withRegistryFilter(start, 'country', ''))).toBe('q=msp&role=CPO%2CEMSP')
   })
 })

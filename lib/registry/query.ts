@@ -36,6 +36,28 @@ export function serializeRegistryQuery(query: RegistryQuery): string {
   return params.toString()
 }
 
+export type FilterOption = { value: string; label: string }
+
+/** The Registry's filters as its selects show them: one role or all, one country or all ('' is all). */
+export type RegistryFilters = { roles: FilterOption[]; role: string; countries: FilterOption[]; country: string }
+
+// A shared URL may name several roles or countries; one select cannot show that, so it shows "all" until changed.
+const single = <T>(values: readonly T[]): string => (values.length === 1 ? String(values[0]) : '')
+
+export function registryFilters(query: RegistryQuery, countries: readonly string[]): RegistryFilters {
+  return {
+    roles: ROLES.map((role, value) => ({ value: String(value), label: role.label })),
+    role: single(query.roles),
+    countries: countries.map((country) => ({ value: country, label: country })),
+    country: single(query.countries),
+  }
+}
+
+/** The query after one select changed: a single value, or every value for ''. */
+export function withRegistryFilter(query: RegistryQuery, filter: 'role' | 'country', value: string): RegistryQuery {
+  return filter === 'role' ? { ...query, roles: value === '' ? [] : [Number(value)] } : { ...query, countries: value ? [value] : [] }
+}
+
 function matchesText(party: Party, q: string): boolean {
   const needle = q.trim().toLowerCase()
   if (!needle) return true

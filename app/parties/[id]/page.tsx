@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { PartyContent } from '@/components/registry/PartyContent'
-import { ReadErrorState } from '@/components/ui/ReadErrorState'
+import { ErrorDisplay } from '@/components/ui/ErrorDisplay'
 import { partyPageView } from '@/lib/ocn/pieces'
 import { readOnServer } from '@/lib/server/network'
 import { parsePage } from '@/lib/paging/page'
@@ -19,7 +19,7 @@ export default async function PartyPage({ params, searchParams }: Props) {
   const id = decodeSegment((await params).id)
   if (id === null) notFound()
   const { network, result } = await readOnServer((snapshot) => partyPageView(snapshot, id))
-  if (result && !result.ok) return <ReadErrorState title="This party could not be loaded" message={result.error} />
+  if (result && !result.ok) return <ErrorDisplay title="This party could not be loaded" message={result.error} />
   if (result && !result.data) notFound()
   // The server sends one page of the party's agreements, however many there are.
   const initial = result?.data ? partyView(result.data, parsePage(await searchParams)) : undefined

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { CatalogView } from '@/components/catalog/CatalogView'
-import { ReadErrorState } from '@/components/ui/ReadErrorState'
+import { ErrorDisplay } from '@/components/ui/ErrorDisplay'
+import { PageHeader } from '@/components/ui/PageHeader'
 import { parseCatalogQuery } from '@/lib/catalog/query'
 import { catalogPageView } from '@/lib/ocn/pieces'
 import { readOnServer } from '@/lib/server/network'
@@ -22,14 +23,13 @@ export default async function ServicesPage({ searchParams }: Props) {
   const initial = result?.ok ? result.data : undefined
   return (
     <div>
-      <h1 className="text-2xl font-bold tracking-tight">OCN services</h1>
-      <p className="mt-1 max-w-3xl text-slate-700 dark:text-slate-300">
+      <PageHeader title="OCN services">
         Each service lists the OCPI data it asks for. If you agree to one, your OCN node sends it a copy of those
         requests — nothing else, and only requests your own party sends.
-      </p>
+      </PageHeader>
       <div className="mt-6">
         {result && !result.ok ? (
-          <ReadErrorState title="The service catalog could not be loaded" message={result.error} />
+          <ErrorDisplay title="The service catalog could not be loaded" message={result.error} />
         ) : (
           <CatalogView network={network} initial={initial} />
         )}

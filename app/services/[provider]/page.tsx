@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 import { cache } from 'react'
 import { getAddress, isAddress } from 'viem'
 import { ServiceContent } from '@/components/service/ServiceContent'
-import { ReadErrorState } from '@/components/ui/ReadErrorState'
+import { ErrorDisplay } from '@/components/ui/ErrorDisplay'
 import { servicePageView } from '@/lib/ocn/pieces'
 import { cleanText } from '@/lib/ocn/untrusted'
 import { parsePage } from '@/lib/paging/page'
@@ -31,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ServicePage({ params, searchParams }: Props) {
   const { network, address, result } = await loadService((await params).provider)
-  if (result && !result.ok) return <ReadErrorState title="This service could not be loaded" message={result.error} />
+  if (result && !result.ok) return <ErrorDisplay title="This service could not be loaded" message={result.error} />
   if (result && !result.data) notFound()
   // The server sends one page of the parties using the service, however many there are.
   const initial = result?.data ? serviceView(result.data, parsePage(await searchParams)) : undefined
