@@ -9,6 +9,7 @@ import { type RegistryQuery, registryFilters, type RegistryTables, serializeRegi
 import { useSearchBox } from '@/lib/hooks/useSearchBox'
 import type { UrlUpdate } from '@/lib/hooks/useUrlState'
 import { EmptyState } from '@/components/ui/EmptyState'
+import { FilterSelect } from '@/components/ui/FilterSelect'
 import { Pagination } from '@/components/ui/Pagination'
 import { UntrustedText } from '@/components/ui/UntrustedText'
 import { CONTROL, LINK, TEXT_MUTED } from '@/components/ui/styles'
@@ -45,28 +46,14 @@ export function RegistryView({ network, tables: { parties, totalParties, countri
             onChange={(e) => search.type(e.target.value)}
           />
         </label>
-        <label className="text-sm">
-          <span className="block text-xs font-semibold uppercase tracking-wide text-slate-500">Role</span>
-          <select className={CONTROL} value={filters.role} onChange={(e) => refine(withRegistryFilter(query, 'role', e.target.value), FILTER)}>
-            <option value="">All roles</option>
-            {filters.roles.map((role) => (
-              <option key={role.value} value={role.value}>
-                {role.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm">
-          <span className="block text-xs font-semibold uppercase tracking-wide text-slate-500">Country</span>
-          <select className={CONTROL} value={filters.country} onChange={(e) => refine(withRegistryFilter(query, 'country', e.target.value), FILTER)}>
-            <option value="">All countries</option>
-            {filters.countries.map((country) => (
-              <option key={country.value} value={country.value}>
-                {country.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect label="Role" allLabel="All roles" value={filters.role} options={filters.roles} onChange={(value) => refine(withRegistryFilter(query, 'role', value), FILTER)} />
+        <FilterSelect
+          label="Country"
+          allLabel="All countries"
+          value={filters.country}
+          options={filters.countries}
+          onChange={(value) => refine(withRegistryFilter(query, 'country', value), FILTER)}
+        />
         <p className={`ml-auto text-sm ${TEXT_MUTED}`} aria-live="polite" data-testid="party-count">
           {describeRange(parties, totalParties, 'parties')}
         </p>

@@ -28,38 +28,21 @@ const BALANCE = numberToHex(10n ** 21n)
 const PARTY_IDS_PER_COUNTRY = 36 ** 3
 
 const { NSP, OTHER, SCSP } = ROLE
-const {
-  FORWARD_ALL,
-  FORWARD_ALL_SENDER,
-  FORWARD_MODULE_LOCATIONS_SENDER,
-  FORWARD_MODULE_LOCATIONS_RECEIVER,
-  FORWARD_MODULE_SESSIONS_SENDER,
-  FORWARD_MODULE_SESSIONS_RECEIVER,
-  FORWARD_MODULE_CDRS_SENDER,
-  FORWARD_MODULE_CDRS_RECEIVER,
-  FORWARD_MODULE_TARIFFS_SENDER,
-  FORWARD_MODULE_TARIFFS_RECEIVER,
-  FORWARD_MODULE_TOKENS_SENDER,
-  FORWARD_MODULE_TOKENS_RECEIVER,
-  FORWARD_MODULE_COMMANDS_SENDER,
-  FORWARD_MODULE_COMMANDS_RECEIVER,
-  FORWARD_MODULE_CHARGINGPROFILES_SENDER,
-  FORWARD_MODULE_CHARGINGPROFILES_RECEIVER,
-} = PERMISSION
+const P = PERMISSION
 
 const BRANDS = ['Voltbill', 'Nordlicht', 'Ampera', 'Greenway', 'Fjordcharge', 'Alpenstrom', 'Solis', 'Kilowatt', 'Polder', 'Riviera', 'Baltic', 'Danube', 'Highland', 'Lumen', 'Metropol', 'Iberia']
 
 const OFFERS = [
-  { kind: 'Roaming Billing', slug: 'billing', role: OTHER, permissions: [FORWARD_MODULE_CDRS_RECEIVER] },
-  { kind: 'CDR Analytics', slug: 'cdr', role: OTHER, permissions: [FORWARD_MODULE_CDRS_SENDER, FORWARD_MODULE_CDRS_RECEIVER] },
-  { kind: 'Smart Payment', slug: 'pay', role: OTHER, permissions: [FORWARD_ALL] },
-  { kind: 'Location Data Enrichment', slug: 'locations', role: NSP, permissions: [FORWARD_MODULE_LOCATIONS_SENDER, FORWARD_MODULE_LOCATIONS_RECEIVER] },
-  { kind: 'Grid-Aware Smart Charging', slug: 'scsp', role: SCSP, permissions: [FORWARD_MODULE_SESSIONS_SENDER, FORWARD_MODULE_SESSIONS_RECEIVER, FORWARD_MODULE_CHARGINGPROFILES_SENDER, FORWARD_MODULE_CHARGINGPROFILES_RECEIVER] },
-  { kind: 'Tariff Transparency Monitor', slug: 'tariffs', role: OTHER, permissions: [FORWARD_MODULE_TARIFFS_SENDER, FORWARD_MODULE_TARIFFS_RECEIVER] },
-  { kind: 'Token Fraud Detection', slug: 'fraud', role: OTHER, permissions: [FORWARD_MODULE_TOKENS_SENDER, FORWARD_MODULE_TOKENS_RECEIVER, FORWARD_MODULE_CDRS_RECEIVER] },
-  { kind: 'Session Insights', slug: 'sessions', role: OTHER, permissions: [FORWARD_MODULE_SESSIONS_SENDER, FORWARD_MODULE_SESSIONS_RECEIVER] },
-  { kind: 'Remote Command Audit', slug: 'commands', role: OTHER, permissions: [FORWARD_MODULE_COMMANDS_SENDER, FORWARD_MODULE_COMMANDS_RECEIVER] },
-  { kind: 'Roaming Clearing House', slug: 'clearing', role: OTHER, permissions: [FORWARD_ALL_SENDER] },
+  { kind: 'Roaming Billing', slug: 'billing', role: OTHER, permissions: [P.FORWARD_MODULE_CDRS_RECEIVER] },
+  { kind: 'CDR Analytics', slug: 'cdr', role: OTHER, permissions: [P.FORWARD_MODULE_CDRS_SENDER, P.FORWARD_MODULE_CDRS_RECEIVER] },
+  { kind: 'Smart Payment', slug: 'pay', role: OTHER, permissions: [P.FORWARD_ALL] },
+  { kind: 'Location Data Enrichment', slug: 'locations', role: NSP, permissions: [P.FORWARD_MODULE_LOCATIONS_SENDER, P.FORWARD_MODULE_LOCATIONS_RECEIVER] },
+  { kind: 'Grid-Aware Smart Charging', slug: 'scsp', role: SCSP, permissions: [P.FORWARD_MODULE_SESSIONS_SENDER, P.FORWARD_MODULE_SESSIONS_RECEIVER, P.FORWARD_MODULE_CHARGINGPROFILES_SENDER, P.FORWARD_MODULE_CHARGINGPROFILES_RECEIVER] },
+  { kind: 'Tariff Transparency Monitor', slug: 'tariffs', role: OTHER, permissions: [P.FORWARD_MODULE_TARIFFS_SENDER, P.FORWARD_MODULE_TARIFFS_RECEIVER] },
+  { kind: 'Token Fraud Detection', slug: 'fraud', role: OTHER, permissions: [P.FORWARD_MODULE_TOKENS_SENDER, P.FORWARD_MODULE_TOKENS_RECEIVER, P.FORWARD_MODULE_CDRS_RECEIVER] },
+  { kind: 'Session Insights', slug: 'sessions', role: OTHER, permissions: [P.FORWARD_MODULE_SESSIONS_SENDER, P.FORWARD_MODULE_SESSIONS_RECEIVER] },
+  { kind: 'Remote Command Audit', slug: 'commands', role: OTHER, permissions: [P.FORWARD_MODULE_COMMANDS_SENDER, P.FORWARD_MODULE_COMMANDS_RECEIVER] },
+  { kind: 'Roaming Clearing House', slug: 'clearing', role: OTHER, permissions: [P.FORWARD_ALL_SENDER] },
 ]
 
 export type BulkParty = {
