@@ -44,6 +44,8 @@ export type ResultsOf<calls extends readonly Call[]> = MulticallResults<calls, f
 /**
  * Runs many view calls as a few multicalls, all started in the same tick so the batching HTTP transport
  * sends them as one JSON-RPC batch: one HTTP request per round, whatever the number of calls.
+ * The signature types the results as viem's multicall does for these calls; the body splits them into chunks,
+ * which viem only sees as lists of some calls, so it is declared apart.
  */
 export function readAll<const calls extends readonly Call[]>(ctx: ReadContext, calls: calls): Promise<ResultsOf<calls>>
 export async function readAll(ctx: ReadContext, calls: readonly Call[]): Promise<unknown[]> {
@@ -63,7 +65,12 @@ export function readGroups<const groups extends readonly (readonly Call[])[]>(
 export async function readGroups(ctx: ReadContext, groups: readonly (readonly Call[])[]): Promise<unknown[][]> {
   const results = await readAll(ctx, groups.flat())
   let start = 0
-  return groups.map((group) => results.slice(start, (start += group.length)))
+  return groups.map((group) => {
+    const end = start + group.length
+    const part = results.slice(start, end)
+    start = end
+    return part
+  })
 }
 
 /**
