@@ -49,6 +49,7 @@ export class TxProgress {
 
   async expectError(expected: ExpectedTxError, index?: number): Promise<void> {
     const error = this.error(index)
+    await expect(error).toBeVisible()
     if (expected.status) await expect(error).toHaveAttribute('data-status', expected.status)
     for (const sentence of [expected.message ?? []].flat()) await expect(error.getByText(containing(sentence))).toBeVisible()
     if (expected.reason) await expect(error.getByText(`Contract message: “${expected.reason}”`, { exact: true })).toBeVisible()
