@@ -2,7 +2,7 @@
  * Where a write stands, as the page shows it: one status (or error) per transaction, inside whatever shows the
  * write (a dialog, an identity step, the listing editor). The lifecycle's names are the `data-status` values.
  */
-import { expect, type Locator } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 
 export type TxStatusName = 'preparing' | 'awaiting-signature' | 'pending' | 'confirmed'
 export type TxErrorStatus = 'failed' | 'reverted'
@@ -61,4 +61,9 @@ export class TxProgress {
     await expect(this.status()).toHaveCount(0)
     await expect(this.error()).toHaveCount(0)
   }
+}
+
+/** The writes the app keeps to resume after a reload (sent, not yet mined): empty once each one has an outcome. */
+export function pendingWrites(page: Page): Promise<unknown[]> {
+  return page.evaluate(() => JSON.parse(localStorage.getItem('ocn-marketplace:pending-tx') ?? '[]') as unknown[])
 }
