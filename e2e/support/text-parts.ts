@@ -29,3 +29,11 @@ export function textParts(elements: Locator): Promise<string[][]> {
     }),
   )
 }
+
+/** The definition a description list gives for `term` (matched whole), as a sighted user pairs them. */
+export function definitionOf(list: Locator, term: string): Locator {
+  return list
+    .getByRole('term')
+    .filter({ hasText: new RegExp(`^${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) })
+    .locator('xpath=following-sibling::dd[1]')
+}
