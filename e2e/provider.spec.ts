@@ -14,6 +14,8 @@ test.describe('as DE*HUB, a listed party without a service', () => {
   test.use({ walletAccount: 15 })
 
   test('publishes a service, gets a subscriber, edits its permissions with a diff, then deletes it', async ({ page }) => {
+    // Four writes, an agreement and two account switches: near the 30 s default on a loaded machine.
+    test.slow()
     const editor = await new ListingEditor(page).goto()
 
     await editor.publish()
