@@ -1,9 +1,10 @@
 import { anvilAddress } from '../lib/devnet/accounts'
 import { PAGE_READ_BUDGET_MS } from '../lib/chain/read-budget'
 import { E2E_FAULT_APP_URL } from './support/chain'
+import { ServicePage } from './support/agreement-pages'
 import { expect, test } from './support/fixtures'
 import { expectNoInternals } from './support/page-checks'
-import { connectWallet, hasAgreement } from './support/wallet'
+import { hasAgreement, sentTransactions } from './support/wallet'
 
 // The fault app: the same build, deployed on a network whose RPC is the fault proxy each test steers.
 test.use({ baseURL: E2E_FAULT_APP_URL })
@@ -60,30 +61,25 @@ test('a rate-limiting RPC is named as such, with when to retry', async ({ page, 
 })
 
 test('the RPC dying between review and signature: the dialog says so, keeps its state, and nothing is sent', async ({ page, faultProxy }) => {
-  await page.goto(`/services/${PAYMENT}`)
-  await connectWallet(page)
+  const service = await new ServicePage(page).goto(PAYMENT)
   await expect(page.getByTestId('account-identity')).toHaveText('DE*MSP · EMSP')
-  await page.getByRole('button', { name: 'Review and agree' }).click()
-  const review = page.getByRole('dialog', { name: 'Review the agreement' })
+  const review = await service.openReview()
   // Smart Payment asks for FORWARD_ALL: the confirmation ticked during review must survive the failure.
-  const confirmation = review.getByRole('checkbox')
+  const confirmation = review.dialog.getByRole('checkbox')
   await confirmation.check()
 
   faultProxy.set({ kind: 'down' })
-  await review.getByRole('button', { name: 'Agree on chain' }).click()
-  const error = review.getByTestId('tx-error')
-  await expect(error).toContainText("The network's RPC did not answer")
-  await expect(error).toContainText('The transaction was not sent, so nothing changed on chain.')
-  await expect(error).not.toContainText('refused')
-  await expect(review).toBeVisible()
+  await review.confirm()
+  await review.tx.expectError({ message: ["The network's RPC did not answer", 'The transaction was not sent, so nothing changed on chain.'] })
+  await expect(review.tx.error()).not.toContainText('refused')
+  await expect(review.dialog).toBeVisible()
   await expect(confirmation).toBeChecked()
   await expectNoInternals(page)
-  expect(await page.evaluate(() => window.testWallet.requests())).not.toContain('eth_sendTransaction')
+  expect(await sentTransactions(page)).toHaveLength(0)
   expect(await hasAgreement(DE_MSP, PAYMENT)).toBe(false)
 
   faultProxy.set({ kind: 'pass' })
-  await review.getByRole('button', { name: 'Agree on chain' }).click()
-  await expect(review.getByTestId('tx-status')).toHaveAttribute('data-status', 'confirmed')
+  await review.confirmAndWait()
   expect(await hasAgreement(DE_MSP, PAYMENT)).toBe(true)
 })
 

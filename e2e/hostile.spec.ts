@@ -3,6 +3,7 @@ import { HOSTILE_AGREEMENTS, HOSTILE_NODE_DOMAIN, HOSTILE_PROVIDERS, type Hostil
 import { E2E_CHAIN_URL, rpc } from './support/chain'
 import { expect, test } from './support/fixtures'
 import { collectPageErrors, expectNoHorizontalScroll, LAPTOP_WIDTH, pageHeight, PHONE_WIDTH, waitForHydration } from './support/page-health'
+import { containing } from './support/tx-progress'
 import { connectWallet } from './support/wallet'
 
 declare global {
@@ -92,7 +93,9 @@ test('hostile on-chain records render inert in the catalog', async ({ page }) =>
   await expect(page.locator('main img')).toHaveCount(0)
 
   // javascript: and data: URLs are not links.
-  await expect(page.locator(`[data-provider="${hostile.providers.scriptTag}"]`)).toContainText('javascript:alert(document.cookie)not a web link')
+  const inertUrl = page.locator(`[data-provider="${hostile.providers.scriptTag}"]`).getByTestId('service-url')
+  await expect(inertUrl.getByText('javascript:alert(document.cookie)', { exact: true })).toBeVisible()
+  await expect(inertUrl.getByText('not a web link', { exact: true })).toBeVisible()
   await expectOnlyWebLinks(page)
   await expect(page.getByText('not a web link').first()).toBeVisible()
 
@@ -101,12 +104,12 @@ test('hostile on-chain records render inert in the catalog', async ({ page }) =>
   const title = await long.getByTestId('service-name').innerText()
   expect(title.length).toBeLessThan(120)
   await long.getByText(/Show all 10,000 characters/).first().click()
-  await expect(long.locator('details[open]')).toContainText('Certified Roaming Billing')
+  await expect(long.locator('details[open]').getByText(containing('Certified Roaming Billing'))).toBeVisible()
 
   // Hidden characters are made visible and flagged.
   const spoof = page.locator(`[data-provider="${hostile.providers.bidiSpoof}"]`)
   await expect(spoof.getByTestId('service-name')).toContainText('⟨U+202E⟩')
-  await expect(spoof).toContainText('hidden characters')
+  await expect(spoof.getByTestId('service-name').getByTestId('hidden-characters-flag')).toHaveText('hidden characters')
 
   // Unknown permission values are shown as unknown, never guessed.
   const unknown = page.locator(`[data-provider="${hostile.providers.unknownPermissions}"]`)
@@ -114,7 +117,7 @@ test('hostile on-chain records render inert in the catalog', async ({ page }) =>
 
   // The duplicated provider appears once; the provider whose party was deleted is flagged.
   await expect(page.locator(`[data-provider="${hostile.providers.duplicate}"]`)).toHaveCount(1)
-  await expect(page.locator(`[data-provider="${hostile.providers.deletedParty}"]`)).toContainText('no longer listed in the Registry')
+  await expect(page.locator(`[data-provider="${hostile.providers.deletedParty}"]`).getByTestId('provider-unlisted')).toContainText('no longer listed in the Registry')
 
   await noScriptRan()
 })

@@ -1,76 +1,74 @@
-import type { Page } from '@playwright/test'
 import { anvilAddress } from '../lib/devnet/accounts'
+import { AgreementsPage, ServicePage } from './support/agreement-pages'
 import { expect, test } from './support/fixtures'
-import { connectWallet, hasAgreement } from './support/wallet'
+import { IdentityPage } from './support/identity-page'
+import { ListingEditor } from './support/listing-editor'
+import { textParts } from './support/text-parts'
+import { containing } from './support/tx-progress'
+import { hasAgreement, rejectNext, sentTransactions, switchAccount } from './support/wallet'
 
 const DE_HUB = anvilAddress(15)
 const DE_MSP = anvilAddress(7)
-
-async function fillService(page: Page, name: string, url: string) {
-  await page.getByLabel('Service name').fill(name)
-  await page.getByLabel('Service URL').fill(url)
-}
 
 test.describe('as DE*HUB, a listed party without a service', () => {
   test.use({ walletAccount: 15 })
 
   test('publishes a service, gets a subscriber, edits its permissions with a diff, then deletes it', async ({ page }) => {
-    await page.goto('/provider')
-    await connectWallet(page)
+    // Four writes, an agreement and two account switches: near the 30 s default on a loaded machine.
+    test.slow()
+    const editor = await new ListingEditor(page).goto()
 
-    await page.getByRole('button', { name: 'Publish service' }).click()
+    await editor.publish()
     await expect(page.getByText('Choose at least one permission')).toBeVisible()
 
-    await fillService(page, 'Hub CDR Archive', 'https://archive.dehub.example/ocn')
-    await page.getByRole('button', { name: 'Preset: Billing', exact: true }).click()
-    await expect(page.getByRole('group', { name: 'CDRs' }).getByRole('checkbox', { name: /^Receiver/ })).toBeChecked()
-    const preview = page.getByTestId('service-preview')
-    await expect(preview.getByTestId('service-name')).toHaveText('Hub CDR Archive')
-    await expect(preview.getByTestId('permission-chip')).toHaveText(['CDRs · receiverpersonal data'])
-    await expect(preview.getByTestId('provider-credentials')).toHaveText('DE*HUB')
+    await editor.fill('Hub CDR Archive', 'https://archive.dehub.example/ocn')
+    await editor.preset('Billing')
+    await expect(editor.permission('CDRs', 'Receiver')).toBeChecked()
+    await expect(editor.preview.getByTestId('service-name')).toHaveText('Hub CDR Archive')
+    await expect.poll(() => textParts(editor.preview.getByTestId('permission-chip'))).toEqual([['CDRs · receiver', 'personal data']])
+    await expect(editor.preview.getByTestId('provider-credentials')).toHaveText('DE*HUB')
 
     // Before anything is sent: the review says which data will flow to whom, personal data named.
-    await expect(preview.locator('a[href^="/services/"]')).toHaveCount(0)
-    await page.getByRole('button', { name: 'Publish service' }).click()
-    const review = page.getByTestId('write-review')
-    await expect(review.getByRole('heading', { name: 'Review: Publish Hub CDR Archive' })).toBeVisible()
-    await expect(review.getByTestId('review-data-flow').getByText(/^CDRs · receiver \(FORWARD_MODULE_CDRS_RECEIVER\).*This is personal data\.$/)).toBeVisible()
-    expect(await page.evaluate(() => window.testWallet.requests())).not.toContain('eth_sendTransaction')
-    await page.getByRole('button', { name: 'Sign and publish' }).click()
-    await expect(page.getByTestId('tx-step').getByTestId('tx-status')).toHaveAttribute('data-status', 'confirmed')
+    await editor.publish()
+    await expect(editor.preview.locator('a[href^="/services/"]')).toHaveCount(0)
+    await expect(editor.review.getByRole('heading', { name: 'Review: Publish Hub CDR Archive' })).toBeVisible()
+    await expect(editor.review.getByTestId('review-data-flow').getByText(/^CDRs · receiver \(FORWARD_MODULE_CDRS_RECEIVER\).*This is personal data\.$/)).toBeVisible()
+    expect(await sentTransactions(page)).toHaveLength(0)
+    await editor.signPublish()
+    await editor.write.expectStatus('confirmed')
     await expect(page.getByTestId('service-published').getByRole('link', { name: 'See your live listing' })).toHaveAttribute('href', `/services/${DE_HUB}`)
     await page.goto('/services')
     await expect(page.getByTestId('service-name')).toContainText(['Hub CDR Archive'])
 
     // A second party agrees to it...
-    await page.evaluate((msp) => window.testWallet.setAccount(msp), DE_MSP)
-    await page.goto(`/services/${DE_HUB}`)
+    await switchAccount(page, DE_MSP)
+    const service = await new ServicePage(page).goto(DE_HUB, { connect: false })
     await expect(page.getByTestId('account-identity')).toHaveText('DE*MSP · EMSP')
-    await page.getByRole('button', { name: 'Review and agree' }).click()
-    await page.getByRole('dialog', { name: 'Review the agreement' }).getByRole('button', { name: 'Agree on chain' }).click()
-    await expect(page.getByTestId('agree-status')).toHaveAttribute('data-reason', 'agreed')
+    await service.agree()
 
     // ...and the provider sees that subscriber.
-    await page.evaluate((hub) => window.testWallet.setAccount(hub), DE_HUB)
-    await page.goto('/provider')
+    await switchAccount(page, DE_HUB)
+    await editor.goto({ connect: false })
     await expect(page.getByTestId('agreeing-parties').getByRole('link')).toHaveText(['DE*MSP'])
 
     // Edit: add sessions as receiver; the diff warns that subscribers start receiving it.
-    await page.getByRole('group', { name: 'Sessions' }).getByRole('checkbox', { name: /^Receiver/ }).check()
-    await page.getByRole('button', { name: 'Review changes' }).click()
-    await expect(page.getByTestId('diff-added')).toContainText('Sessions · receiver')
-    await expect(page.getByTestId('diff-added')).toContainText('Parties that already agreed are not asked again')
-    await page.getByRole('button', { name: 'Sign the update' }).click()
-    await expect(page.getByTestId('tx-step').getByTestId('tx-status')).toHaveAttribute('data-status', 'confirmed')
+    await editor.permission('Sessions', 'Receiver').check()
+    await editor.reviewChanges()
+    const added = page.getByTestId('diff-added')
+    await expect(added.getByText(containing('Sessions · receiver'))).toBeVisible()
+    await expect(added.getByText(containing('Parties that already agreed are not asked again'))).toBeVisible()
+    await editor.signUpdate()
     await page.goto('/services?q=hub')
-    await expect(page.getByTestId('permission-chip')).toHaveText(['Sessions · receiverpersonal data', 'CDRs · receiverpersonal data'])
+    await expect
+      .poll(() => textParts(page.getByTestId('permission-chip')))
+      .toEqual([
+        ['Sessions · receiver', 'personal data'],
+        ['CDRs · receiver', 'personal data'],
+      ])
 
     // Delete, with a typed confirmation.
-    await page.goto('/provider')
-    await expect(page.getByRole('button', { name: 'Delete service' })).toBeDisabled()
-    await page.getByLabel('Type delete to confirm').fill('delete')
-    await page.getByRole('button', { name: 'Delete service' }).click()
-    await page.getByRole('button', { name: 'Delete the service on chain' }).click()
+    await editor.goto({ connect: false })
+    await editor.delete()
     await expect(page.getByTestId('service-deleted')).toContainText('no OCN node forwards anything to it')
     // The form starts afresh, and the preview links nowhere: the listing's page is gone.
     await expect(page.getByLabel('Service name')).toHaveValue('')
@@ -83,36 +81,34 @@ test.describe('as DE*HUB, a listed party without a service', () => {
 
     // The subscriber's agreement survives, shown as withdrawn.
     expect(await hasAgreement(DE_MSP, DE_HUB)).toBe(true)
-    await page.evaluate((msp) => window.testWallet.setAccount(msp), DE_MSP)
-    await page.goto('/agreements')
-    await expect(page.locator(`[data-testid="agreement"][data-provider="${DE_HUB}"]`).getByTestId('withdrawn-agreement')).toBeVisible()
+    await switchAccount(page, DE_MSP)
+    const agreements = await new AgreementsPage(page).goto({ connect: false })
+    await expect(agreements.item(DE_HUB).getByTestId('withdrawn-agreement')).toBeVisible()
   })
 
   test('what was typed survives a rejected signature and a reload', async ({ page }) => {
-    await page.goto('/provider')
-    await connectWallet(page)
-    await fillService(page, 'Draft Service', 'https://draft.example/ocn')
-    await page.getByRole('group', { name: 'Tariffs' }).getByRole('checkbox', { name: /^Sender/ }).check()
-    await page.evaluate(() => window.testWallet.rejectNext('eth_sendTransaction'))
-    await page.getByRole('button', { name: 'Publish service' }).click()
-    await page.getByRole('button', { name: 'Sign and publish' }).click()
-    await expect(page.getByRole('button', { name: 'Publish service' })).toBeEnabled()
-    await expect(page.getByTestId('tx-step')).toHaveCount(0)
+    const editor = await new ListingEditor(page).goto()
+    await editor.fill('Draft Service', 'https://draft.example/ocn')
+    await editor.permission('Tariffs', 'Sender').check()
+    await rejectNext(page)
+    await editor.publish()
+    await editor.signPublish()
+    await expect(editor.publishButton).toBeEnabled()
+    await expect(editor.tx.steps).toHaveCount(0)
 
     await page.reload()
-    await expect(page.getByLabel('Service name')).toHaveValue('Draft Service')
-    await expect(page.getByLabel('Service URL')).toHaveValue('https://draft.example/ocn')
-    await expect(page.getByRole('group', { name: 'Tariffs' }).getByRole('checkbox', { name: /^Sender/ })).toBeChecked()
+    await expect(editor.nameField).toHaveValue('Draft Service')
+    await expect(editor.urlField).toHaveValue('https://draft.example/ocn')
+    await expect(editor.permission('Tariffs', 'Sender')).toBeChecked()
   })
 
   test('refuses a javascript: URL before anything is signed', async ({ page }) => {
-    await page.goto('/provider')
-    await connectWallet(page)
-    await fillService(page, 'Sneaky', 'javascript:alert(1)')
-    await page.getByRole('button', { name: 'Preset: Tariff monitoring' }).click()
-    await page.getByRole('button', { name: 'Publish service' }).click()
+    const editor = await new ListingEditor(page).goto()
+    await editor.fill('Sneaky', 'javascript:alert(1)')
+    await editor.preset('Tariff monitoring')
+    await editor.publish()
     await expect(page.getByText('Enter a full http(s) URL')).toBeVisible()
-    expect(await page.evaluate(() => window.testWallet.requests())).not.toContain('eth_sendTransaction')
+    expect(await sentTransactions(page)).toHaveLength(0)
   })
 })
 
@@ -120,9 +116,8 @@ test.describe('as an account with no OCN identity', () => {
   test.use({ walletAccount: 19 })
 
   test('the console explains the OCN identity prerequisite', async ({ page }) => {
-    await page.goto('/provider')
-    await connectWallet(page)
-    await expect(page.getByTestId('provider-prerequisite')).toContainText('needs an OCN identity first')
+    await new ListingEditor(page).goto()
+    await expect(page.getByTestId('provider-prerequisite').getByText(containing('needs an OCN identity first'))).toBeVisible()
     await expect(page.getByRole('link', { name: 'Create your OCN identity' })).toHaveAttribute('href', '/identity')
   })
 })
@@ -131,30 +126,22 @@ test.describe('the whole journey of a new provider', () => {
   test.use({ walletAccount: 19 })
 
   test('goes from no identity to a listed party on a listed node to a service in the catalog', async ({ page }) => {
-    await page.goto('/provider')
-    await connectWallet(page)
+    const editor = await new ListingEditor(page).goto()
     await page.getByRole('link', { name: 'Create your OCN identity' }).click()
 
-    const partyStep = page.getByTestId('party-step')
-    await partyStep.getByLabel('Country code').fill('NL')
-    await partyStep.getByLabel('Party ID').fill('EVB')
-    await partyStep.getByLabel('Other').check()
-    await partyStep.getByLabel('OCN node').selectOption({ label: 'http://localhost:8081' })
-    await partyStep.getByRole('button', { name: 'List my party' }).click()
-    await partyStep.getByRole('button', { name: 'Confirm and sign' }).click()
-    await expect(page.getByTestId('account-identity')).toHaveText('NL*EVB · OTHER')
+    const identity = new IdentityPage(page)
+    await identity.party.list({ countryCode: 'NL', partyId: 'EVB', roles: ['Other'], node: 'http://localhost:8081' })
+    await expect(identity.accountIdentity).toHaveText('NL*EVB · OTHER')
 
     await page.getByRole('link', { name: 'My listing' }).click()
-    await fillService(page, 'EV Billing Cloud', 'https://evbilling.example/ocn')
-    await page.getByRole('button', { name: 'Preset: Billing', exact: true }).click()
-    await page.getByRole('button', { name: 'Publish service' }).click()
-    await page.getByRole('button', { name: 'Sign and publish' }).click()
-    await expect(page.getByTestId('tx-step').getByTestId('tx-status')).toHaveAttribute('data-status', 'confirmed')
+    await editor.fill('EV Billing Cloud', 'https://evbilling.example/ocn')
+    await editor.preset('Billing')
+    await editor.publishAndWait()
 
     await page.getByRole('link', { name: 'Services' }).click()
     const card = page.getByTestId('service-card').filter({ hasText: 'EV Billing Cloud' })
     await expect(card.getByTestId('provider-credentials')).toHaveText('NL*EVB')
-    await expect(card).toContainText('http://localhost:8081')
-    await expect(card.getByTestId('permission-chip')).toHaveText(['CDRs · receiverpersonal data'])
+    await expect(card.getByText('http://localhost:8081', { exact: true })).toBeVisible()
+    await expect.poll(() => textParts(card.getByTestId('permission-chip'))).toEqual([['CDRs · receiver', 'personal data']])
   })
 })

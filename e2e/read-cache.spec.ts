@@ -5,6 +5,7 @@ import { anvilAddress } from '../lib/devnet/accounts'
 import { permissionsAbi } from '../lib/ocn/abi'
 import { E2E_CACHE_APP_URL, sendAs } from './support/chain'
 import type { FaultProxy } from './support/fault-proxy'
+import { ServicePage } from './support/agreement-pages'
 import { expect, test } from './support/fixtures'
 import { connectWallet, hasAgreement } from './support/wallet'
 
@@ -97,17 +98,15 @@ test('the write announcement takes only a hash from this site, and an unknown ha
 })
 
 test('an agreement made through the app is on the service page at once and after a reload, for every visitor', async ({ page, browser, cacheProxy }) => {
-  await page.goto(`/services/${SMART_CHARGING}`)
+  const service = await new ServicePage(page).goto(SMART_CHARGING, { connect: false })
   await expect(page.getByTestId('agreeing-parties').getByRole('link')).toHaveText([/DE\*CPO/])
   await connectWallet(page)
   await expect(page.getByTestId('account-identity')).toHaveText('DE*MSP · EMSP')
 
-  await page.getByRole('button', { name: 'Review and agree' }).click()
-  const review = page.getByRole('dialog', { name: 'Review the agreement' })
+  const review = await service.openReview()
   cacheProxy.clearRequests()
-  await review.getByRole('button', { name: 'Agree on chain' }).click()
-  await expect(review.getByTestId('tx-status')).toHaveAttribute('data-status', 'confirmed')
-  await review.getByRole('button', { name: 'Close' }).click()
+  await review.confirmAndWait()
+  await review.close()
   expect(await hasAgreement(DE_MSP, SMART_CHARGING)).toBe(true)
 
   await expect(page.getByTestId('agreeing-parties').getByRole('link')).toHaveText([/DE\*CPO/, /DE\*MSP/])

@@ -4,7 +4,7 @@ test('the registry lists every live party and both nodes, filterable by role and
   await page.goto('/registry')
   await expect(page.getByTestId('party-count')).toHaveText('13 parties')
   await expect(page.getByTestId('node-list').getByRole('listitem')).toHaveCount(2)
-  await expect(page.getByTestId('node-list')).toContainText('http://localhost:8080')
+  await expect(page.getByTestId('node-list').getByText('http://localhost:8080', { exact: true })).toBeVisible()
 
   await page.getByLabel('Role').selectOption({ label: 'e-Mobility service provider' })
   await expect(page.getByTestId('party-rows').getByRole('link', { name: /\*/ })).toHaveText(['DE*MSP', 'FR*MSP'])
@@ -31,10 +31,10 @@ test('a party page by credentials shows its listing and the services it agreed t
 test('a provider page shows its service, and a withdrawn agreement is shown as such', async ({ page }) => {
   await page.goto('/parties/CH*CPA')
   await expect(page.getByTestId('party-title')).toHaveText('CH*CPA')
-  await expect(page.getByTestId('party-agreements')).toContainText('service withdrawn')
+  await expect(page.getByTestId('party-agreements').getByText('service withdrawn', { exact: true })).toBeVisible()
 
   await page.goto('/parties/de-bil')
-  await expect(page.getByTestId('service-card')).toContainText('Roaming Billing & Invoicing')
+  await expect(page.getByTestId('service-card').getByTestId('service-name')).toHaveText('Roaming Billing & Invoicing')
 })
 
 test('unknown credentials give a 404 page', async ({ page }) => {

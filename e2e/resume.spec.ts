@@ -6,6 +6,8 @@ import { anvilAddress } from '../lib/devnet/accounts'
 import { permissionsAbi, registryAbi } from '../lib/ocn/abi'
 import { E2E_CHAIN_URL, rpc } from './support/chain'
 import { expect, test } from './support/fixtures'
+import { IdentityPage } from './support/identity-page'
+import { ListingEditor } from './support/listing-editor'
 import { connectWallet, hasAgreement } from './support/wallet'
 
 const DE_MSP = anvilAddress(7)
@@ -53,22 +55,20 @@ test('a pending revoke survives a reload and still resolves in My agreements', a
 })
 
 test('a pending identity step survives a reload and still resolves', async ({ page }) => {
-  await page.goto('/identity')
-  await connectWallet(page)
-  const modulesStep = page.getByTestId('modules-step')
+  const identity = await new IdentityPage(page).goto()
+  const modulesStep = identity.modules
   await reloadWhilePending(
     page,
     async () => {
-      await modulesStep.getByLabel('Tokens as sender').uncheck()
-      await modulesStep.getByRole('button', { name: 'Save modules' }).click()
-      await expect(modulesStep.getByTestId('tx-status')).toHaveAttribute('data-status', 'pending')
+      await modulesStep.save({ uncheck: ['Tokens as sender'] })
+      await modulesStep.tx.expectStatus('pending')
     },
     async () => {
-      await expect(modulesStep.getByTestId('tx-step').getByText('Set your OCPI modules (setPartyModules)')).toBeVisible()
-      await expect(modulesStep.getByTestId('tx-status')).toHaveAttribute('data-status', 'pending')
+      await expect(modulesStep.tx.steps.getByText('Set your OCPI modules (setPartyModules)')).toBeVisible()
+      await modulesStep.tx.expectStatus('pending')
     },
   )
-  await expect(modulesStep.getByTestId('tx-status')).toHaveAttribute('data-status', 'confirmed')
+  await modulesStep.tx.expectStatus('confirmed')
   const party = await readContract(chainClient, { address: LOCAL_REGISTRY, abi: registryAbi, functionName: 'getPartyDetailsByAddress', args: [DE_MSP] })
   expect(party[2]).toEqual([2])
 })
@@ -77,23 +77,22 @@ test.describe('as DE*HUB, a listed party without a service', () => {
   test.use({ walletAccount: 15 })
 
   test('a pending listing publish survives a reload and still resolves', async ({ page }) => {
-    await page.goto('/provider')
-    await connectWallet(page)
+    const editor = await new ListingEditor(page).goto()
     await reloadWhilePending(
       page,
       async () => {
-        await page.getByLabel('Service name').fill('Hub CDR Archive')
-        await page.getByLabel('Service URL').fill('https://archive.dehub.example/ocn')
-        await page.getByRole('button', { name: 'Preset: Billing', exact: true }).click()
-        await page.getByRole('button', { name: 'Publish service' }).click()
-        await expect(page.getByTestId('tx-step').getByTestId('tx-status')).toHaveAttribute('data-status', 'pending')
+        await editor.fill('Hub CDR Archive', 'https://archive.dehub.example/ocn')
+        await editor.preset('Billing')
+        await editor.publish()
+        await editor.signPublish()
+        await editor.write.expectStatus('pending')
       },
       async () => {
-        await expect(page.getByTestId('tx-step').getByText('Publish the service')).toBeVisible()
-        await expect(page.getByTestId('tx-step').getByTestId('tx-status')).toHaveAttribute('data-status', 'pending')
+        await expect(editor.tx.steps.getByText('Publish the service')).toBeVisible()
+        await editor.write.expectStatus('pending')
       },
     )
-    await expect(page.getByTestId('tx-step').getByTestId('tx-status')).toHaveAttribute('data-status', 'confirmed')
+    await editor.write.expectStatus('confirmed')
     const [, , name] = await readContract(chainClient, { address: LOCAL_PERMISSIONS, abi: permissionsAbi, functionName: 'getService', args: [DE_HUB] })
     expect(name).toBe('Hub CDR Archive')
   })

@@ -5,7 +5,10 @@ import { anvilAddress } from '../lib/devnet/accounts'
 import { permissionsAbi, registryAbi } from '../lib/ocn/abi'
 import { encodeCountryCode, encodePartyId } from '../lib/ocn/codecs'
 import { sendAs } from './support/chain'
+import { ServicePage } from './support/agreement-pages'
 import { expect, test } from './support/fixtures'
+import { definitionOf, textParts } from './support/text-parts'
+import { containing } from './support/tx-progress'
 import { connectWallet } from './support/wallet'
 
 // Demo providers (lib/devnet/demo-network.ts) whose listings a test rewrites as that provider would.
@@ -25,76 +28,79 @@ function publish(provider: Address, name: string, url: string, permissions: read
 const card = (page: Page, provider: Address) => page.locator(`[data-testid="service-card"][data-provider="${provider}"]`)
 
 async function openReview(page: Page, provider: Address) {
-  await page.goto(`/services/${provider}`)
-  await connectWallet(page)
-  await page.getByRole('button', { name: 'Review and agree' }).click()
-  return page.getByRole('dialog', { name: 'Review the agreement' })
+  const service = await new ServicePage(page).goto(provider)
+  return service.openReview()
 }
 
 test('FORWARD_ALL_SENDER with FORWARD_ALL_RECEIVER is described as every request, on the card, page and review', async ({ page }) => {
   await publish(SMART_CHARGING, 'Grid-Aware Smart Charging', 'https://grid.example/about', [1n, 2n])
   await page.goto('/services')
-  await expect(card(page, SMART_CHARGING).getByTestId('permission-chip')).toHaveText([/^Every OCPI request · all modules, sender \+ receiver/])
+  await expect
+    .poll(() => textParts(card(page, SMART_CHARGING).getByTestId('permission-chip')))
+    .toEqual([['Every OCPI request · all modules, sender + receiver', 'personal data']])
 
   const review = await openReview(page, SMART_CHARGING)
   // The service page and the review say the same.
   const warnings = page.getByTestId('forward-all-warning')
   await expect(warnings).toHaveCount(2)
-  for (const warning of [warnings.first(), review.getByTestId('forward-all-warning')]) {
+  for (const warning of [warnings.first(), review.dialog.getByTestId('forward-all-warning')]) {
     await expect(warning).toHaveAttribute('data-reach', 'every-request')
-    await expect(warning).toContainText('This service asks for every OCPI request your party sends.')
-    await expect(warning).toContainText('together cover every request to every standard OCPI module')
+    await expect(warning.getByText('This service asks for every OCPI request your party sends.', { exact: true })).toBeVisible()
+    await expect(warning.getByText(containing('together cover every request to every standard OCPI module'))).toBeVisible()
   }
-  await expect(review.getByTestId('review-permissions').getByRole('listitem')).toHaveText([/FORWARD_ALL_SENDER/, /FORWARD_ALL_RECEIVER/])
-  const agree = review.getByRole('button', { name: 'Agree on chain' })
-  await expect(agree).toBeDisabled()
-  await review.getByRole('checkbox', { name: /every OCPI request my party sends, in every module, to sender and receiver interfaces alike/ }).check()
-  await expect(agree).toBeEnabled()
+  await expect(review.permissions.getByRole('code')).toHaveText(['FORWARD_ALL_SENDER', 'FORWARD_ALL_RECEIVER'])
+  await expect(review.confirmButton).toBeDisabled()
+  await review.forwardAllConfirmation(/every OCPI request my party sends, in every module, to sender and receiver interfaces alike/).check()
+  await expect(review.confirmButton).toBeEnabled()
 })
 
 test('FORWARD_ALL_SENDER alone is described as sender interfaces only, never as every request', async ({ page }) => {
   await publish(SMART_CHARGING, 'Grid-Aware Smart Charging', 'https://grid.example/about', [1n, 10n])
   await page.goto('/services')
-  await expect(card(page, SMART_CHARGING).getByTestId('permission-chip')).toHaveText([/^All modules · sender/, /^Tariffs · receiver$/])
+  await expect.poll(() => textParts(card(page, SMART_CHARGING).getByTestId('permission-chip'))).toEqual([['All modules · sender', 'personal data'], ['Tariffs · receiver']])
 
   const review = await openReview(page, SMART_CHARGING)
-  const warning = review.getByTestId('forward-all-warning')
+  const warning = review.dialog.getByTestId('forward-all-warning')
   await expect(warning).toHaveAttribute('data-reach', 'sender')
-  await expect(warning).toContainText('every request your party sends to a sender interface, in every OCPI module')
+  await expect(warning.getByText(containing('every request your party sends to a sender interface, in every OCPI module'))).toBeVisible()
   await expect(warning).not.toContainText('every OCPI request')
-  const checkbox = review.getByRole('checkbox', { name: /every request my party sends to a sender interface \(mostly pulls\), in every OCPI module/ })
+  const checkbox = review.forwardAllConfirmation(/every request my party sends to a sender interface \(mostly pulls\), in every OCPI module/)
   await expect(checkbox).toBeVisible()
-  await expect(review.getByRole('checkbox')).toHaveCount(1)
-  await expect(review.getByRole('button', { name: 'Agree on chain' })).toBeDisabled()
+  await expect(review.dialog.getByRole('checkbox')).toHaveCount(1)
+  await expect(review.confirmButton).toBeDisabled()
   await checkbox.check()
-  await expect(review.getByRole('button', { name: 'Agree on chain' })).toBeEnabled()
+  await expect(review.confirmButton).toBeEnabled()
 })
 
 test('the review shows the full provider address, its node, the URL for what it is, and every permission value', async ({ page }) => {
   await publish(SMART_CHARGING, 'Grid-Aware Smart Charging', 'https://grid.example/about', [9n, 9n, 9n, 17n, 2n ** 31n, 10n, 17n])
   const review = await openReview(page, SMART_CHARGING)
 
-  const provider = review.getByTestId('review-provider')
-  await expect(provider).toContainText('GB*SCS')
-  await expect(provider).toContainText(SMART_CHARGING)
-  await expect(provider).toContainText('http://localhost:8080')
-  await expect(provider.getByRole('button', { name: `Copy address ${SMART_CHARGING}` })).toBeVisible()
-  await expect(provider.getByTestId('service-url')).toContainText('More information: https://grid.example/about')
-  await expect(provider.getByTestId('service-url')).toContainText('No data is sent to it: your OCN node sends copies to the provider')
+  const provider = review.dialog.getByTestId('review-provider')
+  await expect(definitionOf(provider, 'Provider')).toHaveText('GB*SCS')
+  await expect(definitionOf(provider, "Provider's OCN node")).toHaveText('http://localhost:8080')
+  const identity = definitionOf(provider, "Provider's OCN identity (the address you agree with)")
+  await expect(identity.getByText(SMART_CHARGING, { exact: true })).toBeVisible()
+  await expect(identity.getByRole('button', { name: `Copy address ${SMART_CHARGING}` })).toBeVisible()
+  await expect
+    .poll(() => textParts(provider.getByTestId('service-url')))
+    .toEqual([['More information:', 'https://grid.example/about', expect.stringContaining('No data is sent to it: your OCN node sends copies to the provider')]])
 
-  await expect(review.getByTestId('review-permissions').getByRole('listitem')).toHaveText([
-    /^Tariffs · sender.*FORWARD_MODULE_TARIFFS_SENDER.*×3/,
-    /^Tariffs · receiver.*FORWARD_MODULE_TARIFFS_RECEIVER/,
-    /^Unknown permission #17.*×2.*OCN nodes ignore it/,
-    /^Unknown permission #2147483648.*may stop it forwarding/,
-  ])
-  await expect(review.getByRole('checkbox')).toHaveCount(0)
+  await expect
+    .poll(() => textParts(review.permissions))
+    .toEqual([
+      ['Tariffs · sender', 'FORWARD_MODULE_TARIFFS_SENDER', '×3', expect.any(String)],
+      ['Tariffs · receiver', 'FORWARD_MODULE_TARIFFS_RECEIVER', expect.any(String)],
+      ['Unknown permission #17', '×2', expect.stringContaining('OCN nodes ignore it')],
+      ['Unknown permission #2147483648', expect.stringContaining('may stop it forwarding')],
+    ])
+  await expect(review.dialog.getByRole('checkbox')).toHaveCount(0)
 
   // The service page says the same, and no longer calls the URL an endpoint.
   await page.keyboard.press('Escape')
   await expect(page.getByTestId('permission-detail')).toHaveCount(4)
   await expect(page.getByText('Service endpoint')).toHaveCount(0)
-  await expect(page.getByTestId('service-url')).toContainText('A public page about the service. No data is sent to it')
+  await expect(page.getByTestId('service-url').getByText(containing('A public page about the service. No data is sent to it'))).toBeVisible()
 })
 
 test('a Cyrillic lookalike of a name is flagged on both cards, the service page and the review, naming the other', async ({ page }) => {
@@ -115,7 +121,7 @@ test('a Cyrillic lookalike of a name is flagged on both cards, the service page 
 
   const review = await openReview(page, SMART_CHARGING)
   await expect(page.locator('header').getByTestId('lookalike-flag')).toHaveCount(2)
-  await expect(review.getByTestId('lookalike-flag').first()).toContainText('“Smart Payment” by CH*PAY')
+  await expect(review.dialog.getByTestId('lookalike-flag').first().getByRole('link', { name: containing('“Smart Payment” by CH*PAY') })).toBeVisible()
 })
 
 test('a reused name and confusable credentials are flagged', async ({ page }) => {
@@ -148,7 +154,7 @@ test('a URL with user:pass@ is shown as flagged text, and an IDN host with its p
   await expect(idn.getByRole('link')).toHaveAttribute('href', 'https://xn--triffs-3nf.example/about')
 
   const review = await openReview(page, SMART_CHARGING)
-  await expect(review.getByTestId('url-idn-flag')).toContainText('xn--triffs-3nf.example')
+  await expect(review.dialog.getByTestId('url-idn-flag')).toContainText('xn--triffs-3nf.example')
 })
 
 test('hidden characters are flagged and a blank name is shown as no name', async ({ page }) => {
@@ -164,7 +170,7 @@ test('hidden characters are flagged and a blank name is shown as no name', async
   await expect(hidden.getByTestId('hidden-characters-flag')).toBeVisible()
 
   const review = await openReview(page, SMART_CHARGING)
-  await expect(review.getByTestId('review-summary')).toContainText('DE*MSP agrees to (no name)')
+  await expect(review.summary).toContainText('DE*MSP agrees to (no name)')
 })
 
 test('a service whose provider party was deleted offers no agreement and says why', async ({ page }) => {
@@ -172,13 +178,11 @@ test('a service whose provider party was deleted offers no agreement and says wh
   await page.goto('/services')
   await expect(card(page, BILLING).getByTestId('provider-unlisted')).toBeVisible()
 
-  await page.goto(`/services/${BILLING}`)
-  await connectWallet(page)
+  const service = await new ServicePage(page).goto(BILLING)
   await expect(page.getByTestId('account-identity')).toHaveText('DE*MSP · EMSP')
-  const status = page.getByTestId('agree-status')
-  await expect(status).toHaveAttribute('data-reason', 'provider-unlisted')
-  await expect(status).toContainText("This service cannot receive anything: its provider's party is no longer listed in the Registry.")
-  await expect(page.getByRole('button', { name: 'Review and agree' })).toHaveCount(0)
+  await expect(service.agreeStatus).toHaveAttribute('data-reason', 'provider-unlisted')
+  await expect(service.agreeStatus.getByText(containing("This service cannot receive anything: its provider's party is no longer listed in the Registry."))).toBeVisible()
+  await expect(service.agreeButton).toHaveCount(0)
 })
 
 test("a provider whose node was deleted offers no agreement, and the party's page flags the node", async ({ page }) => {
@@ -187,9 +191,10 @@ test("a provider whose node was deleted offers no agreement, and the party's pag
   await expect(page.locator('header').getByTestId('provider-node-unlisted')).toBeVisible()
   await connectWallet(page)
   await expect(page.getByTestId('account-identity')).toHaveText('DE*MSP · EMSP')
-  await expect(page.getByTestId('agree-status')).toHaveAttribute('data-reason', 'provider-node-unlisted')
-  await expect(page.getByTestId('agree-status')).toContainText("the OCN node of its provider's party is no longer listed in the Registry")
-  await expect(page.getByRole('button', { name: 'Review and agree' })).toHaveCount(0)
+  const service = new ServicePage(page)
+  await expect(service.agreeStatus).toHaveAttribute('data-reason', 'provider-node-unlisted')
+  await expect(service.agreeStatus.getByText(containing("the OCN node of its provider's party is no longer listed in the Registry"))).toBeVisible()
+  await expect(service.agreeButton).toHaveCount(0)
 
   await page.goto('/parties/CH-PAY')
   await expect(page.getByTestId('party-node-unlisted')).toContainText('Its node is no longer listed in the Registry')

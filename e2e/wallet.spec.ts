@@ -1,6 +1,7 @@
 import { anvilAddress } from '../lib/devnet/accounts'
 import { shortAddress } from '../lib/format'
 import { expect, test } from './support/fixtures'
+import { connectWallet } from './support/wallet'
 
 const DE_MSP = anvilAddress(7)
 
@@ -35,8 +36,7 @@ test('a rejected connection request leaves the dialog usable and nothing connect
 
 test('disconnecting returns to the connect button', async ({ page }) => {
   await page.goto('/')
-  await page.getByRole('button', { name: 'Connect wallet' }).click()
-  await page.getByRole('dialog').getByRole('button', { name: 'Test Wallet' }).click()
+  await connectWallet(page)
   await page.getByRole('button', { name: 'Disconnect' }).click()
   await expect(page.getByRole('button', { name: 'Connect wallet' })).toBeVisible()
 })
