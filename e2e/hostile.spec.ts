@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
-import { HOSTILE_AGREEMENTS, HOSTILE_NODE_DOMAIN, HOSTILE_PROVIDERS, type HostileProviderKey, hostileSummary, seedHostileData } from '../lib/devnet/hostile'
+import { HOSTILE_AGREEMENTS, HOSTILE_NODE_DOMAIN, HOSTILE_PROVIDERS, type HostileProviderKey, hostileSummary } from '../lib/devnet/hostile'
+import { seedHostileData } from '../lib/devnet/hostile-seed'
 import { E2E_CHAIN_URL, rpc } from './support/chain'
 import { expect, test } from './support/fixtures'
 import { collectPageErrors, expectNoHorizontalScroll, LAPTOP_WIDTH, pageHeight, PHONE_WIDTH, waitForHydration } from './support/page-health'

@@ -9,8 +9,8 @@ import {
   HOSTILE_PROVIDERS,
   type HostileProviderKey,
   type HostileSummary,
-  seedHostileData,
 } from '../lib/devnet/hostile'
+import { seedHostileData } from '../lib/devnet/hostile-seed'
 import { exitWithMessage } from './cli-support'
 
 const url = process.argv[2] ?? LOCAL_RPC_URL

@@ -11,8 +11,8 @@ import {
   HOSTILE_PROVIDERS,
   type HostileProviderKey,
   type HostileSummary,
-  seedHostileData,
 } from './hostile'
+import { seedHostileData } from './hostile-seed'
 import { countingFetch, testReadContext } from './test-context'
 
 const chain = () => createTestClient({ mode: 'anvil', transport: http(inject('chainUrl')) }).extend(publicActions)
