@@ -10,9 +10,8 @@ import { hasModules, type ModulesDraft, modulesDraftOf, sameModules, toggleIndex
 import { MODULES } from '@/lib/ocn/catalog'
 import type { Party } from '@/lib/ocn/reads'
 import type { WriteAction } from '@/lib/writes/action'
-import { StepList } from '@/components/tx/StepList'
-import { WriteReview } from '@/components/tx/WriteReview'
 import { ChecklistItem } from './ChecklistItem'
+import { StepWrites } from './StepWrites'
 import type { ModulesDraftState } from './IdentityChecklist'
 import { PRIMARY_BUTTON } from './styles'
 
@@ -104,8 +103,7 @@ export function ModulesStep({ network, account, party, modules }: Props) {
           </form>
         )
       )}
-      <WriteReview review={reviewing} busy={writes.busy} onConfirm={(action) => void sign(action)} />
-      <StepList steps={writes.steps} network={network} />
+      <StepWrites network={network} review={reviewing} writes={writes} onConfirm={(action) => void sign(action)} />
     </ChecklistItem>
   )
 }

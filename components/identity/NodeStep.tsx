@@ -11,12 +11,11 @@ import { EMPTY_NODE_DRAFT, type NodeDraft, validateNodeUrl } from '@/lib/identit
 import { spellingTwins } from '@/lib/ocn/node-url'
 import type { Node } from '@/lib/ocn/reads'
 import type { WriteAction } from '@/lib/writes/action'
-import { StepList } from '@/components/tx/StepList'
-import { WriteReview } from '@/components/tx/WriteReview'
 import { NodeSpellingTwins } from '@/components/registry/NodeSpellingTwins'
 import { UntrustedText } from '@/components/ui/UntrustedText'
 import { ChecklistItem } from './ChecklistItem'
-import { FieldError } from './FieldError'
+import { StepWrites } from './StepWrites'
+import { FieldError } from '@/components/ui/FieldError'
 import { StoredNodeUrl } from './StoredNodeUrl'
 import { DESTRUCTIVE_OUTLINE_BUTTON, PRIMARY_BUTTON, SECONDARY_BUTTON, TEXT_INPUT, WARNING } from './styles'
 
@@ -191,16 +190,14 @@ export function NodeStep({ network, account, nodeDomain, nodes, draftKey, ownPar
         </form>
       )}
 
-      <WriteReview
+      <StepWrites
+        network={network}
         review={reviewing}
-        busy={writes.busy}
+        writes={writes}
         onConfirm={(action) => void sign(action)}
         onCancel={() => setDeleteOpen(false)}
-        destructive={deleteOpen}
-        confirmLabel={deleteOpen ? 'Delete node on chain' : undefined}
+        deleteLabel={deleteOpen ? 'Delete node on chain' : undefined}
       />
-
-      <StepList steps={writes.steps} network={network} />
     </ChecklistItem>
   )
 }

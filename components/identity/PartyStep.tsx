@@ -24,13 +24,13 @@ import { encodeCountryCode, encodePartyId, formatCredentials, validateCountryCod
 import type { Node, Party } from '@/lib/ocn/reads'
 import { cleanText } from '@/lib/ocn/untrusted'
 import type { WriteAction } from '@/lib/writes/action'
-import { StepList } from '@/components/tx/StepList'
-import { WriteReview } from '@/components/tx/WriteReview'
 import { ChecklistItem } from './ChecklistItem'
-import { FieldError } from './FieldError'
+import { CredentialField } from './CredentialField'
+import { FieldError } from '@/components/ui/FieldError'
 import type { ModulesDraftState } from './IdentityChecklist'
 import { PartySummary } from './PartySummary'
 import { PartyUpdateWarnings } from './PartyUpdateWarnings'
+import { StepWrites } from './StepWrites'
 import { DESTRUCTIVE_OUTLINE_BUTTON, PRIMARY_BUTTON, TEXT_INPUT, WARNING } from './styles'
 
 // The actions (contract calls as data) load when the user reviews, not with the page.
@@ -119,40 +119,8 @@ export function PartyStep({ network, account, party, nodes, draftKey, modules }:
           <form onSubmit={(e) => void review(e)} noValidate className="space-y-3" data-testid="party-form">
             <fieldset disabled={writes.busy || checking || deleteOpen || reviewing.action !== null} className="space-y-3">
               <div className="grid gap-3 sm:grid-cols-2">
-                <div>
-                  <label className="block">
-                    <span className="font-medium">Country code</span>
-                    <input
-                      value={draft.countryCode}
-                      onChange={(e) => set({ countryCode: e.target.value })}
-                      placeholder="DE"
-                      maxLength={2}
-                      autoCapitalize="characters"
-                      spellCheck={false}
-                      aria-invalid={errorOf('countryCode') ? true : undefined}
-                      aria-describedby="country-code-error credentials-error"
-                      className={TEXT_INPUT}
-                    />
-                  </label>
-                  <FieldError id="country-code-error" message={errorOf('countryCode')} />
-                </div>
-                <div>
-                  <label className="block">
-                    <span className="font-medium">Party ID</span>
-                    <input
-                      value={draft.partyId}
-                      onChange={(e) => set({ partyId: e.target.value })}
-                      placeholder="MSP"
-                      maxLength={3}
-                      autoCapitalize="characters"
-                      spellCheck={false}
-                      aria-invalid={errorOf('partyId') ? true : undefined}
-                      aria-describedby="party-id-error credentials-error"
-                      className={TEXT_INPUT}
-                    />
-                  </label>
-                  <FieldError id="party-id-error" message={errorOf('partyId')} />
-                </div>
+                <CredentialField id="country-code" label="Country code" value={draft.countryCode} onChange={(countryCode) => set({ countryCode })} placeholder="DE" maxLength={2} error={errorOf('countryCode')} />
+                <CredentialField id="party-id" label="Party ID" value={draft.partyId} onChange={(partyId) => set({ partyId })} placeholder="MSP" maxLength={3} error={errorOf('partyId')} />
               </div>
               {/* Shown as soon as it is known: a clash is worth knowing before anything else is filled in. */}
               <FieldError id="credentials-error" message={errors.credentials} />
@@ -210,16 +178,14 @@ export function PartyStep({ network, account, party, nodes, draftKey, modules }:
         )
       )}
 
-      <WriteReview
+      <StepWrites
+        network={network}
         review={reviewing}
-        busy={writes.busy}
+        writes={writes}
         onConfirm={(action) => void sign(action)}
         onCancel={() => setDeleteOpen(false)}
-        destructive={deleteOpen}
-        confirmLabel={deleteOpen ? 'Delete party on chain' : undefined}
+        deleteLabel={deleteOpen ? 'Delete party on chain' : undefined}
       />
-
-      <StepList steps={writes.steps} network={network} />
     </ChecklistItem>
   )
 }

@@ -1,8 +1,7 @@
 'use client'
 
 import type { Network } from '@/lib/chain/networks'
-import { useOcnQuery } from '@/lib/hooks/useOcnQuery'
-import { usePageParam } from '@/lib/hooks/usePageParam'
+import { useBrowserPageRead } from '@/lib/hooks/useBrowserPageRead'
 import type { PartyPageData } from '@/lib/ocn/page-reads'
 import { partyView } from '@/lib/paging/views'
 import { QueryView } from '@/components/ui/QueryView'
@@ -12,12 +11,8 @@ import { PartySkeleton } from './PartySkeleton'
 
 /** A party read by the browser from a custom RPC, its agreements paged as the server would page them. */
 export function BrowserParty({ network, id }: { network: Network; id: string }) {
-  const page = usePageParam()
-  const read = useOcnQuery<PartyPageData | null>(
-    network,
-    ['party-page', id],
-    (ctx) => import('@/lib/ocn/page-reads').then(({ readPartyPage }) => readPartyPage(ctx, id)),
-    undefined,
+  const { page, read } = useBrowserPageRead<PartyPageData>(network, ['party-page', id], (ctx) =>
+    import('@/lib/ocn/page-reads').then(({ readPartyPage }) => readPartyPage(ctx, id)),
   )
   return (
     <QueryView query={read} skeleton={<PartySkeleton />} errorTitle="This party could not be loaded">

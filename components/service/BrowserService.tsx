@@ -2,8 +2,7 @@
 
 import type { Address } from 'viem'
 import type { Network } from '@/lib/chain/networks'
-import { useOcnQuery } from '@/lib/hooks/useOcnQuery'
-import { usePageParam } from '@/lib/hooks/usePageParam'
+import { useBrowserPageRead } from '@/lib/hooks/useBrowserPageRead'
 import type { ServicePageData } from '@/lib/ocn/page-reads'
 import { serviceView } from '@/lib/paging/views'
 import { QueryView } from '@/components/ui/QueryView'
@@ -13,12 +12,8 @@ import { ServiceSkeleton } from './ServiceSkeleton'
 
 /** A service read by the browser from a custom RPC, its agreeing parties paged as the server would page them. */
 export function BrowserService({ network, provider }: { network: Network; provider: Address }) {
-  const page = usePageParam()
-  const read = useOcnQuery<ServicePageData | null>(
-    network,
-    ['service-page', provider],
-    (ctx) => import('@/lib/ocn/page-reads').then(({ readServicePage }) => readServicePage(ctx, provider)),
-    undefined,
+  const { page, read } = useBrowserPageRead<ServicePageData>(network, ['service-page', provider], (ctx) =>
+    import('@/lib/ocn/page-reads').then(({ readServicePage }) => readServicePage(ctx, provider)),
   )
   return (
     <QueryView query={read} skeleton={<ServiceSkeleton />} errorTitle="This service could not be loaded">

@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react'
-import { ERROR_TEXT, TEXT_MUTED } from './styles'
+import { FieldError } from './FieldError'
+import { TEXT_MUTED } from './styles'
 
 type Props = { id: string; label: ReactNode; hint?: ReactNode; error?: string; children: ReactNode }
 
-/** The attributes a field's control needs so its hint and error are read out with it. */
-export function fieldAria(id: string, { hint, error }: { hint?: unknown; error?: string }) {
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ')
+/** The attributes a field's control needs so its hint and error (and `also`: a message it shares) are read out with it. */
+export function fieldAria(id: string, { hint, error, also }: { hint?: unknown; error?: string; also?: string }) {
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : '', also ?? ''].filter(Boolean).join(' ')
   return { id, 'aria-invalid': !!error, 'aria-describedby': describedBy || undefined }
 }
 
@@ -22,11 +23,7 @@ export function Field({ id, label, hint, error, children }: Props) {
         </p>
       )}
       {children}
-      {error && (
-        <p id={`${id}-error`} className={ERROR_TEXT}>
-          {error}
-        </p>
-      )}
+      <FieldError id={`${id}-error`} message={error} />
     </div>
   )
 }

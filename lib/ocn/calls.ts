@@ -65,34 +65,31 @@ export function encodeWrite(request: OcnWriteRequest): Hex {
 type RegistryAt = { registry: Address }
 type PermissionsAt = { permissions: Address }
 
-export function registryRead<const F extends ReadName<RegistryAbi>, const A extends ReadArgs<RegistryAbi, F>>(
-  at: RegistryAt,
-  functionName: F,
-  args: A,
-): ReadCall<RegistryAbi, F, A> {
-  return { address: at.registry, abi: registryAbi, functionName, args }
+/**
+ * The typed builders of one contract's calls. The function name and arguments are generic per call, so each
+ * call keeps its own literal types (and a misspelt name fails), while the ABI and the address are the contract's.
+ */
+function callsOf<abi extends Abi, At>(abi: abi, addressOf: (at: At) => Address) {
+  return {
+    read: <const F extends ReadName<abi>, const A extends ReadArgs<abi, F>>(at: At, functionName: F, args: A): ReadCall<abi, F, A> => ({
+      address: addressOf(at),
+      abi,
+      functionName,
+      args,
+    }),
+    write: <const F extends WriteName<abi>, const A extends WriteArgs<abi, F>>(at: At, functionName: F, args: A): ContractWriteRequest<abi, F, A> => ({
+      address: addressOf(at),
+      abi,
+      functionName,
+      args,
+    }),
+  }
 }
 
-export function permissionsRead<const F extends ReadName<PermissionsAbi>, const A extends ReadArgs<PermissionsAbi, F>>(
-  at: PermissionsAt,
-  functionName: F,
-  args: A,
-): ReadCall<PermissionsAbi, F, A> {
-  return { address: at.permissions, abi: permissionsAbi, functionName, args }
-}
+const registryCalls = callsOf(registryAbi, (at: RegistryAt) => at.registry)
+const permissionsCalls = callsOf(permissionsAbi, (at: PermissionsAt) => at.permissions)
 
-export function registryWrite<const F extends WriteName<RegistryAbi>, const A extends WriteArgs<RegistryAbi, F>>(
-  at: RegistryAt,
-  functionName: F,
-  args: A,
-): ContractWriteRequest<RegistryAbi, F, A> {
-  return { address: at.registry, abi: registryAbi, functionName, args }
-}
-
-export function permissionsWrite<const F extends WriteName<PermissionsAbi>, const A extends WriteArgs<PermissionsAbi, F>>(
-  at: PermissionsAt,
-  functionName: F,
-  args: A,
-): ContractWriteRequest<PermissionsAbi, F, A> {
-  return { address: at.permissions, abi: permissionsAbi, functionName, args }
-}
+export const registryRead = registryCalls.read
+export const permissionsRead = permissionsCalls.read
+export const registryWrite = registryCalls.write
+export const permissionsWrite = permissionsCalls.write

@@ -55,6 +55,19 @@ function rereadOf<T>(touched: readonly Address[], keyOf: (entry: T) => Address, 
   return new Map(touched.map((key) => [key, live.get(key) ?? null]))
 }
 
+/** Re-reads only the touched entries and puts them in place, in the order of the address list `order` reads. */
+async function patchedList<T>(
+  touched: readonly Address[],
+  previous: T[],
+  keyOf: (entry: T) => Address,
+  order: () => Promise<Address[]>,
+  read: (touched: readonly Address[]) => Promise<T[]>,
+): Promise<T[]> {
+  if (touched.length === 0) return previous
+  const [addresses, found] = await Promise.all([order(), read(touched)])
+  return merged(addresses, keyOf, previous, rereadOf(touched, keyOf, found))
+}
+
 const partyAddresses = piece(
   'party-addresses',
   ({ ctx }) => readPartyAddresses(ctx),
@@ -70,9 +83,7 @@ export const partiesPiece = piece(
   async ({ ctx, get, previous, changes }) => {
     const moved = new Set(changes.operators)
     const touched = unique([...changes.parties, ...previous.filter((party) => moved.has(party.operator)).map(byAddress)])
-    if (touched.length === 0) return previous
-    const [order, found] = await Promise.all([get(partyAddresses), readPartiesOf(ctx, touched)])
-    return merged(order, byAddress, previous, rereadOf(touched, byAddress, found))
+    return patchedList(touched, previous, byAddress, () => get(partyAddresses), (some) => readPartiesOf(ctx, some))
   },
 )
 
@@ -87,12 +98,7 @@ const byOperator = (node: Node) => node.operator
 export const nodesPiece = piece(
   'nodes',
   async ({ ctx, get }) => readNodesOf(ctx, await get(nodeOperators)),
-  async ({ ctx, get, previous, changes }) => {
-    const touched = changes.operators
-    if (touched.length === 0) return previous
-    const [order, found] = await Promise.all([get(nodeOperators), readNodesOf(ctx, touched)])
-    return merged(order, byOperator, previous, rereadOf(touched, byOperator, found))
-  },
+  ({ ctx, get, previous, changes }) => patchedList(changes.operators, previous, byOperator, () => get(nodeOperators), (some) => readNodesOf(ctx, some)),
 )
 
 const providers = piece(

@@ -4,6 +4,7 @@ import { NETWORKS } from '../chain/networks'
 import type { Party, Service } from '../ocn/reads'
 import { AGREEMENT_LIMITS, agreeAction } from './agree'
 import { REVOKE_MAY_NOT_STOP, revokeAction } from './revoke'
+import { revokeActionKey } from '../tx/action-keys'
 
 const network = NETWORKS.local
 const USER: Address = '0x8626f6940E2eb28930eFb4CeF49B2d1F2C9C1199'
@@ -70,6 +71,8 @@ describe('revoking', () => {
     expect(action.summary.title).toBe('Revoke this agreement')
     expect(action.summary.notDone[0]).toBe(REVOKE_MAY_NOT_STOP)
     expect(REVOKE_MAY_NOT_STOP).toContain('keep forwarding copies to a service until its provider deletes the service')
-    expect(action.key).not.toBe(revokeAction(network, USER, [{ provider: OTHER, name: 'Billing' }]).key)
+    // One progress per user, whichever agreements: the list and the dialog show the same revokes.
+    expect(action.key).toBe(revokeAction(network, USER, [{ provider: OTHER, name: 'Billing' }]).key)
+    expect(action.key).toBe(revokeActionKey(USER))
   })
 })

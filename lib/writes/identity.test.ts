@@ -9,6 +9,7 @@ import { deletePartyAction } from './delete-party'
 import { setModulesAction } from './set-modules'
 import { setNodeAction } from './set-node'
 import { setPartyAction } from './set-party'
+import { identityActionKey } from '../tx/action-keys'
 
 const network = NETWORKS.local
 const ME: Address = '0x8626f6940E2eb28930eFb4CeF49B2d1F2C9C1199'
@@ -53,7 +54,9 @@ describe('node actions', () => {
   it('deletes a node, naming what happens to the parties on it', () => {
     const action = deleteNodeAction(network, ME, 'http://localhost:8090', false)
     expect(calls(action)).toEqual([['deleteNode']])
-    expect(action.key).not.toBe(changeNodeUrlAction(network, ME, 'http://localhost:8090', 'http://x.example', false).key)
+    // Every node write shows its progress in the node step: one action key for them all.
+    expect(action.key).toBe(changeNodeUrlAction(network, ME, 'http://localhost:8090', 'http://x.example', false).key)
+    expect(action.key).toBe(identityActionKey('node', ME))
     expect(action.summary.changes).toContain('Its URL is released for anyone to list.')
     expect(action.summary.dataFlow[0]).toContain('reach no node until you list it again')
   })

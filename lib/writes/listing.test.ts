@@ -6,6 +6,7 @@ import type { WriteAction } from './action'
 import { deleteListingAction } from './delete-listing'
 import { editListingAction } from './edit-listing'
 import { publishListingAction } from './publish-listing'
+import { listingActionKey } from '../tx/action-keys'
 
 const network = NETWORKS.local
 const ME: Address = '0x8626f6940E2eb28930eFb4CeF49B2d1F2C9C1199'
@@ -51,7 +52,9 @@ describe('editing a listing', () => {
     const action = editListingAction(network, ME, LIVE, { name: 'Archive 2', url: 'https://archive.example', permissions: [6, 8] }, HUB)
     expect(calls(action)).toEqual([[network.permissions, 'setService', 'Archive 2', 'https://archive.example', [6n, 8n]]])
     expect(action.steps[0].key).toBe(`service:${ME}`)
-    expect(action.key).not.toBe(publishListingAction(network, ME, { name: 'x', url: 'https://x.example', permissions: [8] }, HUB).key)
+    // Publish and edit are one transaction (setService) in one editor: one action key.
+    expect(action.key).toBe(publishListingAction(network, ME, { name: 'x', url: 'https://x.example', permissions: [8] }, HUB).key)
+    expect(action.key).toBe(listingActionKey('publish', ME))
     expect(action.summary.changes).toEqual([
       'The name changes from "Archive" to "Archive 2".',
       'Added permissions: Sessions · receiver (FORWARD_MODULE_SESSIONS_RECEIVER).',
