@@ -103,7 +103,7 @@ export function ModulesStep({ network, account, party, modules }: Props) {
           </form>
         )
       )}
-      <StepWrites network={network} review={reviewing} writes={writes} onConfirm={(action) => void sign(action)} />
+      <StepWrites network={network} review={reviewing} writes={writes} onConfirm={sign} />
     </ChecklistItem>
   )
 }

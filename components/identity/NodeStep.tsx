@@ -190,14 +190,7 @@ export function NodeStep({ network, account, nodeDomain, nodes, draftKey, ownPar
         </form>
       )}
 
-      <StepWrites
-        network={network}
-        review={reviewing}
-        writes={writes}
-        onConfirm={(action) => void sign(action)}
-        onCancel={() => setDeleteOpen(false)}
-        deleteLabel={deleteOpen ? 'Delete node on chain' : undefined}
-      />
+      <StepWrites network={network} review={reviewing} writes={writes} onConfirm={sign} onCancel={() => setDeleteOpen(false)} deleteLabel={deleteOpen ? 'Delete node on chain' : undefined} />
     </ChecklistItem>
   )
 }

@@ -178,14 +178,7 @@ export function PartyStep({ network, account, party, nodes, draftKey, modules }:
         )
       )}
 
-      <StepWrites
-        network={network}
-        review={reviewing}
-        writes={writes}
-        onConfirm={(action) => void sign(action)}
-        onCancel={() => setDeleteOpen(false)}
-        deleteLabel={deleteOpen ? 'Delete party on chain' : undefined}
-      />
+      <StepWrites network={network} review={reviewing} writes={writes} onConfirm={sign} onCancel={() => setDeleteOpen(false)} deleteLabel={deleteOpen ? 'Delete party on chain' : undefined} />
     </ChecklistItem>
   )
 }
