@@ -13,7 +13,8 @@ import type { WriteAction } from '@/lib/writes/action'
 import { ChecklistItem } from './ChecklistItem'
 import { StepWrites } from './StepWrites'
 import type { ModulesDraftState } from './IdentityChecklist'
-import { PRIMARY_BUTTON } from './styles'
+import { GuardedAction } from '@/components/ui/GuardedAction'
+import { useWriteGuard } from '@/lib/hooks/useWriteGuard'
 
 // The action (contract calls as data) loads when the user reviews, not with the page.
 const loadSetModules = () => import('@/lib/writes/set-modules')
@@ -34,6 +35,7 @@ export function ModulesStep({ network, account, party, modules }: Props) {
   const reviewing = useWriteReview()
   const { draft } = modules
   const unsaved = party !== null && !sameModules(draft, modulesDraftOf(party))
+  const guard = useWriteGuard(network, 'set-modules', { party, unchanged: !unsaved })
   const toggle = (side: Side, index: number) => modules.update({ ...draft, [side]: toggleIndex(draft[side], index) })
 
   async function review(event: FormEvent) {
@@ -90,9 +92,7 @@ export function ModulesStep({ network, account, party, modules }: Props) {
                 </tbody>
               </table>
               <div className="mt-3 flex flex-wrap items-center gap-3">
-                <button type="submit" disabled={!unsaved} className={PRIMARY_BUTTON}>
-                  Save modules
-                </button>
+                <GuardedAction guard={guard} label="Save modules" submit blocked="disable" />
                 {unsaved && (
                   <span data-testid="modules-unsaved" className="text-amber-800 dark:text-amber-300">
                     Not saved on chain yet.

@@ -17,7 +17,10 @@ import { ChecklistItem } from './ChecklistItem'
 import { StepWrites } from './StepWrites'
 import { FieldError } from '@/components/ui/FieldError'
 import { StoredNodeUrl } from './StoredNodeUrl'
-import { DESTRUCTIVE_OUTLINE_BUTTON, PRIMARY_BUTTON, SECONDARY_BUTTON, TEXT_INPUT, WARNING } from './styles'
+import { GuardedAction } from '@/components/ui/GuardedAction'
+import { useWriteGuard } from '@/lib/hooks/useWriteGuard'
+import { Button } from '@/components/ui/Button'
+import { NOTICE, INPUT } from '@/components/ui/styles'
 
 // The actions (contract calls as data) and the reads behind signing load when the user reviews, not with the page.
 const loadSetNode = () => import('@/lib/writes/set-node')
@@ -46,6 +49,9 @@ export function NodeStep({ network, account, nodeDomain, nodes, draftKey, ownPar
   const [understood, setUnderstood] = useState(false)
   const [attempted, setAttempted] = useState(false)
   const listed = nodeDomain !== ''
+  const listGuard = useWriteGuard(network, 'set-node', { ownNode: nodeDomain })
+  const changeGuard = useWriteGuard(network, 'change-node-url', { ownNode: nodeDomain })
+  const deleteGuard = useWriteGuard(network, 'delete-node', { ownNode: nodeDomain })
   // A typed new URL reopens the change form after a reload or a rejection.
   const changing = listed && (changeOpen || draft.url !== '')
   const problem = validateNodeUrl(draft.url, nodes, nodeDomain)
@@ -110,7 +116,7 @@ export function NodeStep({ network, account, nodeDomain, nodes, draftKey, ownPar
           spellCheck={false}
           aria-invalid={shownProblem ? true : undefined}
           aria-describedby={shownProblem ? 'node-url-error' : undefined}
-          className={TEXT_INPUT}
+          className={`${INPUT} font-mono`}
         />
       </label>
       <FieldError id="node-url-error" message={shownProblem ?? undefined} />
@@ -141,21 +147,17 @@ export function NodeStep({ network, account, nodeDomain, nodes, draftKey, ownPar
         <form onSubmit={(e) => void review(e, 'list')} noValidate className="space-y-3">
           <fieldset disabled={locked} className="space-y-3">
             {urlField('Node URL')}
-            <button type="submit" className={PRIMARY_BUTTON}>
-              List my node
-            </button>
+            <GuardedAction guard={listGuard} label="List my node" submit blocked="disable" />
           </fieldset>
         </form>
       )}
 
       {loaded && listed && !changing && !deleteOpen && (
         <div className="flex flex-wrap gap-2">
-          <button type="button" disabled={writes.busy} onClick={() => setChangeOpen(true)} className={SECONDARY_BUTTON}>
+          <Button variant="secondary" disabled={writes.busy} onClick={() => setChangeOpen(true)}>
             Change URL
-          </button>
-          <button type="button" disabled={writes.busy} onClick={() => void openDelete()} className={DESTRUCTIVE_OUTLINE_BUTTON}>
-            Delete node
-          </button>
+          </Button>
+          <GuardedAction guard={deleteGuard} label="Delete node" variant="danger-outline" disabled={writes.busy} onRun={() => void openDelete()} blocked="disable" />
         </div>
       )}
 
@@ -163,7 +165,7 @@ export function NodeStep({ network, account, nodeDomain, nodes, draftKey, ownPar
         <form onSubmit={(e) => void review(e, 'change')} noValidate className="space-y-3" data-testid="node-change">
           <fieldset disabled={locked} className="space-y-3">
             {urlField('New node URL')}
-            <div data-testid="node-change-warning" className={WARNING}>
+            <div data-testid="node-change-warning" className={NOTICE.warning}>
               <p>
                 A node URL changed in place stays reserved forever on chain: nobody, you included, could ever list it again. So
                 the change takes two transactions: <span className="font-mono">deleteNode</span> releases your current URL, then{' '}
@@ -179,12 +181,10 @@ export function NodeStep({ network, account, nodeDomain, nodes, draftKey, ownPar
               <span>I understand that my node is unlisted between the two transactions, and that its current URL is released.</span>
             </label>
             <div className="flex flex-wrap gap-2">
-              <button type="submit" disabled={!understood} className={PRIMARY_BUTTON}>
-                Delete the old URL, then list the new one
-              </button>
-              <button type="button" onClick={cancelChange} className={SECONDARY_BUTTON}>
+              <GuardedAction guard={changeGuard} label="Delete the old URL, then list the new one" submit disabled={!understood} blocked="disable" />
+              <Button variant="secondary" onClick={cancelChange}>
                 Cancel
-              </button>
+              </Button>
             </div>
           </fieldset>
         </form>

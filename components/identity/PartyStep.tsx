@@ -31,7 +31,9 @@ import type { ModulesDraftState } from './IdentityChecklist'
 import { PartySummary } from './PartySummary'
 import { PartyUpdateWarnings } from './PartyUpdateWarnings'
 import { StepWrites } from './StepWrites'
-import { DESTRUCTIVE_OUTLINE_BUTTON, PRIMARY_BUTTON, TEXT_INPUT, WARNING } from './styles'
+import { GuardedAction } from '@/components/ui/GuardedAction'
+import { useWriteGuard } from '@/lib/hooks/useWriteGuard'
+import { NOTICE, INPUT } from '@/components/ui/styles'
 
 // The actions (contract calls as data) load when the user reviews, not with the page.
 const loadSetParty = () => import('@/lib/writes/set-party')
@@ -58,6 +60,8 @@ export function PartyStep({ network, account, party, nodes, draftKey, modules }:
   const holder = useCredentialsHolder(network, draft)
   const errors = validatePartyDraft(draft, { nodes, takenBy: clashingHolder(holder.data ?? null, account) })
   const unchanged = party !== null && samePartyDraft(draft, party)
+  const setGuard = useWriteGuard(network, 'set-party', { nodeCount: nodes.length, unchanged })
+  const deleteGuard = useWriteGuard(network, 'delete-party', { party })
   const set = (change: Partial<PartyDraft>) => update({ ...draft, ...change })
   const errorOf = (field: keyof typeof errors) => (attempted ? errors[field] : undefined)
 
@@ -111,7 +115,7 @@ export function PartyStep({ network, account, party, nodes, draftKey, modules }:
       )}
 
       {nodes.length === 0 ? (
-        <p data-testid="no-nodes" className={WARNING}>
+        <p data-testid="no-nodes" className={NOTICE.warning}>
           No OCN node is listed on {network.name} yet, and a party needs one. List your node above, or ask a node operator to list theirs.
         </p>
       ) : (
@@ -148,7 +152,7 @@ export function PartyStep({ network, account, party, nodes, draftKey, modules }:
                     onChange={(e) => set({ operator: e.target.value })}
                     aria-invalid={errorOf('operator') ? true : undefined}
                     aria-describedby="operator-error"
-                    className={TEXT_INPUT}
+                    className={`${INPUT} font-mono`}
                   >
                     <option value="">Choose a listed node</option>
                     {nodes.map((node) => (
@@ -164,13 +168,9 @@ export function PartyStep({ network, account, party, nodes, draftKey, modules }:
               {party && <PartyUpdateWarnings party={party} draft={draft} modules={modules.draft} />}
 
               <div className="flex flex-wrap gap-2">
-                <button type="submit" disabled={unchanged} className={PRIMARY_BUTTON}>
-                  {party ? 'Update party' : 'List my party'}
-                </button>
+                <GuardedAction guard={setGuard} label={party ? 'Update party' : 'List my party'} submit blocked="disable" />
                 {party && (
-                  <button type="button" onClick={() => void openDelete(party)} className={DESTRUCTIVE_OUTLINE_BUTTON}>
-                    Delete party
-                  </button>
+                  <GuardedAction guard={deleteGuard} label="Delete party" variant="danger-outline" onRun={() => void openDelete(party)} blocked="disable" />
                 )}
               </div>
             </fieldset>

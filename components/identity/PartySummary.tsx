@@ -2,7 +2,7 @@ import { roleLabel } from '@/lib/ocn/catalog'
 import { formatCredentials } from '@/lib/ocn/codecs'
 import type { Party } from '@/lib/ocn/reads'
 import { UntrustedText } from '@/components/ui/UntrustedText'
-import { WARNING } from './styles'
+import { NOTICE } from '@/components/ui/styles'
 
 /** The account's listing as the Registry holds it, and a warning when its node has gone. */
 export function PartySummary({ party }: { party: Party }) {
@@ -17,7 +17,7 @@ export function PartySummary({ party }: { party: Party }) {
         .
       </p>
       {!party.nodeDomain && (
-        <p role="alert" className={WARNING}>
+        <p role="alert" className={NOTICE.warning}>
           Your party&apos;s node is no longer listed in the Registry, so no node routes its messages. Choose a listed node below and
           update your party, or ask your node operator to list the node again.
         </p>

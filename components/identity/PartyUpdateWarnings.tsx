@@ -2,7 +2,7 @@ import { credentialsChanged, hasModules, type ModulesDraft, modulesDraftOf, type
 import { formatCredentials } from '@/lib/ocn/codecs'
 import type { Party } from '@/lib/ocn/reads'
 import { ModulesSummary } from './ModulesSummary'
-import { WARNING } from './styles'
+import { NOTICE } from '@/components/ui/styles'
 
 type Props = {
   party: Party
@@ -16,7 +16,7 @@ export function PartyUpdateWarnings({ party, draft, modules }: Props) {
   const old = formatCredentials(party)
   return (
     <>
-      <div data-testid="party-update-warning" className={WARNING}>
+      <div data-testid="party-update-warning" className={NOTICE.warning}>
         {hasModules(modules) ? (
           <>
             <p>
@@ -31,7 +31,7 @@ export function PartyUpdateWarnings({ party, draft, modules }: Props) {
         )}
       </div>
       {credentialsChanged(draft, party) && (
-        <p data-testid="credentials-change-warning" className={WARNING}>
+        <p data-testid="credentials-change-warning" className={NOTICE.warning}>
           {old} stays tied to this address on chain after the change: the Registry never releases credentials changed in place, so no
           other address could ever list {old}. If another address should take {old} over, delete your party first, then list it again
           with the new credentials.

@@ -26,6 +26,8 @@ import { AppLink } from '@/components/ui/AppLink'
 import { TextField } from '@/components/ui/TextField'
 import { PermissionPicker } from './PermissionPicker'
 import { ServiceDiff } from './ServiceDiff'
+import { GuardedAction } from '@/components/ui/GuardedAction'
+import { useWriteGuard } from '@/lib/hooks/useWriteGuard'
 
 type Props = { network: Network; account: Address; identity: Identity }
 
@@ -44,6 +46,7 @@ export function ServiceEditor({ network, account, identity }: Props) {
   const errors = validateServiceDraft(draft)
   const shownErrors = submitted ? errors : {}
   const changed = !current || hasChanges(current, draft)
+  const guard = useWriteGuard(network, current ? 'edit-listing' : 'publish-listing', { party: identity.party, listed: !!current, unchanged: !changed })
   const preview = previewService(draft, account, identity.party)
   // What was typed stays as reviewed until the review is signed or left.
   const locked = !loaded || sequence.busy || reviewing.action !== null
@@ -95,9 +98,7 @@ export function ServiceEditor({ network, account, identity }: Props) {
         </fieldset>
 
         {!reviewing.action && (
-          <button type="submit" disabled={locked} className="rounded-lg bg-indigo-600 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-500 disabled:opacity-60">
-            {current ? 'Review changes' : 'Publish service'}
-          </button>
+          <GuardedAction guard={guard} label={current ? 'Review changes' : 'Publish service'} submit disabled={locked} blocked="disable" />
         )}
         <WriteReview
           review={reviewing}
@@ -108,7 +109,6 @@ export function ServiceEditor({ network, account, identity }: Props) {
         >
           {current && <ServiceDiff current={current} draft={draft} />}
         </WriteReview>
-        {submitted && current && !changed && <p className="text-sm text-slate-600 dark:text-slate-400">Nothing to update: the listing already says this.</p>}
         <StepList steps={sequence.steps} network={network} />
         {published && current && (
           <p role="status" data-testid="service-published" className="rounded-xl bg-emerald-50 p-4 text-sm text-emerald-900 dark:bg-emerald-950/40 dark:text-emerald-200">

@@ -10,7 +10,11 @@ type Props = {
   /** From `guardWrite`: whether the write can run, and if not, why. */
   guard: Guard
   label: string
-  onRun: () => void
+  /** What the button does; a form's submit button (`submit`) leaves that to the form's onSubmit. */
+  onRun?: () => void
+  submit?: boolean
+  /** A condition of the form itself (a typed confirmation, a write under way), on top of the guard. */
+  disabled?: boolean
   variant?: ButtonVariant
   /**
    * `replace`: a blocked write shows its reason where the button was (an action not on offer, like agreeing).
@@ -23,13 +27,13 @@ type Props = {
 }
 
 /** A write button that runs only when the guard allows it, and otherwise says why and where to go. */
-export function GuardedAction({ guard, label, onRun, variant = 'primary', blocked = 'replace', testId = 'guard-status', className }: Props) {
+export function GuardedAction({ guard, label, onRun, submit = false, disabled = false, variant = 'primary', blocked = 'replace', testId = 'guard-status', className }: Props) {
   const reasonId = useId()
   if (guard.ok) {
     return (
       <>
         {guard.note && <p className={TEXT_MUTED}>{guard.note}</p>}
-        <Button variant={variant} size="md" onClick={onRun} className={className}>
+        <Button variant={variant} size="md" type={submit ? 'submit' : 'button'} onClick={onRun} disabled={disabled} className={className}>
           {label}
         </Button>
       </>

@@ -22,6 +22,15 @@ export const PANEL_TONE: Record<Tone, string> = {
   danger: 'bg-red-50 text-red-900 ring-red-200 dark:bg-red-950/40 dark:text-red-200 dark:ring-red-900',
 }
 
+/** A message box with its padding, by tone: warnings above a form, a notice after a write. */
+export const NOTICE: Record<Tone, string> = {
+  neutral: `rounded-lg px-3 py-2 ring-1 ${PANEL_TONE.neutral}`,
+  info: `rounded-lg px-3 py-2 ring-1 ${PANEL_TONE.info}`,
+  success: `rounded-lg px-3 py-2 ring-1 ${PANEL_TONE.success}`,
+  warning: `rounded-lg px-3 py-2 ring-1 ${PANEL_TONE.warning}`,
+  danger: `rounded-lg px-3 py-2 ring-1 ${PANEL_TONE.danger}`,
+}
+
 export type ButtonVariant = 'primary' | 'secondary' | 'danger' | 'danger-outline' | 'link'
 
 const BUTTON_BASE = 'inline-flex items-center justify-center gap-2 rounded-lg font-medium disabled:cursor-not-allowed disabled:opacity-60'

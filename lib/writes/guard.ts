@@ -175,7 +175,7 @@ const listingExists: Check = ({ listed }, write) => {
   return listed ? null : block('no-listing', LISTING_GONE[write] ?? 'This account has no service listed: there is nothing to change.')
 }
 
-const changed: Check = ({ unchanged }) => (unchanged ? block('unchanged', 'Nothing to save: the Registry already holds these values.') : null)
+const changed: Check = ({ unchanged }) => (unchanged ? block('unchanged', 'Nothing to save: the chain already holds these values.') : null)
 
 const BASICS = [connected, onNetwork] as const
 
