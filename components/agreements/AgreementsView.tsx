@@ -19,6 +19,8 @@ import { UntrustedFullText } from '@/components/ui/UntrustedFullText'
 import { UntrustedText } from '@/components/ui/UntrustedText'
 import { PermissionChips } from '@/components/service/PermissionChips'
 import { StepList } from '@/components/tx/StepList'
+import { useWriteGuard } from '@/lib/hooks/useWriteGuard'
+import { GuardedAction } from '@/components/ui/GuardedAction'
 
 // The revoke dialog and its write path load when a visitor starts to revoke.
 const RevokeDialog = dynamic(() => import('./RevokeDialog').then((module) => module.RevokeDialog), { ssr: false })
@@ -26,6 +28,9 @@ const RevokeDialog = dynamic(() => import('./RevokeDialog').then((module) => mod
 export function AgreementsView({ network }: { network: Network }) {
   const { address } = useWallet().connection
   const agreements = useOcnRead(network, ['agreements', address], address ? (ctx) => import('@/lib/ocn/reads').then(({ readAgreements }) => readAgreements(ctx, address)) : null)
+  // Revoking needs the party listed (the contract refuses otherwise): read once, for the guard of every revoke.
+  const party = useOcnRead(network, ['party', address], address ? (ctx) => import('@/lib/ocn/reads').then(({ readParty }) => readParty(ctx, address)) : null)
+  const guard = useWriteGuard(network, 'revoke', { party: party.data, listed: true, agreed: true })
   const [selected, setSelected] = useState<Address[]>([])
   const [revoking, setRevoking] = useState<{ user: Address; agreements: Agreement[] } | null>(null)
   // The revokes' progress is shown here too, so one sent before a reload is seen to its end after it.
@@ -60,9 +65,7 @@ export function AgreementsView({ network }: { network: Network }) {
           {list.length === 1 ? '1 agreement' : `${list.length} agreements`}
         </p>
         {chosen.length > 1 && (
-          <button type="button" onClick={() => setRevoking({ user: address, agreements: chosen })} className="rounded-lg bg-red-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-600">
-            Revoke {chosen.length} selected
-          </button>
+          <GuardedAction guard={guard} label={`Revoke ${chosen.length} selected`} variant="danger" onRun={() => setRevoking({ user: address, agreements: chosen })} blocked="disable" />
         )}
         <div className="ml-auto">
           <RefreshButton refreshing={agreements.isFetching} failed={false} onRefresh={() => agreements.refetch()} />
@@ -105,9 +108,7 @@ export function AgreementsView({ network }: { network: Network }) {
                       <PermissionChips permissions={agreement.service.permissions} />
                     </div>
                   </div>
-                  <button type="button" onClick={() => setRevoking({ user: address, agreements: [agreement] })} className="rounded-lg px-3 py-1.5 text-sm font-medium text-red-700 ring-1 ring-red-300 hover:bg-red-50 dark:text-red-300 dark:ring-red-800 dark:hover:bg-red-950">
-                    Revoke
-                  </button>
+                  <GuardedAction guard={guard} label="Revoke" variant="danger-outline" onRun={() => setRevoking({ user: address, agreements: [agreement] })} blocked="disable" />
                 </div>
               ) : (
                 <div data-testid="withdrawn-agreement" className="text-sm">
