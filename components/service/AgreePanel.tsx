@@ -9,11 +9,11 @@ import { useOcnRead } from '@/lib/hooks/useOcnQuery'
 import { useWriteAction } from '@/lib/hooks/useWriteAction'
 import type { Lookalike } from '@/lib/ocn/lookalikes'
 import type { Service } from '@/lib/ocn/reads'
-import { agreementKey } from '@/lib/ocn/writes'
 import { isBusy } from '@/lib/tx/lifecycle'
 import { guardWrite } from '@/lib/writes/guard'
 import { GuardedAction } from '@/components/ui/GuardedAction'
 import { TxStatus } from '@/components/tx/TxStatus'
+import { agreementKey } from '@/lib/tx/action-keys'
 
 // The review and its write path load when a visitor opens the review, not with the service page.
 const AgreeReviewDialog = dynamic(() => import('./AgreeReviewDialog').then((module) => module.AgreeReviewDialog), { ssr: false })

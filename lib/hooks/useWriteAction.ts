@@ -17,7 +17,7 @@ import { useWallet } from './useWallet'
 /** The write path (wagmi's actions, simulation, receipts) loads when a write starts or resumes, not with the page. */
 const loadRunner = () => import('@/lib/tx/run-action')
 
-export const WRITE_CODE_NOT_LOADED = 'Nothing was sent: the transaction code could not load. Check your connection and try again.'
+const WRITE_CODE_NOT_LOADED = 'Nothing was sent: the transaction code could not load. Check your connection and try again.'
 
 /**
  * After our own confirmed transaction: fresh chain reads in the browser, the server told (it checks the receipt

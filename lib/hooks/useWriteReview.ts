@@ -3,7 +3,7 @@
 import { useCallback, useState } from 'react'
 import type { WriteAction } from '@/lib/writes/action'
 
-export const REVIEW_NOT_LOADED = 'Nothing was sent: the review could not be prepared. Check your connection and try again.'
+const REVIEW_NOT_LOADED = 'Nothing was sent: the review could not be prepared. Check your connection and try again.'
 
 export type WriteReviewState = { action: WriteAction | null; error: string | null; close: () => void }
 

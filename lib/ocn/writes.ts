@@ -25,8 +25,3 @@ export function setServiceRequest(network: Network, service: { name: string; url
 }
 
 export const deleteServiceRequest = (network: Network) => permissionsWrite(network, 'deleteService', [])
-
-/** Identifies an action across reloads, so a pending transaction is found again by the same button. */
-export function agreementKey(action: 'agree' | 'revoke', user: Address, provider: Address): string {
-  return `${action}:${user.toLowerCase()}:${provider.toLowerCase()}`
-}

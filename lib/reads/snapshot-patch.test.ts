@@ -35,8 +35,6 @@ const TARIFFS = anvilAddress(DEMO_ACCOUNT.DE_TRF)
 const CO2 = anvilAddress(DEMO_ACCOUNT.AT_CO2)
 const DE_HUB = anvilAddress(DEMO_ACCOUNT.DE_HUB)
 
-
-
 const LOCAL = { registry: LOCAL_REGISTRY, permissions: LOCAL_PERMISSIONS }
 const by = (from: Address, request: OcnWriteRequest): Send => ({ from, to: request.address, data: encodeWrite(request) })
 

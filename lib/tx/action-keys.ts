@@ -7,3 +7,11 @@ import type { Address } from 'viem'
 export const revokeActionKey = (user: Address) => `revoke:${user.toLowerCase()}`
 export const identityActionKey = (part: 'node' | 'party' | 'modules', account: Address) => `identity:${part}:${account.toLowerCase()}`
 export const listingActionKey = (kind: 'publish' | 'delete', account: Address) => `listing:${kind}:${account.toLowerCase()}`
+
+/** One agreement's transaction: the agree panel's action, and one step of a revoke. */
+export function agreementKey(action: 'agree' | 'revoke', user: Address, provider: Address): string {
+  return `${action}:${user.toLowerCase()}:${provider.toLowerCase()}`
+}
+
+/** The resume key of one identity transaction, as the identity steps have stored it since they were built. */
+export const identityStepKey = (functionName: string, account: string) => `identity:${functionName}:${account.toLowerCase()}`

@@ -6,12 +6,13 @@ import { connectedWriteDeps, OTHER_CHAIN_ID } from '../devnet/test-wallet-connec
 import { testChain } from '../devnet/test-write-deps'
 import { changeNodeUrlAction } from '../writes/change-node-url'
 import { permissionsAbi, registryAbi } from '../ocn/abi'
-import { agreementKey, agreementRequest } from '../ocn/writes'
+import { agreementRequest } from '../ocn/writes'
 import type { WriteDeps } from './run-write'
 import { findActionPending } from './pending-store'
 import { runAction } from './run-action'
 import type { Step } from './steps'
 import { actionSlot, getAction } from './write-store'
+import { agreementKey } from './action-keys'
 
 const DE_MSP = anvilAddress(7)
 const NODE_8080 = anvilAddress(1)

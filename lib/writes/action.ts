@@ -11,6 +11,3 @@ export type WriteSummary = { title: string; changes: string[]; dataFlow: string[
  * progress is stored and resumed under (lib/tx/action-keys: shared by every place that shows the action).
  */
 export type WriteAction = { key: string; steps: Step[]; summary: WriteSummary }
-
-/** The resume key of one identity transaction, as the identity steps have stored it since they were built. */
-export const identityStepKey = (functionName: string, account: string) => `identity:${functionName}:${account.toLowerCase()}`

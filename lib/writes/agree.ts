@@ -3,9 +3,10 @@ import type { Network } from '../chain/networks'
 import { formatCredentials } from '../ocn/codecs'
 import type { Party, Service } from '../ocn/reads'
 import { cleanText } from '../ocn/untrusted'
-import { agreementKey, agreementRequest } from '../ocn/writes'
+import { agreementRequest } from '../ocn/writes'
 import type { WriteAction } from './action'
 import { permissionFlows } from './data-flow'
+import { agreementKey } from '../tx/action-keys'
 
 /** The statements the agree review lists under "What agreeing means on chain". */
 export const AGREEMENT_LIMITS = [

@@ -1,8 +1,8 @@
 import type { Address } from 'viem'
 import type { Network } from '../chain/networks'
 import { deleteNodeRequest } from '../ocn/writes'
-import { identityActionKey } from '../tx/action-keys'
-import { identityStepKey, type WriteAction } from './action'
+import { identityActionKey, identityStepKey } from '../tx/action-keys'
+import { type WriteAction } from './action'
 import type { Step } from '../tx/steps'
 
 export function deleteNodeStep(network: Network, account: Address, label = 'Delete your node (deleteNode)'): Step {

@@ -3,8 +3,8 @@ import type { Network } from '../chain/networks'
 import { formatCredentials } from '../ocn/codecs'
 import type { Party } from '../ocn/reads'
 import { deletePartyRequest } from '../ocn/writes'
-import { identityActionKey } from '../tx/action-keys'
-import { identityStepKey, type WriteAction } from './action'
+import { identityActionKey, identityStepKey } from '../tx/action-keys'
+import { type WriteAction } from './action'
 
 export function deletePartyAction(network: Network, account: Address, party: Party): WriteAction {
   const credentials = formatCredentials(party)

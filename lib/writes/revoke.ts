@@ -1,12 +1,12 @@
 import type { Address } from 'viem'
 import type { Network } from '../chain/networks'
 import { cleanText } from '../ocn/untrusted'
-import { agreementKey, agreementRequest } from '../ocn/writes'
-import { revokeActionKey } from '../tx/action-keys'
+import { agreementRequest } from '../ocn/writes'
+import { agreementKey, revokeActionKey } from '../tx/action-keys'
 import { type WriteAction } from './action'
 
 /** The revoke review's two statements: what revoking records, and why the data may keep flowing for a while. */
-export const REVOKE_RECORDS = 'Revoking records on chain that your party no longer agrees.'
+const REVOKE_RECORDS = 'Revoking records on chain that your party no longer agrees.'
 export const REVOKE_MAY_NOT_STOP =
   'It may not stop the data flow at once: OCN nodes up to version 1.2 keep forwarding copies to a service until its provider deletes the service, even after you revoke. Ask the provider, or your node operator, to confirm that forwarding has stopped.'
 

@@ -2,8 +2,8 @@ import type { Address } from 'viem'
 import type { Network } from '../chain/networks'
 import { normalizeNodeUrl } from '../identity/party-form'
 import { setNodeRequest } from '../ocn/writes'
-import { identityActionKey } from '../tx/action-keys'
-import { identityStepKey, type WriteAction } from './action'
+import { identityActionKey, identityStepKey } from '../tx/action-keys'
+import { type WriteAction } from './action'
 import type { Step } from '../tx/steps'
 
 export function setNodeStep(network: Network, account: Address, domain: string): Step {
