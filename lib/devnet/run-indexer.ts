@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { rmSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
+import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import { networkFromEnv } from '../chain/networks'
 import type { HistoryStatus } from '../history/types'
@@ -108,8 +109,14 @@ export async function runIndexer(options: IndexerOptions): Promise<RunningIndexe
       // Past start-up only warnings and errors remain; they go to the parent's stderr, where an operator sees them.
       child.stdout?.off('data', keep)
       child.stderr?.off('data', keep)
-      child.stdout?.pipe(process.stderr)
-      child.stderr?.pipe(process.stderr)
+      for (const stream of [child.stdout, child.stderr]) {
+        if (!stream) continue
+        createInterface({ input: stream }).on('line', (line) => {
+          // anvil mines only when sent a transaction: a quiet local chain is not a fault.
+          if (network.id === 'local' && line.includes('No new block received')) return
+          process.stderr.write(`${line}\n`)
+        })
+      }
       return { url, pid: child.pid!, stop, exited }
     }
     await new Promise((r) => setTimeout(r, 200))
