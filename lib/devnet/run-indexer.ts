@@ -104,7 +104,7 @@ export async function runIndexer(options: IndexerOptions): Promise<RunningIndexe
       await stop()
       throw new Error('The indexer was stopped while starting.')
     }
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`The indexer exited with code ${child.exitCode}: ${log.trim()}`)
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`The indexer exited with code ${child.exitCode}: ${reasonIn(log)}`)
     if (await answers(url)) {
       // Past start-up only warnings and errors remain; they go to the parent's stderr, where an operator sees them.
       child.stdout?.off('data', keep)
@@ -122,7 +122,14 @@ export async function runIndexer(options: IndexerOptions): Promise<RunningIndexe
     await new Promise((r) => setTimeout(r, 200))
   }
   await stop()
-  throw new Error(`The indexer did not answer on ${url} within ${START_TIMEOUT_MS / 1000} s. ${log.trim()}`)
+  throw new Error(`The indexer did not answer on ${url} within ${START_TIMEOUT_MS / 1000} s. ${reasonIn(log)}`)
+}
+
+/** The error lines of ponder's log, without the stack and source excerpts that follow them; else its last lines. */
+function reasonIn(log: string): string {
+  const lines = log.split('\n').map((line) => line.trim())
+  const errors = [...new Set(lines.filter((line) => /^(\S+ ERROR |\w*Error: )/.test(line)))]
+  return (errors.length ? errors : lines.slice(-5)).join(' | ')
 }
 
 /** The indexer's status (HistoryStatus from /history/status), or null when it does not answer. */
