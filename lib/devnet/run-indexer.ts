@@ -67,6 +67,20 @@ function stopper(child: ChildProcess): () => Promise<void> {
  * answers /status (indexing may still be under way: wait for a block with waitForIndexedBlock). Telemetry off.
  */
 export async function runIndexer(options: IndexerOptions): Promise<RunningIndexer> {
+  try {
+    return await startIndexer(options)
+  } catch (error) {
+    // A PGlite directory built by other indexer code (an upgrade, another config) is refused by ponder; it is ours
+    // and only a copy of the chain, so it is rebuilt from the start block. A shared Postgres schema is never dropped.
+    if (options.databaseUrl || !(error instanceof IndexerBuildMismatch)) throw error
+    rmSync(resolve(options.dir), { recursive: true, force: true })
+    return startIndexer(options)
+  }
+}
+
+class IndexerBuildMismatch extends Error {}
+
+async function startIndexer(options: IndexerOptions): Promise<RunningIndexer> {
   const host = options.host ?? '127.0.0.1'
   const schema = options.schema ?? 'ocn'
   const env: NodeJS.ProcessEnv = { ...process.env, ...options.env, OCN_RPC_URL: options.rpcUrl }
@@ -104,7 +118,10 @@ export async function runIndexer(options: IndexerOptions): Promise<RunningIndexe
       await stop()
       throw new Error('The indexer was stopped while starting.')
     }
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`The indexer exited with code ${child.exitCode}: ${reasonIn(log)}`)
+    if (child.exitCode !== null || child.signalCode !== null) {
+      const message = `The indexer exited with code ${child.exitCode}: ${reasonIn(log)}`
+      throw log.includes('was previously used by a different Ponder app') ? new IndexerBuildMismatch(message) : new Error(message)
+    }
     if (await answers(url)) {
       // Past start-up only warnings and errors remain; they go to the parent's stderr, where an operator sees them.
       child.stdout?.off('data', keep)
