@@ -205,6 +205,19 @@ describe('the indexer on the test chain', () => {
     expect(party[4].details).toEqual({ roles: { added: ['CPO'], removed: [] } })
   })
 
+  it('forgets what a reverted chain no longer holds (evm_revert, as every e2e test does)', async () => {
+    const chain = anvilChain()
+    const id = await chain.snapshot()
+    const user = anvilAddress(DEMO_ACCOUNT.CH_CPB)
+    const tx = await permissionsCall(encodeFunctionData({ abi: permissionsAbi, functionName: 'createAgreement', args: [PROVIDER] }), user)
+    await waitForIndexedBlock(indexer.url, await chain.getBlockNumber(), 15_000)
+    const agreed = async () => (await getJson<AgreementPage>(historyPaths.partyAgreements(user))).body.items.some((p) => p.agreed.tx === tx)
+    expect(await agreed()).toBe(true)
+    await chain.revert({ id })
+    await chain.mine({ blocks: 1 })
+    await expect.poll(agreed, { timeout: 15_000, interval: 200 }).toBe(false)
+  })
+
   it('pages newest first by event id, and refuses bad addresses and limits', async () => {
     const first = await getJson<ActivityPage>(historyPaths.serviceActivity(PROVIDER, undefined, 3))
     expect(first.body.items).toHaveLength(3)
