@@ -75,6 +75,11 @@ export type CatchUpFigures = {
   /** VmHWM (peak resident memory) of the indexer's process tree, summed, once caught up and after the load tests. */
   caughtUpHwmBytes: number
   finalHwmBytes: number
+  /**
+   * The database server's own processes (PostgreSQL), VmHWM summed at the end: an upper bound, as each backend
+   * counts the shared buffers it touched. Null for PGlite, which runs inside the indexer.
+   */
+  serverHwmBytes: number | null
 }
 
 /** autocannon against one history route, straight at the indexer or through the app's JSON proxy. */

@@ -106,7 +106,8 @@ async function load(base: string, route: Route, connections: number, seconds: nu
   }
 }
 
-type Database = { name: string; start: () => Promise<{ databaseUrl?: string; stop: () => Promise<void> }> }
+/** A database for the indexer; `pid`: a server process of its own (PostgreSQL), whose memory is counted apart. */
+type Database = { name: string; start: () => Promise<{ databaseUrl?: string; pid?: number; stop: () => Promise<void> }> }
 
 function databases(ports: HistoryPorts, notes: string[]): Database[] {
   const list: Database[] = [{ name: 'PGlite', start: async () => ({ stop: async () => {} }) }]
@@ -116,7 +117,7 @@ function databases(ports: HistoryPorts, notes: string[]): Database[] {
       name: 'PostgreSQL',
       start: async () => {
         const pg = await startPostgres(ports.postgres)
-        return { databaseUrl: pg.url, stop: pg.stop }
+        return { databaseUrl: pg.url, pid: pg.pid, stop: pg.stop }
       },
     })
   } catch (error) {
@@ -155,6 +156,8 @@ export async function benchHistory(ports: HistoryPorts, settings: HistorySetting
       const dir = mkdtempSync(join(tmpdir(), 'ocn-bench-indexer-'))
       try {
         await measureDatabase(database.name, db.databaseUrl, dir, { url, head, expected, history, ports, settings, appProxy }, track)
+        const catchUp = history.catchUp.find((c) => c.database === database.name)
+        if (catchUp && db.pid) catchUp.serverHwmBytes = treeHwmBytes(db.pid)
       } finally {
         await stopDatabase()
         rmSync(dir, { recursive: true, force: true })
@@ -190,6 +193,7 @@ async function measureDatabase(name: string, databaseUrl: string | undefined, di
       indexedMs: performance.now() - started,
       caughtUpHwmBytes: treeHwmBytes(indexer.pid),
       finalHwmBytes: Number.NaN,
+      serverHwmBytes: null,
     }
     history.catchUp.push(catchUp)
     console.log(`  indexed in ${Math.round(catchUp.indexedMs)} ms; checking the timeline against the chain...`)

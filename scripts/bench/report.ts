@@ -105,7 +105,14 @@ export function historyTables(figures: Figures): string {
   const h = figures.history
   if (!h) return ''
   const head = `History: ${h.services.toLocaleString('en')} services and ${h.events.toLocaleString('en')} agreement events (${h.hotEvents.toLocaleString('en')} on the busiest service), head block ${h.head.toLocaleString('en')}, seeded in ${formatMs(h.seedMs)}.`
-  const catchUp = h.catchUp.map((c) => [c.database, formatMs(c.answeredMs), formatMs(c.indexedMs), formatMib(c.caughtUpHwmBytes), formatMib(c.finalHwmBytes)])
+  const catchUp = h.catchUp.map((c) => [
+    c.database,
+    formatMs(c.answeredMs),
+    formatMs(c.indexedMs),
+    formatMib(c.caughtUpHwmBytes),
+    formatMib(c.finalHwmBytes),
+    c.serverHwmBytes === null ? 'in the indexer' : formatMib(c.serverHwmBytes),
+  ])
   const queries = h.queries.map((q) => [
     q.database,
     q.via === 'app' ? 'app proxy' : 'indexer',
@@ -118,7 +125,7 @@ export function historyTables(figures: Figures): string {
   ])
   return [
     head,
-    catchUp.length ? `Indexer catch-up (from its start; peak memory: VmHWM of its process tree):\n${formatRows(['database', 'answering', 'head indexed', 'peak RSS caught up', 'peak RSS after load'], catchUp)}` : '',
+    catchUp.length ? `Indexer catch-up (from its start; peak memory: VmHWM of its process tree):\n${formatRows(['database', 'answering', 'head indexed', 'peak RSS caught up', 'after load', 'database server'], catchUp)}` : '',
     queries.length ? `Timeline queries under load (autocannon):\n${formatRows(['database', 'via', 'route', 'connections', 'req/s', 'p50', 'p99', 'failed'], queries)}` : '',
     ...h.notes,
   ].filter(Boolean).join('\n')
