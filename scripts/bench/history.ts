@@ -218,8 +218,10 @@ async function measureProxy(name: string, indexerUrl: string, deepCursor: string
   try {
     const routes = historyRoutes(run.expected, deepCursor, '/api/history')
     // The proxy must answer the indexer's data, not a state: a catching-up or unavailable answer is no timeline.
-    const first = await getJson<{ state?: string }>(`${app.url}${routes[0].path}`)
-    if (first.state !== 'ready') throw new Error(`the app's history proxy answered state "${first.state}" for a caught-up indexer`)
+    const first = await getJson<{ state?: string; data?: ActivityPage }>(`${app.url}${routes[0].path}`)
+    if (first.state !== 'ready' || !first.data?.items.length) {
+      throw new Error(`the app's history proxy answered ${first.state === 'ready' ? 'no items' : `state "${first.state}"`} for a caught-up indexer`)
+    }
     for (const route of routes) {
       for (const connections of run.settings.connections) {
         console.log(`  load through the app: ${route.label}, ${connections} connections, ${run.settings.loadSeconds} s...`)
