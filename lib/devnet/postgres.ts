@@ -84,6 +84,10 @@ export async function startPostgres(port: number): Promise<RunningPostgres> {
   )
   let log = ''
   child.stderr?.on('data', (data: Buffer) => (log = (log + data.toString()).slice(-4_000)))
+  // A server outlives its parent unless told: if this process ends without stop() (a crash, process.exit), quit it.
+  const quit = () => child.kill('SIGQUIT')
+  process.once('exit', quit)
+  child.once('exit', () => process.off('exit', quit))
 
   const stop = async () => {
     if (!exited(child)) {
