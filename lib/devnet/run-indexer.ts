@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { rmSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
+import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import { networkFromEnv } from '../chain/networks'
 import type { HistoryStatus } from '../history/types'
@@ -25,6 +26,8 @@ export type IndexerOptions = {
   /** More environment for the indexer: the OCN_* network variables, OCN_INDEXER_START_BLOCK. */
   env?: Record<string, string | undefined>
   host?: string
+  /** Aborting stops the indexer, also while it is still starting (the promise then rejects). */
+  signal?: AbortSignal
 }
 
 /** The repository's indexer project (`indexer/`), found from this file so any working directory works. */
@@ -93,22 +96,40 @@ export async function runIndexer(options: IndexerOptions): Promise<RunningIndexe
   const url = `http://${host}:${options.port}`
   const stop = stopper(child)
   const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)))
+  options.signal?.addEventListener('abort', () => void stop(), { once: true })
 
   const deadline = Date.now() + START_TIMEOUT_MS
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The indexer exited with code ${child.exitCode}: ${log.trim()}`)
+    if (options.signal?.aborted) {
+      await stop()
+      throw new Error('The indexer was stopped while starting.')
+    }
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`The indexer exited with code ${child.exitCode}: ${reasonIn(log)}`)
     if (await answers(url)) {
       // Past start-up only warnings and errors remain; they go to the parent's stderr, where an operator sees them.
       child.stdout?.off('data', keep)
       child.stderr?.off('data', keep)
-      child.stdout?.pipe(process.stderr)
-      child.stderr?.pipe(process.stderr)
+      for (const stream of [child.stdout, child.stderr]) {
+        if (!stream) continue
+        createInterface({ input: stream }).on('line', (line) => {
+          // anvil mines only when sent a transaction: a quiet local chain is not a fault.
+          if (network.id === 'local' && line.includes('No new block received')) return
+          process.stderr.write(`${line}\n`)
+        })
+      }
       return { url, pid: child.pid!, stop, exited }
     }
     await new Promise((r) => setTimeout(r, 200))
   }
   await stop()
-  throw new Error(`The indexer did not answer on ${url} within ${START_TIMEOUT_MS / 1000} s. ${log.trim()}`)
+  throw new Error(`The indexer did not answer on ${url} within ${START_TIMEOUT_MS / 1000} s. ${reasonIn(log)}`)
+}
+
+/** The error lines of ponder's log, without the stack and source excerpts that follow them; else its last lines. */
+function reasonIn(log: string): string {
+  const lines = log.split('\n').map((line) => line.trim())
+  const errors = [...new Set(lines.filter((line) => /^(\S+ ERROR |\w*Error: )/.test(line)))]
+  return (errors.length ? errors : lines.slice(-5)).join(' | ')
 }
 
 /** The indexer's status (HistoryStatus from /history/status), or null when it does not answer. */
