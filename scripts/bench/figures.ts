@@ -76,8 +76,9 @@ export type CatchUpFigures = {
   caughtUpHwmBytes: number
   finalHwmBytes: number
   /**
-   * The database server's own processes (PostgreSQL), VmHWM summed at the end: an upper bound, as each backend
-   * counts the shared buffers it touched. Null for PGlite, which runs inside the indexer.
+   * The database server's own processes (PostgreSQL), VmHWM summed after the load tests, while the indexer's
+   * connections are open: an upper bound, as each backend counts the shared buffers it touched. Null for PGlite,
+   * which runs inside the indexer.
    */
   serverHwmBytes: number | null
 }

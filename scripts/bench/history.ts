@@ -155,9 +155,7 @@ export async function benchHistory(ports: HistoryPorts, settings: HistorySetting
       const stopDatabase = track(db.stop)
       const dir = mkdtempSync(join(tmpdir(), 'ocn-bench-indexer-'))
       try {
-        await measureDatabase(database.name, db.databaseUrl, dir, { url, head, expected, history, ports, settings, appProxy }, track)
-        const catchUp = history.catchUp.find((c) => c.database === database.name)
-        if (catchUp && db.pid) catchUp.serverHwmBytes = treeHwmBytes(db.pid)
+        await measureDatabase({ name: database.name, url: db.databaseUrl, serverPid: db.pid }, dir, { url, head, expected, history, ports, settings, appProxy }, track)
       } finally {
         await stopDatabase()
         rmSync(dir, { recursive: true, force: true })
@@ -178,8 +176,9 @@ type Run = {
   appProxy: boolean
 }
 
-async function measureDatabase(name: string, databaseUrl: string | undefined, dir: string, run: Run, track: Track): Promise<void> {
+async function measureDatabase(database: { name: string; url?: string; serverPid?: number }, dir: string, run: Run, track: Track): Promise<void> {
   const { history, settings } = run
+  const { name, url: databaseUrl, serverPid } = database
   console.log(`History on ${name}: the indexer catching up to block ${run.head}...`)
   const started = performance.now()
   const indexer = await runIndexer({ port: run.ports.indexer, rpcUrl: run.url, dir, databaseUrl, env: { OCN_NETWORK: 'local' } })
@@ -207,6 +206,8 @@ async function measureDatabase(name: string, databaseUrl: string | undefined, di
     // One database is enough to see what the proxy adds; PGlite is what `npm start` runs.
     if (run.appProxy && !databaseUrl) await measureProxy(name, indexer.url, deepCursor, run, track)
     catchUp.finalHwmBytes = treeHwmBytes(indexer.pid)
+    // Before the indexer stops: its connections' backends exit with it, and their peaks with them.
+    if (serverPid) catchUp.serverHwmBytes = treeHwmBytes(serverPid)
   } finally {
     await stopIndexer()
   }
