@@ -18,7 +18,8 @@ import { paintRuns } from './bench/paint'
 import { type BenchOptions, type Part, parseOptions, UsageError } from './bench/options'
 import { buildApp, type RunningApp, startApp } from './bench/processes'
 import { benchReads, MEASURE_READ_FLAG, measureReadAndPrint, oneLine } from './bench/reads'
-import { bundleTable, interactionSummary, lighthouseSummary, loadTable, memoryTable, paintTable, rpcTable } from './bench/report'
+import { benchHistory, hasHistoryProxy, type Track } from './bench/history'
+import { bundleTable, historyTables, interactionSummary, lighthouseSummary, loadTable, memoryTable, paintTable, rpcTable } from './bench/report'
 import { startRpcProxy } from './bench/rpc-proxy'
 import { countRpc } from './bench/rpc-views'
 import { benchBroke, formatVerdicts, verdicts } from './bench/verdicts'
@@ -27,6 +28,8 @@ import { exitWithMessage, portFromEnv } from './cli-support'
 const CHAIN_PORT = portFromEnv('OCN_BENCH_PORT', 8590)
 const APP_PORT = portFromEnv('OCN_BENCH_APP_PORT', 3190)
 const PROXY_PORT = portFromEnv('OCN_BENCH_PROXY_PORT', CHAIN_PORT + 2)
+const INDEXER_PORT = portFromEnv('OCN_BENCH_INDEXER_PORT', 8555)
+const PG_PORT = portFromEnv('OCN_BENCH_PG_PORT', INDEXER_PORT + 1)
 const BUNDLE_PATHS = ['/', '/services', '/registry']
 const LOAD_PATHS = ['/services', '/']
 const BROWSER_PARTS: Part[] = ['paint', 'latency', 'rpc', 'interaction']
@@ -35,6 +38,15 @@ const BROWSER_PARTS: Part[] = ['paint', 'latency', 'rpc', 'interaction']
 const cleanup: (() => Promise<unknown>)[] = []
 async function stopAll(): Promise<void> {
   for (const stop of cleanup.splice(0)) await stop().catch(() => undefined)
+}
+/** Newest first, like the rest; stopping early takes it off the list. */
+const track: Track = (stop) => {
+  cleanup.unshift(stop)
+  return async () => {
+    const index = cleanup.indexOf(stop)
+    if (index !== -1) cleanup.splice(index, 1)
+    await stop()
+  }
 }
 
 type Session = { chainUrl: string; app: RunningApp; browser: Browser | null; proxy: Awaited<ReturnType<typeof startRpcProxy>>; cliNetworkFile: string }
@@ -165,9 +177,11 @@ function printReport(figures: Figures, options: BenchOptions): void {
     memoryTable(figures),
     interactionSummary(figures),
     lighthouseSummary(figures),
+    historyTables(figures),
   ]
   for (const section of sections.filter(Boolean)) console.log(`\n${section}`)
-  console.log(`\nTargets (issue 9):\n${formatVerdicts(verdicts(figures, options))}`)
+  // The issue 9 targets are all catalog figures; a history-only run would print nothing but SKIP lines.
+  if (catalogParts(options).length) console.log(`\nTargets (issue 9):\n${formatVerdicts(verdicts(figures, options))}`)
   if (benchBroke(figures)) console.log(`\nThe bench itself broke in: ${figures.errors.map((e) => `${e.part} (${e.message})`).join('; ')}`)
 }
 
@@ -179,13 +193,30 @@ async function benchBundles(session: Session, figures: Figures): Promise<void> {
   })
 }
 
+/** Parts measured on the catalog's growing chain (the history part has a chain of its own). */
+function catalogParts(options: BenchOptions): Part[] {
+  return [...options.parts].filter((part) => part !== 'history')
+}
+
 async function run(options: BenchOptions, figures: Figures): Promise<void> {
-  for (const [name, port] of [['OCN_BENCH_PORT', CHAIN_PORT], ['OCN_BENCH_PROXY_PORT', PROXY_PORT], ['OCN_BENCH_APP_PORT', APP_PORT]] as const) {
+  const ports = [['OCN_BENCH_PORT', CHAIN_PORT], ['OCN_BENCH_PROXY_PORT', PROXY_PORT], ['OCN_BENCH_APP_PORT', APP_PORT]] as [string, number][]
+  if (options.parts.has('history')) ports.push(['OCN_BENCH_INDEXER_PORT', INDEXER_PORT], ['OCN_BENCH_PG_PORT', PG_PORT])
+  for (const [name, port] of ports) {
     // A chain already on the port would get thousands of services written into it; an app there would be measured.
     if (!(await isPortFree(port))) throw new Error(`Port ${port} is in use. Set ${name} to a free port.`)
   }
-  const appParts = [...options.parts].some((part) => part !== 'reads')
+  // The history part starts the app only to measure its history proxy, where the build has one.
+  const appParts = catalogParts(options).some((part) => part !== 'reads') || (options.parts.has('history') && hasHistoryProxy())
   if (appParts && options.build) await buildApp()
+  if (catalogParts(options).length) await runCatalog(options, figures)
+  if (options.parts.has('history')) {
+    const settings = { services: options.historyServices, events: options.historyEvents, loadSeconds: options.loadSeconds, connections: options.loadConnections }
+    await attempt(figures, 'history', () => benchHistory({ chain: CHAIN_PORT, indexer: INDEXER_PORT, postgres: PG_PORT, app: APP_PORT }, settings, figures, track))
+    await stopAll()
+  }
+}
+
+async function runCatalog(options: BenchOptions, figures: Figures): Promise<void> {
   const chain = await runLocalChain(CHAIN_PORT)
   cleanup.push(chain.stop)
   try {

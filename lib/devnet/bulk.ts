@@ -21,7 +21,7 @@ const BULK_NODE_OPERATOR = anvilAddress(DEMO_ACCOUNT.NODE_1)
  * a block by gas limit, so 400k leaves room and still fits 75 transactions in each block of its default 30M.
  */
 const GAS_PER_TX = 400_000n
-const BLOCK_GAS_LIMIT = 30_000_000n
+export const BLOCK_GAS_LIMIT = 30_000_000n
 const TXS_PER_BLOCK = Number(BLOCK_GAS_LIMIT / GAS_PER_TX)
 const BALANCE = numberToHex(10n ** 21n)
 
@@ -84,7 +84,7 @@ export function bulkParty(index: number): BulkParty {
   }
 }
 
-type RpcRequest = { method: string; params: unknown[] }
+export type RpcRequest = { method: string; params: unknown[] }
 type RpcResponse = { id: number; result?: unknown; error?: { message: string } }
 
 /**
@@ -94,7 +94,7 @@ type RpcResponse = { id: number; result?: unknown; error?: { message: string } }
 const CALLS_PER_REQUEST = 2_000
 
 /** Many JSON-RPC calls in few HTTP requests; results in request order, and any error fails the lot. */
-async function rpcBatch(url: string, requests: readonly RpcRequest[]): Promise<unknown[]> {
+export async function rpcBatch(url: string, requests: readonly RpcRequest[]): Promise<unknown[]> {
   const results: unknown[] = []
   for (let i = 0; i < requests.length; i += CALLS_PER_REQUEST) results.push(...(await rpcChunk(url, requests.slice(i, i + CALLS_PER_REQUEST))))
   return results
@@ -121,8 +121,8 @@ export async function rpc(url: string, method: string, params: unknown[] = []): 
   return (await rpcBatch(url, [{ method, params }]))[0]
 }
 
-function sendTransaction(from: Address, to: Address, data: Hex): RpcRequest {
-  return { method: 'eth_sendTransaction', params: [{ from, to, data, gas: numberToHex(GAS_PER_TX) }] }
+export function sendTransaction(from: Address, to: Address, data: Hex, gas = GAS_PER_TX): RpcRequest {
+  return { method: 'eth_sendTransaction', params: [{ from, to, data, gas: numberToHex(gas) }] }
 }
 
 function setPartyTx(party: BulkParty): RpcRequest {
@@ -144,10 +144,10 @@ function setServiceTx(party: BulkParty): RpcRequest {
  * Sends the transactions a block at a time and mines each block, so none waits in the pool for a later one;
  * then checks every receipt, since a revert in a batch is otherwise silent.
  */
-async function mineAll(url: string, transactions: readonly RpcRequest[]): Promise<void> {
+export async function mineAll(url: string, transactions: readonly RpcRequest[], perBlock = TXS_PER_BLOCK): Promise<void> {
   const hashes: string[] = []
-  for (let i = 0; i < transactions.length; i += TXS_PER_BLOCK) {
-    hashes.push(...((await rpcBatch(url, transactions.slice(i, i + TXS_PER_BLOCK))) as string[]))
+  for (let i = 0; i < transactions.length; i += perBlock) {
+    hashes.push(...((await rpcBatch(url, transactions.slice(i, i + perBlock))) as string[]))
     await rpc(url, 'evm_mine')
   }
   const receipts = (await rpcBatch(url, hashes.map((hash) => ({ method: 'eth_getTransactionReceipt', params: [hash] })))) as

@@ -65,6 +65,49 @@ export type InteractionFigures = {
 
 export type LighthouseFigures = { size: number; mobile: number; desktop: number } | { size: number; failure: string } | { unavailable: string }
 
+/** One indexer's catch-up on the history chain, from its start until it had indexed the chain's head. */
+export type CatchUpFigures = {
+  database: string
+  /** From spawning the indexer until its HTTP server answered. */
+  answeredMs: number
+  /** From spawning the indexer until it had indexed the head block. */
+  indexedMs: number
+  /** VmHWM (peak resident memory) of the indexer's process tree, summed, once caught up and after the load tests. */
+  caughtUpHwmBytes: number
+  finalHwmBytes: number
+  /**
+   * The database server's own processes (PostgreSQL), VmHWM summed after the load tests, while the indexer's
+   * connections are open: an upper bound, as each backend counts the shared buffers it touched. Null for PGlite,
+   * which runs inside the indexer.
+   */
+  serverHwmBytes: number | null
+}
+
+/** autocannon against one history route, straight at the indexer or through the app's JSON proxy. */
+export type HistoryQueryFigures = {
+  database: string
+  via: 'indexer' | 'app'
+  route: string
+  connections: number
+  requestsPerSecond: number
+  p50Ms: number
+  p99Ms: number
+  failed: number
+}
+
+export type HistoryFigures = {
+  services: number
+  events: number
+  /** Agreement events of the busiest service (the deep timeline). */
+  hotEvents: number
+  head: number
+  seedMs: number
+  catchUp: CatchUpFigures[]
+  queries: HistoryQueryFigures[]
+  /** What was left out and why (PostgreSQL not installed, the app's proxy not in this build). */
+  notes: string[]
+}
+
 export type Figures = {
   paint: PaintFigures[]
   rpc: RpcFigures | null
@@ -74,10 +117,11 @@ export type Figures = {
   /** Peak resident memory of the app's processes while a size was measured. */
   peakRss: { size: number; bytes: number }[]
   lighthouse: LighthouseFigures | null
+  history: HistoryFigures | null
   /** Parts that broke: the bench's own failures, not the app's. */
   errors: { part: string; message: string }[]
 }
 
 export function emptyFigures(): Figures {
-  return { paint: [], rpc: null, servicesGzipBytes: null, load: [], interaction: null, peakRss: [], lighthouse: null, errors: [] }
+  return { paint: [], rpc: null, servicesGzipBytes: null, load: [], interaction: null, peakRss: [], lighthouse: null, history: null, errors: [] }
 }

@@ -9,24 +9,37 @@ function childrenOf(pid: number): number[] {
   }
 }
 
-function rssBytes(pid: number): number {
+/** A memory figure of /proc/<pid>/status in bytes (VmRSS now, VmHWM the peak so far); 0 once the process is gone. */
+function statusBytes(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   try {
-    const match = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
+    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
     return match ? Number(match[1]) * 1_024 : 0
   } catch {
     return 0
   }
 }
 
-/** `next start` may run the server in a child process; the whole tree is what the machine pays for. */
-export function treeRssBytes(pid: number): number {
+function treeSum(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   const seen = new Set<number>()
   const walk = (p: number): number => {
     if (seen.has(p)) return 0
     seen.add(p)
-    return rssBytes(p) + childrenOf(p).reduce((sum, child) => sum + walk(child), 0)
+    return statusBytes(p, field) + childrenOf(p).reduce((sum, child) => sum + walk(child), 0)
   }
   return walk(pid)
+}
+
+/** `next start` may run the server in a child process; the whole tree is what the machine pays for. */
+export function treeRssBytes(pid: number): number {
+  return treeSum(pid, 'VmRSS')
+}
+
+/**
+ * Each process's own peak resident memory (VmHWM), summed over the tree: the kernel keeps it, so no peak between
+ * samples is missed; the sum is an upper bound where children peaked at different times.
+ */
+export function treeHwmBytes(pid: number): number {
+  return treeSum(pid, 'VmHWM')
 }
 
 export type RssSampler = { peak: () => number; stop: () => number }

@@ -9,6 +9,7 @@ describe('parseOptions', () => {
     expect(options.latencySizes).toEqual([10, 100, 1_000])
     expect(options.targetSize).toBe(1_000)
     expect(options.build).toBe(true)
+    expect([options.historyServices, options.historyEvents]).toEqual([1_000, 10_000])
   })
 
   it('has a quick run at small sizes', () => {
@@ -25,6 +26,9 @@ describe('parseOptions', () => {
     expect([...options.parts]).toEqual(['paint', 'latency'])
     expect(options.latencySizes).toEqual([10, 100])
     expect(options.build).toBe(false)
+    const history = parseOptions(['--parts', 'history', '--history-services', '200', '--history-events', '2000'])
+    expect([...history.parts]).toEqual(['history'])
+    expect([history.historyServices, history.historyEvents]).toEqual([200, 2_000])
     expect(parseOptions(['--sizes', '10,10000', '--latency-sizes', '10000']).latencySizes).toEqual([10_000])
   })
 

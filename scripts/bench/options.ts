@@ -1,7 +1,7 @@
 // `npm run bench -- [flags]`: which parts run, at which sizes, how often. A quick run exists for development on
 // the shared machine; the default is the full run the issue describes.
 
-export const PARTS = ['paint', 'latency', 'rpc', 'bundle', 'load', 'interaction', 'lighthouse', 'reads'] as const
+export const PARTS = ['paint', 'latency', 'rpc', 'bundle', 'load', 'interaction', 'lighthouse', 'reads', 'history'] as const
 export type Part = (typeof PARTS)[number]
 
 export type BenchOptions = {
@@ -23,6 +23,9 @@ export type BenchOptions = {
   serverViews: number
   /** False with --no-build: serve the .next-bench build already there (while iterating on the bench itself). */
   build: boolean
+  /** The history part's chain: services listed, then agreement events among their providers. */
+  historyServices: number
+  historyEvents: number
 }
 
 const FULL: BenchOptions = {
@@ -38,6 +41,8 @@ const FULL: BenchOptions = {
   browserViews: 20,
   serverViews: 100,
   build: true,
+  historyServices: 1_000,
+  historyEvents: 10_000,
 }
 
 /** Small enough to run while others build: everything once, at sizes that take seconds. */
@@ -51,11 +56,14 @@ const QUICK: BenchOptions = {
   loadSeconds: 5,
   browserViews: 5,
   serverViews: 20,
+  historyServices: 100,
+  historyEvents: 1_000,
 }
 
 export const USAGE = `npm run bench -- [--quick] [--parts ${PARTS.join(',')}] [--sizes 10,100,1000,10000] [--runs 5]
   [--latency-sizes 10,100,1000] [--latency-ms 50] [--target-size 1000] [--large-size 10000]
-  [--load-seconds 10] [--load-connections 10,50] [--browser-views 20] [--server-views 100] [--no-build]`
+  [--load-seconds 10] [--load-connections 10,50] [--browser-views 20] [--server-views 100]
+  [--history-services 1000] [--history-events 10000] [--no-build]`
 
 export class UsageError extends Error {}
 
@@ -101,6 +109,8 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       case '--load-connections': options.loadConnections = integerList(flag, value); break
       case '--browser-views': options.browserViews = positiveInteger(flag, value); break
       case '--server-views': options.serverViews = positiveInteger(flag, value); break
+      case '--history-services': options.historyServices = positiveInteger(flag, value); break
+      case '--history-events': options.historyEvents = positiveInteger(flag, value); break
       default: throw new UsageError(`Unknown flag ${flag}.\n${USAGE}`)
     }
   }

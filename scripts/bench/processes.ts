@@ -107,7 +107,7 @@ export type RunningApp = {
  * `rpcUrl`: the app's RPC (the bench's counting proxy, HTTP only); `wsUrl`: where its server subscribes to new
  * heads, the chain itself: derived from a proxy's URL it would never go live, and every view would ask for the head.
  */
-export async function startApp(port: number, rpcUrl: string, wsUrl: string): Promise<RunningApp> {
+export async function startApp(port: number, rpcUrl: string, wsUrl: string, env: Record<string, string> = {}): Promise<RunningApp> {
   const url = `http://127.0.0.1:${port}`
   let child: ChildProcess | null = null
   let stderr = ''
@@ -117,7 +117,7 @@ export async function startApp(port: number, rpcUrl: string, wsUrl: string): Pro
     if (!(await isPortFree(port))) throw new Error(`port ${port} is in use; set OCN_BENCH_APP_PORT to a free port`)
     stderr = ''
     const args = [nextBin(), 'start', '--hostname', '127.0.0.1', '--port', String(port)]
-    const started = spawnTracked(args, appEnv({ OCN_NETWORK: 'local', OCN_RPC_URL: rpcUrl, OCN_WS_URL: wsUrl }))
+    const started = spawnTracked(args, appEnv({ OCN_NETWORK: 'local', OCN_RPC_URL: rpcUrl, OCN_WS_URL: wsUrl, ...env }))
     started.stdout?.resume()
     started.stderr?.on('data', (data: Buffer) => (stderr = (stderr + data.toString()).slice(-4_000)))
     child = started

@@ -99,3 +99,34 @@ export function lighthouseSummary(figures: Figures): string {
   if ('failure' in lh) return `Lighthouse 12 on /services at ${lh.size.toLocaleString('en')} services could not score the page: ${lh.failure}`
   return `Lighthouse 12 on /services at ${lh.size.toLocaleString('en')} services (performance): mobile ${lh.mobile}, desktop ${lh.desktop}`
 }
+
+/** The history part: the seed, each indexer's catch-up and memory, and its routes under load. */
+export function historyTables(figures: Figures): string {
+  const h = figures.history
+  if (!h) return ''
+  const head = `History: ${h.services.toLocaleString('en')} services and ${h.events.toLocaleString('en')} agreement events (${h.hotEvents.toLocaleString('en')} on the busiest service), head block ${h.head.toLocaleString('en')}, seeded in ${formatMs(h.seedMs)}.`
+  const catchUp = h.catchUp.map((c) => [
+    c.database,
+    formatMs(c.answeredMs),
+    formatMs(c.indexedMs),
+    formatMib(c.caughtUpHwmBytes),
+    formatMib(c.finalHwmBytes),
+    c.serverHwmBytes === null ? 'in the indexer' : formatMib(c.serverHwmBytes),
+  ])
+  const queries = h.queries.map((q) => [
+    q.database,
+    q.via === 'app' ? 'app proxy' : 'indexer',
+    q.route,
+    String(q.connections),
+    String(Math.round(q.requestsPerSecond)),
+    formatMs(q.p50Ms),
+    formatMs(q.p99Ms),
+    String(q.failed),
+  ])
+  return [
+    head,
+    catchUp.length ? `Indexer catch-up (from its start; peak memory: VmHWM of its process tree):\n${formatRows(['database', 'answering', 'head indexed', 'peak RSS caught up', 'after load', 'database server'], catchUp)}` : '',
+    queries.length ? `Timeline queries under load (autocannon):\n${formatRows(['database', 'via', 'route', 'connections', 'req/s', 'p50', 'p99', 'failed'], queries)}` : '',
+    ...h.notes,
+  ].filter(Boolean).join('\n')
+}
