@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { describeActivity, historyDateTime, permissionDiffRows, permissionName, shortHash, timelinePlainText, type TimelineContext } from './timeline'
+import { historyDateTime, shortHash } from './dates'
+import { describeActivity, permissionDiffRows, permissionName, timelinePlainText, type TimelineContext } from './timeline'
 import type { ActivityDetails, ActivityItem, ActivityKind, Hex } from './types'
 
 const MSP: Hex = '0x70997970c51812dc3a010c7d01b50e0d17dc79c8'
