@@ -22,7 +22,17 @@ async function startIndexerBeside(env: NodeJS.ProcessEnv, rpcUrl: string, signal
   env.OCN_INDEXER_URL = url
   console.log(`Indexer (history of ${network.name}) starting at ${url}`)
   // Settles once the indexer has ended (or never started), so stopping can wait for it.
-  const ended = runIndexer({ port, rpcUrl, dir: join(process.cwd(), '.ponder', network.id), env: { ...env, OCN_RPC_URL: rpcUrl }, signal })
+  // PostgreSQL only for a public network: the local chain is new at every start, its history with it.
+  const databaseUrl = network.id === 'local' ? undefined : env.DATABASE_URL?.trim() || undefined
+  const ended = runIndexer({
+    port,
+    rpcUrl,
+    dir: join(process.cwd(), '.ponder', network.id),
+    databaseUrl,
+    schema: env.DATABASE_SCHEMA?.trim() || undefined,
+    env: { ...env, OCN_RPC_URL: rpcUrl },
+    signal,
+  })
     .then((indexer) => {
       console.log(`Indexer answering at ${indexer.url}`)
       return indexer.exited.then((code) => {
