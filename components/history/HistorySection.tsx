@@ -8,7 +8,9 @@ import { HistoryLoading } from './HistoryLoading'
 export function HistorySection({ testId, title, children }: { testId: string; title: string; children: ReactNode }) {
   const id = `${testId}-title`
   return (
-    <section aria-labelledby={id} data-testid={testId} className="space-y-3">
+    // Inline-size containment: a long unbroken on-chain value in a row must not widen the page's grid column (its
+    // min-content would); the row wraps it within the column instead.
+    <section aria-labelledby={id} data-testid={testId} className="space-y-3 [contain:inline-size]">
       <h2 id={id} className="text-lg font-semibold">
         {title}
       </h2>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { historyDateTime, shortHash } from './dates'
-import { describeActivity, permissionDiffRows, permissionName, timelinePlainText, type TimelineContext } from './timeline'
+import { MAX_LIST } from './decode'
+import { describeActivity, KEPT_LIST_VALUES, permissionDiffRows, permissionName, timelinePlainText, type TimelineContext } from './timeline'
 import type { ActivityDetails, ActivityItem, ActivityKind, Hex } from './types'
 
 const MSP: Hex = '0x70997970c51812dc3a010c7d01b50e0d17dc79c8'
@@ -21,6 +22,12 @@ describe('service events in plain language', () => {
       'Listed with 3 permissions Locations (sender) Sessions (receiver) (personal data) CDRs (receiver) (personal data); Name: Billing; URL: https://b.example',
     )
     expect(say(item('service-relisted', { permissions: ['0'] }))).toBe('Re-listed with 1 permission All OCPI modules (personal data)')
+  })
+
+  it('counts a list the indexer cut as a lower bound', () => {
+    expect(KEPT_LIST_VALUES).toBe(MAX_LIST)
+    const values = Array.from({ length: MAX_LIST }, (_, i) => String(1000 + i))
+    expect(timelinePlainText(describeActivity(item('service-listed', { permissions: values }), names, onService))).toMatch(/^Listed with 100 or more permission values \(the first 100 kept\) Unknown permission #1000 /)
   })
 
   it('shows a permission change as a diff, added first, in permission order', () => {

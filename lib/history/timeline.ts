@@ -72,8 +72,15 @@ function permissionListRows(values: readonly string[]): PermissionRow[] {
   return sortedUnique(values).map((value) => ({ value, change: 'kept' as const, ...permissionName(value) }))
 }
 
+/**
+ * The most values the indexer keeps of one list (MAX_LIST in lib/history/decode.ts, not imported: that module
+ * carries the contracts' ABI): a list this long may have been cut, so its count is a lower bound.
+ */
+export const KEPT_LIST_VALUES = 100
+
 function countPermissions(values: readonly string[]): string {
   const count = new Set(values).size
+  if (values.length >= KEPT_LIST_VALUES) return `${count} or more permission values (the first ${KEPT_LIST_VALUES} kept)`
   return `${count} permission${count === 1 ? '' : 's'}`
 }
 
