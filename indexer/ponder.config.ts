@@ -5,7 +5,7 @@ import { permissionsAbi, registryAbi } from '../lib/ocn/abi'
 
 // The deployment's own network, from the same OCN_* variables the app reads (see lib/chain/networks.ts).
 const network = networkFromEnv(process.env)
-const startBlock = indexerStartBlock(network, process.env)
+const startBlock = indexerStartBlock(process.env)
 const local = network.id === 'local'
 
 export default createConfig({

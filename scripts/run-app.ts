@@ -1,10 +1,12 @@
 import { spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
+import { createPublicClient, http } from 'viem'
 import { networkFromEnv } from '../lib/chain/networks'
 import { isPortFree } from '../lib/devnet/anvil'
 import { runLocalChain } from '../lib/devnet/run-chain'
 import { runIndexer } from '../lib/devnet/run-indexer'
+import { deploymentStartBlock } from '../lib/history/start-blocks'
 import { describeChain, portFromEnv } from './cli-support'
 
 /**
@@ -20,6 +22,10 @@ async function startIndexerBeside(env: NodeJS.ProcessEnv, rpcUrl: string, signal
   }
   const url = `http://127.0.0.1:${port}`
   env.OCN_INDEXER_URL = url
+  if (!env.OCN_INDEXER_START_BLOCK?.trim()) {
+    const client = createPublicClient({ transport: http(rpcUrl, { timeout: 10_000 }) })
+    env.OCN_INDEXER_START_BLOCK = String(await deploymentStartBlock(network, client))
+  }
   console.log(`Indexer (history of ${network.name}) starting at ${url}`)
   // Settles once the indexer has ended (or never started), so stopping can wait for it.
   // PostgreSQL only for a public network: the local chain is new at every start, its history with it.
