@@ -1,5 +1,6 @@
 'use client'
 
+import type { ReactNode } from 'react'
 import type { Network } from '@/lib/chain/networks'
 import { useBrowserPageRead } from '@/lib/hooks/useBrowserPageRead'
 import type { PartyPageData } from '@/lib/ocn/page-reads'
@@ -10,13 +11,13 @@ import { PartyNotFound } from './PartyNotFound'
 import { PartySkeleton } from './PartySkeleton'
 
 /** A party read by the browser from a custom RPC, its agreements paged as the server would page them. */
-export function BrowserParty({ network, id }: { network: Network; id: string }) {
+export function BrowserParty({ network, id, history }: { network: Network; id: string; history?: ReactNode }) {
   const { page, read } = useBrowserPageRead<PartyPageData>(network, ['party-page', id], (ctx) =>
     import('@/lib/ocn/page-reads').then(({ readPartyPage }) => readPartyPage(ctx, id)),
   )
   return (
     <QueryView query={read} skeleton={<PartySkeleton />} errorTitle="This party could not be loaded">
-      {(data) => (data ? <PartyArticle network={network} data={partyView(data, page)} pathname={`/parties/${encodeURIComponent(id)}`} /> : <PartyNotFound />)}
+      {(data) => (data ? <PartyArticle network={network} data={partyView(data, page)} pathname={`/parties/${encodeURIComponent(id)}`} history={history} /> : <PartyNotFound />)}
     </QueryView>
   )
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import type { Network } from '@/lib/chain/networks'
 import { formatCredentials } from '@/lib/ocn/codecs'
 import type { PartyView } from '@/lib/paging/views'
@@ -8,7 +9,9 @@ import { PartyAgreements } from './PartyAgreements'
 import { PartyFacts } from './PartyFacts'
 
 /** One party's page, the same whether the server or the visitor's browser read it. */
-export function PartyArticle({ network, data: { party, service, agreements }, pathname }: { network: Network; data: PartyView; pathname: string }) {
+type Props = { network: Network; data: PartyView; pathname: string; history?: ReactNode }
+
+export function PartyArticle({ network, data: { party, service, agreements }, pathname, history }: Props) {
   return (
     <article className="space-y-8">
       <PageHeader kicker="OCN party" title={formatCredentials(party)} titleTestId="party-title" mono />
@@ -25,6 +28,7 @@ export function PartyArticle({ network, data: { party, service, agreements }, pa
         </h2>
         <PartyAgreements agreements={agreements} pathname={pathname} />
       </section>
+      {history}
     </article>
   )
 }

@@ -1,5 +1,6 @@
 'use client'
 
+import type { ReactNode } from 'react'
 import type { Network } from '@/lib/chain/networks'
 import type { PartyView } from '@/lib/paging/views'
 import { BrowserParty } from './BrowserParty'
@@ -7,8 +8,13 @@ import { PartyArticle } from './PartyArticle'
 
 /**
  * `initial` is the server's read, already cut to the page of agreements the URL asks for; a confirmed write
- * renders it again on the server. Without it (a custom RPC) the browser reads the party itself.
+ * renders it again on the server. Without it (a custom RPC) the browser reads the party itself. `history` is the
+ * party's timeline, rendered on the server.
  */
-export function PartyContent({ network, id, initial }: { network: Network; id: string; initial?: PartyView }) {
-  return initial ? <PartyArticle network={network} data={initial} pathname={`/parties/${encodeURIComponent(id)}`} /> : <BrowserParty network={network} id={id} />
+export function PartyContent({ network, id, initial, history }: { network: Network; id: string; initial?: PartyView; history?: ReactNode }) {
+  return initial ? (
+    <PartyArticle network={network} data={initial} pathname={`/parties/${encodeURIComponent(id)}`} history={history} />
+  ) : (
+    <BrowserParty network={network} id={id} history={history} />
+  )
 }

@@ -1,3 +1,5 @@
+import { Suspense } from 'react'
+import { AgreedOn } from '@/components/history/AgreedOn'
 import { AppLink } from '@/components/ui/AppLink'
 import { roleKey } from '@/lib/ocn/catalog'
 import { formatCredentials } from '@/lib/ocn/codecs'
@@ -7,8 +9,13 @@ import { EmptyState } from '@/components/ui/EmptyState'
 import { Pagination } from '@/components/ui/Pagination'
 import { TEXT_MUTED } from '@/components/ui/styles'
 
-/** One page of the parties that agreed to a service; `pathname` is the page this list sits on, for its page links. */
-export function AgreeingParties({ parties, pathname }: { parties: Page<Party>; pathname: string }) {
+type Props = { parties: Page<Party>; pathname: string; agreedOn?: Promise<Record<string, number>> }
+
+/**
+ * One page of the parties that agreed to a service; `pathname` is the page this list sits on, for its page links.
+ * `agreedOn` dates each party when the network's history is kept.
+ */
+export function AgreeingParties({ parties, pathname, agreedOn }: Props) {
   if (parties.matched === 0) return <EmptyState title="No party has agreed to this service yet" />
   return (
     <div>
@@ -19,6 +26,11 @@ export function AgreeingParties({ parties, pathname }: { parties: Page<Party>; p
               {formatCredentials(party)}
             </AppLink>
             <span className={TEXT_MUTED}>{party.roles.map(roleKey).join(', ')}</span>
+            {agreedOn && (
+              <Suspense fallback={null}>
+                <AgreedOn dates={agreedOn} user={party.address} />
+              </Suspense>
+            )}
           </li>
         ))}
       </ul>

@@ -1,5 +1,6 @@
 'use client'
 
+import type { ReactNode } from 'react'
 import type { Address } from 'viem'
 import type { Network } from '@/lib/chain/networks'
 import { useBrowserPageRead } from '@/lib/hooks/useBrowserPageRead'
@@ -11,13 +12,13 @@ import { ServiceNotFound } from './ServiceNotFound'
 import { ServiceSkeleton } from './ServiceSkeleton'
 
 /** A service read by the browser from a custom RPC, its agreeing parties paged as the server would page them. */
-export function BrowserService({ network, provider }: { network: Network; provider: Address }) {
+export function BrowserService({ network, provider, history }: { network: Network; provider: Address; history?: ReactNode }) {
   const { page, read } = useBrowserPageRead<ServicePageData>(network, ['service-page', provider], (ctx) =>
     import('@/lib/ocn/page-reads').then(({ readServicePage }) => readServicePage(ctx, provider)),
   )
   return (
     <QueryView query={read} skeleton={<ServiceSkeleton />} errorTitle="This service could not be loaded">
-      {(data) => (data ? <ServiceArticle network={network} data={serviceView(data, page)} /> : <ServiceNotFound />)}
+      {(data) => (data ? <ServiceArticle network={network} data={serviceView(data, page)} history={history} /> : <ServiceNotFound />)}
     </QueryView>
   )
 }

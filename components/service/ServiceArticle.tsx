@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import type { Network } from '@/lib/chain/networks'
 import type { ServiceView } from '@/lib/paging/views'
 import { PartyFacts } from '@/components/registry/PartyFacts'
@@ -11,8 +12,10 @@ import { PermissionList } from './PermissionList'
 import { ProviderLine } from './ProviderLine'
 import { ServiceUrl } from './ServiceUrl'
 
+type Props = { network: Network; data: ServiceView; history?: ReactNode; agreedOn?: Promise<Record<string, number>> }
+
 /** One service's page, the same whether the server or the visitor's browser read it. */
-export function ServiceArticle({ network, data: { service, agreeing, lookalikes } }: { network: Network; data: ServiceView }) {
+export function ServiceArticle({ network, data: { service, agreeing, lookalikes }, history, agreedOn }: Props) {
   return (
     <article className="space-y-8">
       <PageHeader kicker="OCN service" title={<UntrustedText value={service.name} max={120} />} titleTestId="service-title">
@@ -35,8 +38,10 @@ export function ServiceArticle({ network, data: { service, agreeing, lookalikes 
             <h2 id="agreeing-title" className="text-lg font-semibold">
               Parties using this service <span className="text-sm font-normal text-slate-500">({agreeing.matched})</span>
             </h2>
-            <AgreeingParties parties={agreeing} pathname={`/services/${service.provider}`} />
+            <AgreeingParties parties={agreeing} pathname={`/services/${service.provider}`} agreedOn={agreedOn} />
           </section>
+
+          {history}
 
           {service.party && (
             <section aria-labelledby="provider-title" className="space-y-3">

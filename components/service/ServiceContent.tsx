@@ -1,5 +1,6 @@
 'use client'
 
+import type { ReactNode } from 'react'
 import type { Address } from 'viem'
 import type { Network } from '@/lib/chain/networks'
 import type { ServiceView } from '@/lib/paging/views'
@@ -8,8 +9,15 @@ import { ServiceArticle } from './ServiceArticle'
 
 /**
  * `initial` is the server's read, already cut to the page of agreeing parties the URL asks for; a confirmed
- * write renders it again on the server. Without it (a custom RPC) the browser reads the service itself.
+ * write renders it again on the server. Without it (a custom RPC) the browser reads the service itself. `history` is
+ * the service's activity, rendered on the server; `agreedOn` the dates the parties agreed, still being read.
  */
-export function ServiceContent({ network, provider, initial }: { network: Network; provider: Address; initial?: ServiceView }) {
-  return initial ? <ServiceArticle network={network} data={initial} /> : <BrowserService network={network} provider={provider} />
+type Props = { network: Network; provider: Address; initial?: ServiceView; history?: ReactNode; agreedOn?: Promise<Record<string, number>> }
+
+export function ServiceContent({ network, provider, initial, history, agreedOn }: Props) {
+  return initial ? (
+    <ServiceArticle network={network} data={initial} history={history} agreedOn={agreedOn} />
+  ) : (
+    <BrowserService network={network} provider={provider} history={history} />
+  )
 }

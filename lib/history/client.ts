@@ -72,3 +72,51 @@ export async function readHistory<T extends ActivityPage | AgreementPage>(
   if (!data) return { state: 'unavailable', reason: 'unreachable' }
   return { state: 'ready', data, indexedBlock }
 }
+
+/** The most items one history page may ask for, and what a page holds when nothing is asked (the indexer's too). */
+export const HISTORY_PAGE_MAX = 100
+export const HISTORY_PAGE_SIZE = 50
+
+/**
+ * A HistoryRead as it travels to the browser (`/api/history/...`): block numbers as decimal strings. `names` maps
+ * lower-cased addresses the page mentions to the credentials they hold in the current snapshot, so rows loaded in
+ * the browser read "DE*MSP agreed" like those the server rendered.
+ */
+export type HistoryReadJson<T> = (
+  | { state: 'ready'; data: T; indexedBlock: string }
+  | { state: 'catching-up'; data: T | null; indexedBlock: string | null; head: string }
+  | { state: 'unavailable'; reason: 'not-kept' | 'unreachable' }
+) & { names?: Record<string, string> }
+
+export function historyReadToJson<T>(read: HistoryRead<T>, names?: Record<string, string>): HistoryReadJson<T> {
+  const extra = names ? { names } : {}
+  switch (read.state) {
+    case 'ready':
+      return { ...read, indexedBlock: String(read.indexedBlock), ...extra }
+    case 'catching-up':
+      return { ...read, indexedBlock: read.indexedBlock === null ? null : String(read.indexedBlock), head: String(read.head), ...extra }
+    case 'unavailable':
+      return { ...read, ...extra }
+  }
+}
+
+export function historyReadFromJson<T>(json: HistoryReadJson<T>): HistoryRead<T> {
+  switch (json.state) {
+    case 'ready':
+      return { state: 'ready', data: json.data, indexedBlock: BigInt(json.indexedBlock) }
+    case 'catching-up':
+      return { state: 'catching-up', data: json.data, indexedBlock: json.indexedBlock === null ? null : BigInt(json.indexedBlock), head: BigInt(json.head) }
+    case 'unavailable':
+      return { state: 'unavailable', reason: json.reason }
+  }
+}
+
+/** The browser's route for one history page (app/api/history/...): the same paths as the indexer's, under /api. */
+export function historyApiPath(scope: 'services' | 'parties', address: string, what: 'activity' | 'agreements', before?: string, limit?: number): string {
+  return `/api/history/${scope}/${address.toLowerCase()}/${what}${pageQuery(before, limit)}`
+}
+
+/** A paging cursor as the indexer hands it out (Ponder's event id): plain characters, bounded. */
+export function isHistoryCursor(value: string): boolean {
+  return /^[0-9A-Za-z_-]{1,128}$/.test(value)
+}

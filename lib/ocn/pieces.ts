@@ -5,7 +5,7 @@ import { createCatalogOrders } from '../catalog/orders'
 import { type CatalogPage, type CatalogQuery, flagsFor } from '../catalog/query'
 import { piece, type Snapshot } from '../reads/snapshot-cache'
 import { unique } from './batch'
-import { parseCredentials } from './codecs'
+import { formatCredentials, parseCredentials } from './codecs'
 import type { LookalikeReport } from './lookalikes'
 import type { PartyPageData, RegistryPageData, ServicePageData } from './page-reads'
 import {
@@ -258,6 +258,18 @@ export async function partyPageView(s: Pieces, id: string): Promise<PartyPageDat
   if (!party) return null
   const agreements = (graph.byUser.get(party.address) ?? []).map((provider) => ({ provider, service: services.get(provider) ?? null }))
   return { party, service: services.get(party.address) ?? null, agreements }
+}
+
+/** Credentials ("DE*MSP") of the listed parties among `addresses`, keyed lower-cased: how history rows name them. */
+export async function partyNamesView(s: Pieces, addresses: readonly string[]): Promise<Record<string, string>> {
+  const byAddress = await s.get(partiesByAddress)
+  const names: Record<string, string> = {}
+  for (const address of addresses) {
+    if (!isAddress(address, { strict: false })) continue
+    const party = byAddress.get(getAddress(address))
+    if (party) names[address.toLowerCase()] = formatCredentials(party)
+  }
+  return names
 }
 
 /** The overview's figures; agreements count only those with a live service, as readSummary does. */

@@ -1,5 +1,8 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { getAddress, isAddress } from 'viem'
+import { HistorySection } from '@/components/history/HistorySection'
+import { ServerActivity } from '@/components/history/ServerActivity'
 import { PartyContent } from '@/components/registry/PartyContent'
 import { ErrorDisplay } from '@/components/ui/ErrorDisplay'
 import { partyPageView } from '@/lib/ocn/pieces'
@@ -23,5 +26,12 @@ export default async function PartyPage({ params, searchParams }: Props) {
   if (result && !result.data) notFound()
   // The server sends one page of the party's agreements, however many there are.
   const initial = result?.data ? partyView(result.data, parsePage(await searchParams)) : undefined
-  return <PartyContent network={network} id={id} initial={initial} />
+  // Whose history: the party read on the server, else (a custom RPC) the address in the URL if it is one.
+  const address = result?.data?.party.address ?? (isAddress(id, { strict: false }) ? getAddress(id) : null)
+  const history = (
+    <HistorySection testId="party-timeline" title="Timeline">
+      <ServerActivity scope="parties" address={address} empty="No activity recorded for this party yet." />
+    </HistorySection>
+  )
+  return <PartyContent network={network} id={id} initial={initial} history={history} />
 }

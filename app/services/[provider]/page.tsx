@@ -2,12 +2,15 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 import { getAddress, isAddress } from 'viem'
+import { HistorySection } from '@/components/history/HistorySection'
+import { ServerActivity } from '@/components/history/ServerActivity'
 import { ServiceContent } from '@/components/service/ServiceContent'
 import { ErrorDisplay } from '@/components/ui/ErrorDisplay'
 import { servicePageView } from '@/lib/ocn/pieces'
 import { cleanText } from '@/lib/ocn/untrusted'
 import { parsePage } from '@/lib/paging/page'
 import { serviceView } from '@/lib/paging/views'
+import { agreedOnDates } from '@/lib/server/history'
 import { readOnServer } from '@/lib/server/network'
 
 type Props = { params: Promise<{ provider: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
@@ -35,5 +38,12 @@ export default async function ServicePage({ params, searchParams }: Props) {
   if (result && !result.data) notFound()
   // The server sends one page of the parties using the service, however many there are.
   const initial = result?.data ? serviceView(result.data, parsePage(await searchParams)) : undefined
-  return <ServiceContent network={network} provider={address} initial={initial} />
+  // History streams in after the current state; the dates of the parties on this page fill in as they arrive.
+  const agreedOn = initial ? agreedOnDates(address, initial.agreeing.items.map((party) => party.address)) : undefined
+  const history = (
+    <HistorySection testId="service-timeline" title="Activity">
+      <ServerActivity scope="services" address={address} empty="No activity recorded for this service yet." />
+    </HistorySection>
+  )
+  return <ServiceContent network={network} provider={address} initial={initial} history={history} agreedOn={agreedOn} />
 }

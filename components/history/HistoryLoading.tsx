@@ -1,0 +1,6 @@
+import { TEXT_MUTED } from '@/components/ui/styles'
+
+/** Shown while the server asks the indexer (at most a few seconds): never an empty space. */
+export function HistoryLoading() {
+  return <p className={`text-sm ${TEXT_MUTED}`}>Loading history…</p>
+}

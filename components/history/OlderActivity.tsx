@@ -1,0 +1,77 @@
+'use client'
+
+import { useState } from 'react'
+import type { Network } from '@/lib/chain/networks'
+import { HISTORY_PAGE_SIZE, historyApiPath, type HistoryReadJson } from '@/lib/history/client'
+import type { PartyNames, TimelineContext } from '@/lib/history/timeline'
+import type { ActivityItem, ActivityPage, Hex } from '@/lib/history/types'
+import { Button } from '@/components/ui/Button'
+import { ERROR_TEXT } from '@/components/ui/styles'
+import { TimelineItem } from './TimelineItem'
+
+type Props = {
+  scope: 'services' | 'parties'
+  address: Hex
+  /** The cursor after the server's page. */
+  next: string
+  names: PartyNames
+  context: TimelineContext
+  network: Network
+}
+
+const FAILED = 'Older history could not be loaded: the indexer is not answering. Try again in a moment.'
+
+/** "Show older": the next 50 events at a time from the app's history route, only when asked for. */
+export function OlderActivity({ scope, address, next, names: initialNames, context, network }: Props) {
+  const [items, setItems] = useState<ActivityItem[]>([])
+  const [names, setNames] = useState(initialNames)
+  const [cursor, setCursor] = useState<string | null>(next)
+  const [loading, setLoading] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+
+  const load = async () => {
+    if (!cursor || loading) return
+    setLoading(true)
+    setError(null)
+    try {
+      const response = await fetch(historyApiPath(scope, address, 'activity', cursor, HISTORY_PAGE_SIZE), { cache: 'no-store' })
+      const json = response.ok ? ((await response.json()) as HistoryReadJson<ActivityPage>) : null
+      const page = json && json.state !== 'unavailable' ? json.data : null
+      if (!page) {
+        setError(FAILED)
+        return
+      }
+      setItems((shown) => [...shown, ...page.items])
+      setNames((known) => ({ ...known, ...json?.names }))
+      setCursor(page.next)
+    } catch {
+      setError(FAILED)
+    } finally {
+      setLoading(false)
+    }
+  }
+
+  return (
+    <>
+      {items.length > 0 && (
+        <ol className="divide-y divide-slate-200 border-t border-slate-200 dark:divide-slate-800 dark:border-slate-800">
+          {items.map((item) => (
+            <TimelineItem key={item.id} item={item} names={names} context={context} network={network} />
+          ))}
+        </ol>
+      )}
+      {cursor && (
+        <div className="border-t border-slate-200 px-4 py-3 text-sm dark:border-slate-800">
+          <Button variant="secondary" data-testid="timeline-more" disabled={loading} onClick={load}>
+            {loading ? 'Loading…' : 'Show older'}
+          </Button>
+          {error && (
+            <p role="alert" className={`mt-2 ${ERROR_TEXT}`}>
+              {error}
+            </p>
+          )}
+        </div>
+      )}
+    </>
+  )
+}

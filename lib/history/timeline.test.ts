@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest'
+import { describeActivity, historyDateTime, permissionDiffRows, permissionName, shortHash, timelinePlainText, type TimelineContext } from './timeline'
+import type { ActivityDetails, ActivityItem, ActivityKind, Hex } from './types'
+
+const MSP: Hex = '0x70997970c51812dc3a010c7d01b50e0d17dc79c8'
+const BIL: Hex = '0x3c44cdddb6a900fa2b585dd299e03d12fa4293bc'
+const GONE: Hex = '0x90f79bf6eb2c4f870365e785982e1f101e93b906'
+const names = { [MSP]: 'DE*MSP', [BIL]: 'DE*BIL' }
+const onService: TimelineContext = { page: 'service' }
+
+function item(kind: ActivityKind, details: ActivityDetails, subject: Hex | null = null, provider: Hex | null = BIL): ActivityItem {
+  return { id: '1', kind, details, subject, provider, sender: MSP, block: '7', time: 1_764_115_200, tx: `0x${'ab'.repeat(32)}` }
+}
+
+const say = (activity: ActivityItem, context: TimelineContext = onService) => timelinePlainText(describeActivity(activity, names, context))
+
+describe('service events in plain language', () => {
+  it('counts a listing once per permission and lists them, personal data marked', () => {
+    expect(say(item('service-listed', { name: 'Billing', url: 'https://b.example', permissions: ['8', '6', '8', '3'] }))).toBe(
+      'Listed with 3 permissions Locations (sender) Sessions (receiver) (personal data) CDRs (receiver) (personal data); Name: Billing; URL: https://b.example',
+    )
+    expect(say(item('service-relisted', { permissions: ['0'] }))).toBe('Re-listed with 1 permission All OCPI modules (personal data)')
+  })
+
+  it('shows a permission change as a diff, added first, in permission order', () => {
+    const lines = describeActivity(item('service-changed', { permissions: { added: ['12', '6'], removed: ['9'] } }), names, onService)
+    expect(timelinePlainText(lines)).toBe('Permissions changed: + Sessions (receiver) (personal data) + Tokens (receiver) (personal data) − Tariffs (sender)')
+    expect(lines[0].permissions!.map((row) => row.change)).toEqual(['added', 'added', 'removed'])
+  })
+
+  it('names a rename and a URL change with both values, kept apart as on-chain text', () => {
+    const lines = describeActivity(item('service-changed', { name: { from: 'Old', to: '<b>New</b>' }, url: { from: 'https://a.example', to: 'https://c.example' } }), names, onService)
+    expect(timelinePlainText(lines)).toBe('Renamed from Old to <b>New</b>; URL changed from https://a.example to https://c.example')
+    expect(lines[0].pieces).toContainEqual({ kind: 'untrusted', value: '<b>New</b>', max: 60 })
+  })
+
+  it('says when a listing was saved again without a change, and when it was withdrawn', () => {
+    expect(say(item('service-changed', {}))).toBe('Listing saved again without a change')
+    expect(say(item('service-withdrawn', { decidedBy: 'selector' }))).toBe('Withdrawn: the service is no longer listed')
+  })
+})
+
+describe('agreements', () => {
+  it('name the party by its credentials, or by its address once it is no longer listed', () => {
+    expect(say(item('agreement-created', {}, MSP))).toBe('DE*MSP agreed')
+    expect(say(item('agreement-revoked', {}, MSP))).toBe('DE*MSP revoked')
+    expect(say(item('agreement-created', {}, GONE))).toBe(`${GONE} agreed`)
+  })
+
+  it('on a party page name the other side, and not the party itself', () => {
+    expect(say(item('agreement-created', {}, MSP, BIL), { page: 'party', self: MSP })).toBe('DE*MSP agreed to the service of DE*BIL')
+    expect(say(item('agreement-revoked', {}, MSP, BIL), { page: 'party', self: MSP })).toBe('DE*MSP revoked its agreement with the service of DE*BIL')
+    expect(say(item('agreement-created', {}, MSP, BIL), { page: 'party', self: BIL })).toBe('DE*MSP agreed')
+  })
+})
+
+describe('party, node and ownership events', () => {
+  it('describe a listing and each kind of change', () => {
+    expect(say(item('party-listed', { credentials: 'DE*MSP', roles: { added: ['1', '0'], removed: [] } }, MSP))).toBe('Party listed as DE*MSP; Roles: EMSP, CPO')
+    expect(
+      say(
+        item('party-changed', {
+          credentials: { from: 'DE*MSP', to: 'DE*MSQ' },
+          roles: { added: ['2'], removed: ['0'] },
+          modulesSender: { added: ['0'], removed: [] },
+          modulesReceiver: { added: [], removed: ['6', '9'] },
+          node: { from: MSP, to: BIL },
+        }),
+      ),
+    ).toBe(`Party changed; Credentials changed from DE*MSP to DE*MSQ; Roles: + HUB − CPO; Sender modules: + CDRs; Receiver modules: − Tokens − Unknown module #9; Node changed from ${MSP} to ${BIL}`)
+    expect(say(item('party-deleted', { credentials: 'DE*MSP' }))).toBe('Party deleted (was DE*MSP)')
+  })
+
+  it('describe nodes and the Registry owner', () => {
+    expect(say(item('node-listed', { domain: 'http://localhost:8080' }))).toBe('Node listed at http://localhost:8080')
+    expect(say(item('node-changed', { domain: { from: 'http://a', to: 'http://b' } }))).toBe('Node URL changed from http://a to http://b')
+    expect(say(item('node-deleted', {}))).toBe('Node deleted')
+    expect(say(item('ownership-transferred', { previousOwner: MSP, newOwner: GONE }))).toBe(`Registry ownership transferred from DE*MSP to ${GONE}`)
+  })
+})
+
+describe('permission names and formats', () => {
+  it('name known permissions by module and direction, and unknown values as unknown', () => {
+    expect(permissionName('0')).toEqual({ label: 'All OCPI modules', personal: true })
+    expect(permissionName('4')).toEqual({ label: 'Locations (receiver)', personal: false })
+    expect(permissionName('17')).toEqual({ label: 'Unknown permission #17', personal: false })
+    expect(permissionName('not a number').label).toBe('Unknown permission value')
+  })
+
+  it('collapse duplicate values in a diff', () => {
+    expect(permissionDiffRows({ added: ['5', '5'], removed: [] })).toHaveLength(1)
+  })
+
+  it('format block times the same everywhere, in UTC', () => {
+    expect(historyDateTime(1_764_115_200)).toEqual({ iso: '2025-11-26T00:00:00.000Z', text: '26 Nov 2025, 00:00 UTC', day: '26 Nov 2025' })
+    expect(shortHash(`0x${'ab'.repeat(32)}`)).toBe('0xabababab…abababab')
+  })
+})
