@@ -21,6 +21,13 @@ import { PermissionChips } from '@/components/service/PermissionChips'
 import { StepList } from '@/components/tx/StepList'
 import { useWriteGuard } from '@/lib/hooks/useWriteGuard'
 import { GuardedAction } from '@/components/ui/GuardedAction'
+import { useAgreementHistory } from '@/lib/hooks/useAgreementHistory'
+import { splitPeriods } from '@/lib/history/agreement-changes'
+import { AgreedOn } from './AgreedOn'
+import { AgreementSince } from './AgreementSince'
+import { CsvExportLink } from './CsvExportLink'
+import { HistoryNotice } from './HistoryNotice'
+import { PastAgreements } from './PastAgreements'
 
 // The revoke dialog and its write path load when a visitor starts to revoke.
 const RevokeDialog = dynamic(() => import('./RevokeDialog').then((module) => module.RevokeDialog), { ssr: false })
@@ -35,6 +42,8 @@ export function AgreementsView({ network }: { network: Network }) {
   const [revoking, setRevoking] = useState<{ user: Address; agreements: Agreement[] } | null>(null)
   // The revokes' progress is shown here too, so one sent before a reload is seen to its end after it.
   const revokes = useWriteAction(network, address ? revokeActionKey(address) : null)
+  // Dates and change flags come from the indexer; the agreements and their revoke never wait for it.
+  const history = useAgreementHistory(network, address)
 
   // Agreements chosen with one account are never revoked with another: a wallet switch closes the dialog.
   if (revoking && revoking.user !== address) {
@@ -51,9 +60,10 @@ export function AgreementsView({ network }: { network: Network }) {
   const toggle = (provider: Address) => setSelected((s) => (s.includes(provider) ? s.filter((p) => p !== provider) : [...s, provider]))
   const chosen = revocable.filter((a) => selected.includes(a.provider))
   const allChosen = revocable.length > 0 && chosen.length === revocable.length
+  const periods = history.data?.state === 'ready' ? splitPeriods(history.data.periods) : null
 
   return (
-    <div className="space-y-3">
+    <div className="space-y-3" data-testid="history" data-state={history.data?.state}>
       <div className="flex flex-wrap items-center gap-3">
         {revocable.length > 1 && (
           <label className="flex items-center gap-2 text-sm">
@@ -67,10 +77,14 @@ export function AgreementsView({ network }: { network: Network }) {
         {chosen.length > 1 && (
           <GuardedAction guard={guard} label={`Revoke ${chosen.length} selected`} variant="danger" onRun={() => setRevoking({ user: address, agreements: chosen })} blocked="disable" />
         )}
-        <div className="ml-auto">
+        <div className="ml-auto flex items-center gap-3">
+          <CsvExportLink href={`/api/history/parties/${address}/agreements.csv`} testId="export-agreements-csv">
+            Export agreement history (CSV)
+          </CsvExportLink>
           <RefreshButton refreshing={agreements.isFetching} failed={false} onRefresh={() => agreements.refetch()} />
         </div>
       </div>
+      <HistoryNotice history={history.data} pending={history.isPending} networkName={network.name} />
       {!revoking && revokes.steps.length > 0 && (
         <section aria-label="Your revokes" data-testid="revoke-progress">
           <StepList steps={revokes.steps} network={network} />
@@ -87,46 +101,52 @@ export function AgreementsView({ network }: { network: Network }) {
         />
       ) : (
         <ul className="space-y-3" data-testid="my-agreements">
-          {list.map((agreement) => (
-            <li key={agreement.provider} data-testid="agreement" data-provider={agreement.provider} className="rounded-xl bg-white p-4 ring-1 ring-slate-200 dark:bg-slate-900 dark:ring-slate-800">
-              {agreement.service ? (
-                <div className="flex flex-wrap items-start gap-3">
-                  <input
-                    type="checkbox"
-                    className="mt-1.5"
-                    aria-label={`Select ${agreement.service.name.slice(0, 80) || agreement.provider}`}
-                    checked={selected.includes(agreement.provider)}
-                    onChange={() => toggle(agreement.provider)}
-                  />
-                  <div className="min-w-0 flex-1">
-                    <AppLink href={`/services/${agreement.provider}`} className="font-semibold hover:underline" data-testid="agreement-name">
-                      <UntrustedText value={agreement.service.name} max={80} expandable={false} />
-                    </AppLink>
-                    <UntrustedFullText value={agreement.service.name} max={80} />
-                    {agreement.service.party && <span className="ml-2 font-mono text-xs text-slate-500">{formatCredentials(agreement.service.party)}</span>}
-                    <div className="mt-2">
-                      <PermissionChips permissions={agreement.service.permissions} />
+          {list.map((agreement) => {
+            const period = periods?.active.get(agreement.provider.toLowerCase())
+            return (
+              <li key={agreement.provider} data-testid="agreement" data-provider={agreement.provider} className="rounded-xl bg-white p-4 ring-1 ring-slate-200 dark:bg-slate-900 dark:ring-slate-800">
+                {agreement.service ? (
+                  <div className="flex flex-wrap items-start gap-3">
+                    <input
+                      type="checkbox"
+                      className="mt-1.5"
+                      aria-label={`Select ${agreement.service.name.slice(0, 80) || agreement.provider}`}
+                      checked={selected.includes(agreement.provider)}
+                      onChange={() => toggle(agreement.provider)}
+                    />
+                    <div className="min-w-0 flex-1">
+                      <AppLink href={`/services/${agreement.provider}`} className="font-semibold hover:underline" data-testid="agreement-name">
+                        <UntrustedText value={agreement.service.name} max={80} expandable={false} />
+                      </AppLink>
+                      <UntrustedFullText value={agreement.service.name} max={80} />
+                      {agreement.service.party && <span className="ml-2 font-mono text-xs text-slate-500">{formatCredentials(agreement.service.party)}</span>}
+                      <div className="mt-2">
+                        <PermissionChips permissions={agreement.service.permissions} />
+                      </div>
+                      {period && <AgreementSince agreement={agreement} period={period} />}
                     </div>
+                    <GuardedAction guard={guard} label="Revoke" variant="danger-outline" onRun={() => setRevoking({ user: address, agreements: [agreement] })} blocked="disable" />
                   </div>
-                  <GuardedAction guard={guard} label="Revoke" variant="danger-outline" onRun={() => setRevoking({ user: address, agreements: [agreement] })} blocked="disable" />
-                </div>
-              ) : (
-                <div data-testid="withdrawn-agreement" className="text-sm">
-                  <p>
-                    <span className="font-mono">{shortAddress(agreement.provider)}</span>{' '}
-                    <span className="rounded bg-slate-200 px-1.5 py-0.5 text-xs dark:bg-slate-800">service withdrawn</span>
-                  </p>
-                  <p className="mt-1 text-slate-600 dark:text-slate-400">
-                    The provider withdrew this service. Your agreement stays on chain, and the contract refuses to revoke it while the
-                    service is withdrawn. If the provider lists a service again, this agreement is active again at once — come back
-                    then to revoke it if you no longer want it.
-                  </p>
-                </div>
-              )}
-            </li>
-          ))}
+                ) : (
+                  <div data-testid="withdrawn-agreement" className="text-sm">
+                    <p>
+                      <span className="font-mono">{shortAddress(agreement.provider)}</span>{' '}
+                      <span className="rounded bg-slate-200 px-1.5 py-0.5 text-xs dark:bg-slate-800">service withdrawn</span>
+                    </p>
+                    {period && <AgreedOn period={period} />}
+                    <p className="mt-1 text-slate-600 dark:text-slate-400">
+                      The provider withdrew this service. Your agreement stays on chain, and the contract refuses to revoke it while the
+                      service is withdrawn. If the provider lists a service again, this agreement is active again at once — come back
+                      then to revoke it if you no longer want it.
+                    </p>
+                  </div>
+                )}
+              </li>
+            )
+          })}
         </ul>
       )}
+      {history.data?.state === 'ready' && periods && <PastAgreements periods={periods.past} names={history.data.names} complete={history.data.complete} />}
       {revoking && (
         <RevokeDialog
           network={network}

@@ -12,6 +12,7 @@ import { LIST_PAGE_SIZE, pageOf } from '@/lib/paging/page'
 import { EmptyState } from '@/components/ui/EmptyState'
 import { InlineReadError } from '@/components/ui/InlineReadError'
 import { AgreeingParties } from '@/components/service/AgreeingParties'
+import { CsvExportLink } from '@/components/agreements/CsvExportLink'
 import { DeleteService } from './DeleteService'
 import { ServiceEditor } from './ServiceEditor'
 
@@ -54,9 +55,14 @@ export function ProviderConsole({ network }: { network: Network }) {
       {service && (
         <>
           <section aria-labelledby="subscribers-title" className="space-y-3">
-            <h2 id="subscribers-title" className="text-lg font-semibold">
-              Subscribers {subscribers.data && <span className="text-sm font-normal text-slate-500">({subscribers.data.length})</span>}
-            </h2>
+            <div className="flex flex-wrap items-baseline justify-between gap-3">
+              <h2 id="subscribers-title" className="text-lg font-semibold">
+                Subscribers {subscribers.data && <span className="text-sm font-normal text-slate-500">({subscribers.data.length})</span>}
+              </h2>
+              <CsvExportLink href={`/api/history/services/${address}/subscribers.csv`} testId="export-subscribers-csv">
+                Export subscriber history (CSV)
+              </CsvExportLink>
+            </div>
             {subscribers.data ? <AgreeingParties parties={pageOf(subscribers.data, page, LIST_PAGE_SIZE)} pathname="/provider" /> : <p aria-busy="true" className="h-12 animate-pulse rounded-xl bg-slate-200 dark:bg-slate-800" />}
           </section>
           <DeleteService

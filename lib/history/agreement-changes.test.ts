@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest'
+import { PERMISSION } from '../ocn/catalog'
+import type { ReviewedPermission } from '../ocn/permission-review'
+import { agreementChange, carriesPersonalData, parsePermissionValues, splitPeriods } from './agreement-changes'
+import type { AgreementPeriod, Hex } from './types'
+
+const { FORWARD_MODULE_LOCATIONS_SENDER: LOCATIONS, FORWARD_MODULE_SESSIONS_RECEIVER: SESSIONS, FORWARD_MODULE_TARIFFS_SENDER: TARIFFS, FORWARD_ALL: ALL } =
+  PERMISSION
+
+const values = (list: ReviewedPermission[]) => list.map((p) => p.value)
+
+describe('agreementChange', () => {
+  it('flags nothing when the permissions are the same set, whatever the order or repeats', () => {
+    expect(agreementChange(['3', '6'], [LOCATIONS, SESSIONS])).toEqual({ kind: 'unchanged' })
+    expect(agreementChange(['6', '3', '3'], [LOCATIONS, SESSIONS, SESSIONS])).toEqual({ kind: 'unchanged' })
+    expect(agreementChange([], [])).toEqual({ kind: 'unchanged' })
+  })
+
+  it('lists permissions added since the party agreed, and those removed, each once in catalog order', () => {
+    const change = agreementChange(['9', '3'], [SESSIONS, LOCATIONS, ALL, SESSIONS])
+    expect(change.kind).toBe('changed')
+    if (change.kind !== 'changed') return
+    expect(values(change.added)).toEqual([ALL, SESSIONS])
+    expect(change.added.every((p) => p.count === 1)).toBe(true)
+    expect(values(change.removed)).toEqual([TARIFFS])
+  })
+
+  it('keeps values the catalog does not know, as unknown, after the known ones', () => {
+    const change = agreementChange(['3'], [99n, LOCATIONS, 2n ** 40n, SESSIONS])
+    if (change.kind !== 'changed') throw new Error(`expected a change, got ${change.kind}`)
+    expect(values(change.added)).toEqual([SESSIONS, 99n, 2n ** 40n])
+    const [, unknown, huge] = change.added
+    expect(unknown.known).toBe(false)
+    expect(huge.known === false && huge.breaksNodes).toBe(true)
+    expect(change.removed).toEqual([])
+  })
+
+  it('marks which changes carry personal data', () => {
+    const change = agreementChange(['9'], [SESSIONS, LOCATIONS, 99n])
+    if (change.kind !== 'changed') throw new Error(`expected a change, got ${change.kind}`)
+    expect(change.added.map(carriesPersonalData)).toEqual([false, true, false])
+    expect(change.removed.map(carriesPersonalData)).toEqual([false])
+  })
+
+  it('reads a withdrawn service as withdrawn, not as every permission removed', () => {
+    expect(agreementChange(['3', '6'], null)).toEqual({ kind: 'withdrawn' })
+  })
+
+  it('never throws on a value that is not a decimal string: it stays an unknown removed value', () => {
+    expect(parsePermissionValues(['3', '0x10', '', ' 4'])).toEqual([3n, -1n, -1n, -1n])
+    const change = agreementChange(['3', 'nonsense'], [LOCATIONS])
+    if (change.kind !== 'changed') throw new Error(`expected a change, got ${change.kind}`)
+    expect(change.added).toEqual([])
+    expect(change.removed).toHaveLength(1)
+    expect(change.removed[0].known).toBe(false)
+  })
+})
+
+const USER: Hex = '0x00000000000000000000000000000000000000aa'
+const PROVIDER_A: Hex = '0x00000000000000000000000000000000000000Bb'
+const PROVIDER_B: Hex = '0x00000000000000000000000000000000000000cc'
+
+function period(id: string, provider: Hex, revoked: boolean): AgreementPeriod {
+  const at = { block: id, time: Number(id) * 12, tx: `0x${id.padStart(64, '0')}` as Hex }
+  return { id, user: USER, provider, agreed: { ...at, permissions: ['3'] }, revoked: revoked ? { ...at, block: `${id}9` } : null }
+}
+
+describe('splitPeriods', () => {
+  it('finds each active agreement by provider (any case) and keeps revoked periods in the order given', () => {
+    const periods = [period('30', PROVIDER_A, false), period('20', PROVIDER_B, true), period('10', PROVIDER_A, true)]
+    const { active, past } = splitPeriods(periods)
+    expect([...active.keys()]).toEqual([PROVIDER_A.toLowerCase()])
+    expect(active.get(PROVIDER_A.toLowerCase())?.id).toBe('30')
+    expect(past.map((p) => p.id)).toEqual(['20', '10'])
+  })
+
+  it('takes the newest period when two are open for one provider', () => {
+    const { active } = splitPeriods([period('10', PROVIDER_A, false), period('30', PROVIDER_A, false)])
+    expect(active.get(PROVIDER_A.toLowerCase())?.id).toBe('30')
+  })
+})
