@@ -8,7 +8,7 @@ import { permissionsAbi } from '../lib/ocn/abi'
 import { AgreementsPage, ServicePage } from './support/agreement-pages'
 import { chainClient, sendAs } from './support/chain'
 import { expect, test } from './support/fixtures'
-import { expectTimeAt, HistoryArea, waitForIndexer } from './support/history'
+import { chainHead, expectTimeAt, HistoryArea, INDEXER_START_MS, waitForIndexer } from './support/history'
 
 const DE_MSP = anvilAddress(7)
 const SMART_CHARGING = anvilAddress(12)
@@ -35,10 +35,16 @@ const isoTimes = (time: number) => {
   return [iso, iso.replace('.000Z', 'Z')]
 }
 
+// The indexer may still be starting (a minute on a loaded machine): that is not the tests' time.
+test.beforeAll(async () => {
+  test.setTimeout(INDEXER_START_MS + 10_000)
+  await waitForIndexer()
+})
+
 test('agree, revoke and agree again: the service timeline, the dates in My agreements and the CSV all show it', async ({ page }) => {
   test.slow()
-  await waitForIndexer(undefined, 60_000)
-  const before = await chainClient.getBlockNumber()
+  await waitForIndexer(undefined, 15_000)
+  const before = await chainHead()
 
   const service = await new ServicePage(page).goto(SMART_CHARGING)
   await service.agree()
@@ -120,7 +126,7 @@ test('agree, revoke and agree again: the service timeline, the dates in My agree
 })
 
 test("a provider adds a permission after a party agreed: the party's agreement is flagged with the diff", async ({ page }) => {
-  await waitForIndexer(undefined, 60_000)
+  await waitForIndexer(undefined, 15_000)
   // DE*MSP agreed to Tariff Transparency Monitor (tariffs, sender and receiver) when the network was seeded.
   // Its provider now takes sessions (personal data) and drops tariffs as receiver.
   const setService = encodeFunctionData({

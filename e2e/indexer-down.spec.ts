@@ -4,9 +4,9 @@ import { LOCAL_PERMISSIONS } from '../lib/chain/networks'
 import { anvilAddress } from '../lib/devnet/accounts'
 import { permissionsAbi } from '../lib/ocn/abi'
 import { AgreementsPage } from './support/agreement-pages'
-import { chainClient, sendAs } from './support/chain'
+import { sendAs } from './support/chain'
 import { expect, test } from './support/fixtures'
-import { HistoryArea, holdIndexerRpc, indexerPid, releaseIndexerRpc, startIndexer, stopIndexer, waitForIndexer } from './support/history'
+import { chainHead, HistoryArea, holdIndexerRpc, indexerPid, releaseIndexerRpc, startIndexer, stopIndexer, waitForIndexer } from './support/history'
 import { ListingEditor } from './support/listing-editor'
 import { expectNoInternals } from './support/page-checks'
 import { collectPageErrors } from './support/page-health'
@@ -37,8 +37,9 @@ async function expectWorks(page: Page, path: string): Promise<void> {
 }
 
 test('with the indexer stopped every current-state page works and the history areas say so; it comes back on restart', async ({ page }) => {
-  test.slow()
-  await waitForIndexer(undefined, 60_000)
+  // Restarting Ponder costs up to two minutes here (start-up, then indexing the chain afresh).
+  test.setTimeout(4 * 60_000)
+  await waitForIndexer()
   await stopIndexer()
   const errors = collectPageErrors(page)
 
@@ -79,7 +80,7 @@ test('with the indexer stopped every current-state page works and the history ar
 
   // Back again: the same page shows the history without anything else done.
   await startIndexer()
-  await waitForIndexer(undefined, 60_000)
+  await waitForIndexer()
   await page.goto(`/services/${SMART_CHARGING}`)
   const timeline = HistoryArea.of(page, 'service-timeline')
   await timeline.expectState('ready')
@@ -88,11 +89,11 @@ test('with the indexer stopped every current-state page works and the history ar
 })
 
 test('an indexer behind the chain says how far it got, and the page catches up by itself', async ({ page }) => {
-  await waitForIndexer(undefined, 60_000)
-  const indexed = await chainClient.getBlockNumber()
+  await waitForIndexer()
+  const indexed = await chainHead()
   await holdIndexerRpc()
   await sendAs(DE_MSP, LOCAL_PERMISSIONS, encodeFunctionData({ abi: permissionsAbi, functionName: 'createAgreement', args: [SMART_CHARGING] }))
-  const head = await chainClient.getBlockNumber()
+  const head = await chainHead()
 
   await page.goto(`/services/${SMART_CHARGING}`)
   const timeline = HistoryArea.of(page, 'service-timeline')

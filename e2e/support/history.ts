@@ -5,7 +5,7 @@
 import { request } from 'node:http'
 import { expect, type Locator, type Page } from '@playwright/test'
 import type { HistoryStatus } from '../../lib/history/types'
-import { chainClient, E2E_INDEXER_CONTROL_SOCKET, E2E_INDEXER_URL } from './chain'
+import { chainClient, E2E_INDEXER_CONTROL_SOCKET, E2E_INDEXER_URL, rpc } from './chain'
 
 function control(method: 'GET' | 'POST', path: string): Promise<{ pid: number | null }> {
   return new Promise((resolve, reject) => {
@@ -19,6 +19,9 @@ function control(method: 'GET' | 'POST', path: string): Promise<{ pid: number | 
     call.end()
   })
 }
+
+/** How long a fresh indexer may take to answer and index the seeded chain on a loaded machine (measured: ~55 s). */
+export const INDEXER_START_MS = 120_000
 
 /** Stops the indexer and resolves once it has exited: the app's history areas then find nobody answering. */
 export async function stopIndexer(): Promise<void> {
@@ -57,12 +60,17 @@ async function indexerStatus(): Promise<HistoryStatus | null> {
   }
 }
 
+/** The chain's head now (viem's getBlockNumber caches it for seconds). */
+export async function chainHead(): Promise<bigint> {
+  return BigInt(await rpc<string>('eth_blockNumber'))
+}
+
 /**
  * Waits until the indexer has processed the chain's current head (or `block`). The block's time is compared too:
  * every test reverts the chain, so an indexer that has not yet seen a revert can report the same height from the
  * abandoned branch.
  */
-export async function waitForIndexer(block?: bigint, timeoutMs = 30_000): Promise<void> {
+export async function waitForIndexer(block?: bigint, timeoutMs = INDEXER_START_MS): Promise<void> {
   const target = await chainClient.getBlock(block === undefined ? { blockTag: 'latest' } : { blockNumber: block })
   await expect
     .poll(
