@@ -25,6 +25,8 @@ export type IndexerOptions = {
   /** More environment for the indexer: the OCN_* network variables, OCN_INDEXER_START_BLOCK. */
   env?: Record<string, string | undefined>
   host?: string
+  /** Aborting stops the indexer, also while it is still starting (the promise then rejects). */
+  signal?: AbortSignal
 }
 
 /** The repository's indexer project (`indexer/`), found from this file so any working directory works. */
@@ -93,10 +95,15 @@ export async function runIndexer(options: IndexerOptions): Promise<RunningIndexe
   const url = `http://${host}:${options.port}`
   const stop = stopper(child)
   const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)))
+  options.signal?.addEventListener('abort', () => void stop(), { once: true })
 
   const deadline = Date.now() + START_TIMEOUT_MS
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The indexer exited with code ${child.exitCode}: ${log.trim()}`)
+    if (options.signal?.aborted) {
+      await stop()
+      throw new Error('The indexer was stopped while starting.')
+    }
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`The indexer exited with code ${child.exitCode}: ${log.trim()}`)
     if (await answers(url)) {
       // Past start-up only warnings and errors remain; they go to the parent's stderr, where an operator sees them.
       child.stdout?.off('data', keep)
