@@ -1,7 +1,7 @@
 'use client'
 
 import { use } from 'react'
-import { historyDateTime } from '@/lib/history/timeline'
+import { historyDateTime } from '@/lib/history/dates'
 import { TEXT_MUTED } from '@/components/ui/styles'
 
 /**

@@ -1,5 +1,6 @@
 'use client'
 
+import dynamic from 'next/dynamic'
 import { useState } from 'react'
 import type { Network } from '@/lib/chain/networks'
 import { HISTORY_PAGE_SIZE, historyApiPath, type HistoryReadJson } from '@/lib/history/client'
@@ -7,7 +8,10 @@ import type { PartyNames, TimelineContext } from '@/lib/history/timeline'
 import type { ActivityItem, ActivityPage, Hex } from '@/lib/history/types'
 import { Button } from '@/components/ui/Button'
 import { ERROR_TEXT } from '@/components/ui/styles'
-import { TimelineItem } from './TimelineItem'
+
+/** The rows' code (plain-language text, permission names) stays out of the page's first load. */
+const loadRows = () => import('./OlderRows').then((module) => module.OlderRows)
+const OlderRows = dynamic(loadRows, { ssr: false })
 
 type Props = {
   scope: 'services' | 'parties'
@@ -34,7 +38,8 @@ export function OlderActivity({ scope, address, next, names: initialNames, conte
     setLoading(true)
     setError(null)
     try {
-      const response = await fetch(historyApiPath(scope, address, 'activity', cursor, HISTORY_PAGE_SIZE), { cache: 'no-store' })
+      // The rows' code arrives with the page, not after it.
+      const [response] = await Promise.all([fetch(historyApiPath(scope, address, 'activity', cursor, HISTORY_PAGE_SIZE), { cache: 'no-store' }), loadRows()])
       const json = response.ok ? ((await response.json()) as HistoryReadJson<ActivityPage>) : null
       const page = json && json.state !== 'unavailable' ? json.data : null
       if (!page) {
@@ -53,13 +58,7 @@ export function OlderActivity({ scope, address, next, names: initialNames, conte
 
   return (
     <>
-      {items.length > 0 && (
-        <ol className="divide-y divide-slate-200 border-t border-slate-200 dark:divide-slate-800 dark:border-slate-800">
-          {items.map((item) => (
-            <TimelineItem key={item.id} item={item} names={names} context={context} network={network} />
-          ))}
-        </ol>
-      )}
+      {items.length > 0 && <OlderRows items={items} names={names} context={context} network={network} />}
       {cursor && (
         <div className="border-t border-slate-200 px-4 py-3 text-sm dark:border-slate-800">
           <Button variant="secondary" data-testid="timeline-more" disabled={loading} onClick={load}>

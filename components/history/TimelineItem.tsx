@@ -1,5 +1,6 @@
 import type { Network } from '@/lib/chain/networks'
-import { describeActivity, historyDateTime, type PartyNames, type TimelineContext } from '@/lib/history/timeline'
+import { historyDateTime } from '@/lib/history/dates'
+import { describeActivity, type PartyNames, type TimelineContext } from '@/lib/history/timeline'
 import type { ActivityItem } from '@/lib/history/types'
 import { TEXT_MUTED } from '@/components/ui/styles'
 import { PermissionRows } from './PermissionRows'

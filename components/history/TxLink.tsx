@@ -1,5 +1,5 @@
 import { explorerTxUrl, type Network } from '@/lib/chain/networks'
-import { shortHash } from '@/lib/history/timeline'
+import { shortHash } from '@/lib/history/dates'
 import { LINK } from '@/components/ui/styles'
 
 /** A row's transaction: a link where the network has an explorer, else its short hash (the full one as a title). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { describeActivity, historyDateTime, permissionDiffRows, permissionName, shortHash, timelinePlainText, type TimelineContext } from './timeline'
+import { historyDateTime, shortHash } from './dates'
+import { describeActivity, permissionDiffRows, permissionName, timelinePlainText, type TimelineContext } from './timeline'
 import type { ActivityDetails, ActivityItem, ActivityKind, Hex } from './types'
 
 const MSP: Hex = '0x70997970c51812dc3a010c7d01b50e0d17dc79c8'
@@ -56,18 +57,18 @@ describe('agreements', () => {
 
 describe('party, node and ownership events', () => {
   it('describe a listing and each kind of change', () => {
-    expect(say(item('party-listed', { credentials: 'DE*MSP', roles: { added: ['1', '0'], removed: [] } }, MSP))).toBe('Party listed as DE*MSP; Roles: EMSP, CPO')
+    expect(say(item('party-listed', { credentials: 'DE*MSP', roles: { added: ['EMSP', 'CPO'], removed: [] } }, MSP))).toBe('Party listed as DE*MSP; Roles: EMSP, CPO')
     expect(
       say(
         item('party-changed', {
           credentials: { from: 'DE*MSP', to: 'DE*MSQ' },
-          roles: { added: ['2'], removed: ['0'] },
-          modulesSender: { added: ['0'], removed: [] },
-          modulesReceiver: { added: [], removed: ['6', '9'] },
+          roles: { added: ['HUB', '9'], removed: ['CPO'] },
+          modulesSender: { added: ['cdrs'], removed: [] },
+          modulesReceiver: { added: [], removed: ['tokens', '9', '<b>'] },
           node: { from: MSP, to: BIL },
         }),
       ),
-    ).toBe(`Party changed; Credentials changed from DE*MSP to DE*MSQ; Roles: + HUB − CPO; Sender modules: + CDRs; Receiver modules: − Tokens − Unknown module #9; Node changed from ${MSP} to ${BIL}`)
+    ).toBe(`Party changed; Credentials changed from DE*MSP to DE*MSQ; Roles: + HUB + #9 − CPO; Sender modules: + CDRs; Receiver modules: − Tokens − Unknown module #9 − <b>; Node changed from ${MSP} to ${BIL}`)
     expect(say(item('party-deleted', { credentials: 'DE*MSP' }))).toBe('Party deleted (was DE*MSP)')
   })
 

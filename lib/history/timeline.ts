@@ -1,4 +1,4 @@
-import { describePermission, MODULES, moduleLabel, roleKey } from '../ocn/catalog'
+import { describePermission, MODULES, moduleLabel, ROLES, roleKey } from '../ocn/catalog'
 import type { ActivityItem, Change, Hex, ListChange } from './types'
 
 /**
@@ -87,12 +87,22 @@ function changeLine(label: string, change: Change<string> | string | undefined):
   return { pieces: [text(`${label} from `), untrusted(change.from), text(' to '), untrusted(change.to)] }
 }
 
-/** Roles and modules travel as their on-chain numbers (or names); unknown ones are shown as what they are. */
-function enumName(value: string, name: (index: number) => string): TimelinePiece {
-  return /^\d{1,3}$/.test(value) ? text(name(Number(value))) : untrusted(value, 20)
+/** Roles and modules travel as their keys ("EMSP", "cdrs"), or as numbers where no key exists on this side. */
+type EnumNames = { byKey: (key: string) => string | undefined; byIndex: (index: number) => string }
+
+const ROLE_NAMES: EnumNames = { byKey: (key) => ROLES.find((role) => role.key === key)?.key, byIndex: roleKey }
+const MODULE_NAMES: EnumNames = {
+  byKey: (key) => MODULES.find((m) => m.key === key)?.label,
+  byIndex: (index) => (MODULES[index] ? moduleLabel(index) : `Unknown module #${index}`),
 }
 
-function listChangeLine(label: string, change: ListChange | undefined, name: (index: number) => string, listing: boolean): TimelineLine | null {
+function enumName(value: string, names: EnumNames): TimelinePiece {
+  const known = names.byKey(value)
+  if (known) return text(known)
+  return /^\d{1,3}$/.test(value) ? text(names.byIndex(Number(value))) : untrusted(value, 20)
+}
+
+function listChangeLine(label: string, change: ListChange | undefined, name: EnumNames, listing: boolean): TimelineLine | null {
   if (!change || (change.added.length === 0 && change.removed.length === 0)) return null
   const pieces: TimelinePiece[] = [text(`${label}:`)]
   // On a listing everything is new: the values are listed without the signs of a change.
@@ -101,18 +111,14 @@ function listChangeLine(label: string, change: ListChange | undefined, name: (in
   return { pieces }
 }
 
-function moduleName(index: number): string {
-  return MODULES[index] ? moduleLabel(index) : `Unknown module #${index}`
-}
-
 function partyLines(item: ActivityItem, listing: boolean): TimelineLine[] {
   const { details } = item
   const node = isChange(details.node) ? details.node : null
   const lines = [
     listing ? null : changeLine('Credentials changed', details.credentials),
-    listChangeLine('Roles', details.roles, roleKey, listing),
-    listChangeLine('Sender modules', details.modulesSender, moduleName, listing),
-    listChangeLine('Receiver modules', details.modulesReceiver, moduleName, listing),
+    listChangeLine('Roles', details.roles, ROLE_NAMES, listing),
+    listChangeLine('Sender modules', details.modulesSender, MODULE_NAMES, listing),
+    listChangeLine('Receiver modules', details.modulesReceiver, MODULE_NAMES, listing),
     node && listing ? { pieces: [text('Node operator '), untrusted(node.to, 42)] } : null,
     node && !listing ? { pieces: [text('Node changed from '), untrusted(node.from, 42), text(' to '), untrusted(node.to, 42)] } : null,
   ]
@@ -198,19 +204,6 @@ function serviceNameLines(item: ActivityItem): TimelineLine[] {
   if (nameNow !== undefined) lines.push({ pieces: [text('Name: '), untrusted(nameNow, 80)] })
   if (urlNow !== undefined) lines.push({ pieces: [text('URL: '), untrusted(urlNow, 80)] })
   return lines
-}
-
-/** Block times as one fixed format in UTC, so a row reads the same rendered on the server or in any browser. */
-const DATE = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })
-const DAY = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' })
-
-export function historyDateTime(unixSeconds: number): { iso: string; text: string; day: string } {
-  const date = new Date(unixSeconds * 1000)
-  return { iso: date.toISOString(), text: `${DATE.format(date)} UTC`, day: DAY.format(date) }
-}
-
-export function shortHash(hash: string): string {
-  return `${hash.slice(0, 10)}…${hash.slice(-8)}`
 }
 
 /** The plain text of a row's lines (untrusted values as they are), for titles, tests and CSV-like uses. */
