@@ -22,15 +22,16 @@ import { StepList } from '@/components/tx/StepList'
 import { useWriteGuard } from '@/lib/hooks/useWriteGuard'
 import { GuardedAction } from '@/components/ui/GuardedAction'
 import { useAgreementHistory } from '@/lib/hooks/useAgreementHistory'
-import { splitPeriods } from '@/lib/history/agreement-changes'
-import { AgreedOn } from './AgreedOn'
-import { AgreementSince } from './AgreementSince'
+import { splitPeriods } from '@/lib/history/periods'
 import { CsvExportLink } from './CsvExportLink'
 import { HistoryNotice } from './HistoryNotice'
-import { PastAgreements } from './PastAgreements'
 
 // The revoke dialog and its write path load when a visitor starts to revoke.
 const RevokeDialog = dynamic(() => import('./RevokeDialog').then((module) => module.RevokeDialog), { ssr: false })
+// History arrives after the chain's agreements, from the indexer: its views load with it, not with the page.
+const AgreedOn = dynamic(() => import('./AgreedOn').then((module) => module.AgreedOn), { ssr: false })
+const AgreementSince = dynamic(() => import('./AgreementSince').then((module) => module.AgreementSince), { ssr: false })
+const PastAgreements = dynamic(() => import('./PastAgreements').then((module) => module.PastAgreements), { ssr: false })
 
 export function AgreementsView({ network }: { network: Network }) {
   const { address } = useWallet().connection

@@ -1,5 +1,4 @@
 import { type ReviewedPermission, reviewPermissions } from '../ocn/permission-review'
-import type { AgreementPeriod } from './types'
 
 /**
  * What a provider did to its service after a party agreed. The contract keeps an agreement when the provider
@@ -45,31 +44,4 @@ export function agreementChange(agreedPermissions: readonly string[], current: r
 /** Whether a permission can carry driver, session or billing data (unknown values are forwarded for nothing). */
 export function carriesPersonalData(permission: ReviewedPermission): boolean {
   return permission.known && permission.permission.personalData
-}
-
-export type PartyAgreementHistory = {
-  /** The period of each active agreement, by provider address lower-cased. */
-  active: Map<string, AgreementPeriod>
-  /** Revoked periods, newest first as the history API lists them. */
-  past: AgreementPeriod[]
-}
-
-/**
- * A party's periods split into the active ones (one per provider: the contract alternates create and revoke, so
- * the newest unrevoked period is the agreement in force) and the revoked ones.
- */
-export function splitPeriods(periods: readonly AgreementPeriod[]): PartyAgreementHistory {
-  const active = new Map<string, AgreementPeriod>()
-  const past: AgreementPeriod[] = []
-  for (const period of periods) {
-    if (period.revoked) {
-      past.push(period)
-      continue
-    }
-    const key = period.provider.toLowerCase()
-    const seen = active.get(key)
-    // Event ids sort in chain order (types.ts).
-    if (!seen || period.id > seen.id) active.set(key, period)
-  }
-  return { active, past }
 }
