@@ -1,4 +1,4 @@
-import { historyDateTime } from '@/lib/history/timeline'
+import { historyDateTime } from '@/lib/history/dates'
 import type { AgreementPeriod } from '@/lib/history/types'
 import { TEXT_MUTED } from '@/components/ui/styles'
 

@@ -1,5 +1,5 @@
 import type { AgreementPeriod } from '@/lib/history/types'
-import { historyDateTime } from '@/lib/history/timeline'
+import { historyDateTime } from '@/lib/history/dates'
 import { parsePermissionValues } from '@/lib/history/agreement-changes'
 import { shortAddress } from '@/lib/format'
 import { AppLink } from '@/components/ui/AppLink'
