@@ -78,7 +78,8 @@ test('agree, revoke and agree again: the service timeline, the dates in My agree
   await expectTimeAt(rows.nth(2), agreed.time)
   // The local network has no explorer: the transaction is named by its short hash, not linked.
   await expect(rows.nth(0).getByTestId('tx-link')).toHaveCount(0)
-  await expect(rows.nth(0)).toContainText(agreedAgain.tx.slice(0, 6))
+  await expect(rows.nth(0)).toContainText(agreedAgain.tx.slice(0, 10))
+  await expect(rows.nth(0)).toContainText(agreedAgain.tx.slice(-8))
   await expect(timeline.kinds()).resolves.toContain('service-listed')
 
   // Its parties: DE*MSP with the date of the agreement in force.
@@ -91,8 +92,9 @@ test('agree, revoke and agree again: the service timeline, the dates in My agree
   const item = agreements.item(SMART_CHARGING)
   await expect(item.getByTestId('agreed-on')).toContainText('Agreed on')
   await expectTimeAt(item.getByTestId('agreed-on'), agreedAgain.time)
-  const past = page.getByTestId('past-agreements').getByTestId('past-agreement').filter({ hasText: 'Grid-Aware Smart Charging' })
+  const past = page.getByTestId('past-agreements').locator(`[data-testid="past-agreement"][data-provider="${SMART_CHARGING}" i]`)
   await expect(past).toHaveCount(1)
+  await expect(past.getByRole('link', { name: 'GB*SCS' })).toHaveAttribute('href', new RegExp(`/services/${SMART_CHARGING}$`, 'i'))
   await expect(past.locator('time')).toHaveCount(2)
   await expectTimeAt(past, agreed.time, 0)
   await expectTimeAt(past, revoked.time, 1)
@@ -121,7 +123,8 @@ test('agree, revoke and agree again: the service timeline, the dates in My agree
   const partyTimeline = HistoryArea.of(page, 'party-timeline')
   await partyTimeline.expectState('ready')
   await expect.poll(() => partyTimeline.kinds().then((kinds) => kinds.slice(0, 3))).toEqual(['agreement-created', 'agreement-revoked', 'agreement-created'])
-  await expect(partyTimeline.items.nth(0)).toContainText('Grid-Aware Smart Charging')
+  await expect(partyTimeline.items.nth(0)).toContainText('DE*MSP agreed to the service of GB*SCS')
+  await expect(partyTimeline.items.nth(1)).toContainText('DE*MSP revoked')
   await expectTimeAt(partyTimeline.items.nth(1), revoked.time)
 })
 
