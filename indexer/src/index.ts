@@ -2,6 +2,8 @@ import { ponder } from 'ponder:registry'
 import { activity, agreement, agreementPeriod, node, party, service } from 'ponder:schema'
 import {
   agreementAction,
+  boundDetails,
+  clipList,
   decodeNodeUpdate,
   decodePartyUpdate,
   decodeServiceUpdate,
@@ -22,7 +24,7 @@ function at(event: EventAt) {
 }
 
 function row(event: EventAt, decoded: Decoded, subject: Hex | null, provider: Hex | null) {
-  return { ...at(event), ...decoded, subject, provider }
+  return { ...at(event), kind: decoded.kind, details: boundDetails(decoded.details), subject, provider }
 }
 
 ponder.on('Registry:OperatorUpdate', async ({ event, context }) => {
@@ -47,7 +49,7 @@ ponder.on('Registry:PartyUpdate', async ({ event, context }) => {
   // against the state before the transaction and written over the row its first event wrote.
   if (known && known.lastTx === event.transaction.hash) {
     const decoded = decodePartyUpdate(known.stateBeforeTx, next)
-    await context.db.update(activity, { id: known.lastActivityId }).set({ kind: decoded.kind, details: decoded.details })
+    await context.db.update(activity, { id: known.lastActivityId }).set({ kind: decoded.kind, details: boundDetails(decoded.details) })
     await context.db.update(party, { address }).set({ state: next })
     return
   }
@@ -91,7 +93,7 @@ ponder.on('Permissions:ServiceAgreement', async ({ event, context }) => {
   const key = `${user}:${provider}`
   const standing = await context.db.find(agreement, { key })
   const { action, decidedBy } = agreementAction(event.transaction, context.contracts.Permissions.address, standing?.active ?? false)
-  const permissions = (await context.db.find(service, { provider }))?.permissions ?? []
+  const permissions = clipList((await context.db.find(service, { provider }))?.permissions ?? [])
   const kind = action === 'created' ? 'agreement-created' : 'agreement-revoked'
   await context.db.insert(activity).values(row(event, { kind, details: { permissions, decidedBy } }, user, provider))
 

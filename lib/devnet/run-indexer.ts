@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { rmSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
+import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import { networkFromEnv } from '../chain/networks'
 import type { HistoryStatus } from '../history/types'
@@ -66,6 +67,20 @@ function stopper(child: ChildProcess): () => Promise<void> {
  * answers /status (indexing may still be under way: wait for a block with waitForIndexedBlock). Telemetry off.
  */
 export async function runIndexer(options: IndexerOptions): Promise<RunningIndexer> {
+  try {
+    return await startIndexer(options)
+  } catch (error) {
+    // A PGlite directory built by other indexer code (an upgrade, another config) is refused by ponder; it is ours
+    // and only a copy of the chain, so it is rebuilt from the start block. A shared Postgres schema is never dropped.
+    if (options.databaseUrl || !(error instanceof IndexerBuildMismatch)) throw error
+    rmSync(resolve(options.dir), { recursive: true, force: true })
+    return startIndexer(options)
+  }
+}
+
+class IndexerBuildMismatch extends Error {}
+
+async function startIndexer(options: IndexerOptions): Promise<RunningIndexer> {
   const host = options.host ?? '127.0.0.1'
   const schema = options.schema ?? 'ocn'
   const env: NodeJS.ProcessEnv = { ...process.env, ...options.env, OCN_RPC_URL: options.rpcUrl }
@@ -103,19 +118,35 @@ export async function runIndexer(options: IndexerOptions): Promise<RunningIndexe
       await stop()
       throw new Error('The indexer was stopped while starting.')
     }
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`The indexer exited with code ${child.exitCode}: ${log.trim()}`)
+    if (child.exitCode !== null || child.signalCode !== null) {
+      const message = `The indexer exited with code ${child.exitCode}: ${reasonIn(log)}`
+      throw log.includes('was previously used by a different Ponder app') ? new IndexerBuildMismatch(message) : new Error(message)
+    }
     if (await answers(url)) {
       // Past start-up only warnings and errors remain; they go to the parent's stderr, where an operator sees them.
       child.stdout?.off('data', keep)
       child.stderr?.off('data', keep)
-      child.stdout?.pipe(process.stderr)
-      child.stderr?.pipe(process.stderr)
+      for (const stream of [child.stdout, child.stderr]) {
+        if (!stream) continue
+        createInterface({ input: stream }).on('line', (line) => {
+          // anvil mines only when sent a transaction: a quiet local chain is not a fault.
+          if (network.id === 'local' && line.includes('No new block received')) return
+          process.stderr.write(`${line}\n`)
+        })
+      }
       return { url, pid: child.pid!, stop, exited }
     }
     await new Promise((r) => setTimeout(r, 200))
   }
   await stop()
-  throw new Error(`The indexer did not answer on ${url} within ${START_TIMEOUT_MS / 1000} s. ${log.trim()}`)
+  throw new Error(`The indexer did not answer on ${url} within ${START_TIMEOUT_MS / 1000} s. ${reasonIn(log)}`)
+}
+
+/** The error lines of ponder's log, without the stack and source excerpts that follow them; else its last lines. */
+function reasonIn(log: string): string {
+  const lines = log.split('\n').map((line) => line.trim())
+  const errors = [...new Set(lines.filter((line) => /^(\S+ ERROR |\w*Error: )/.test(line)))]
+  return (errors.length ? errors : lines.slice(-5)).join(' | ')
 }
 
 /** The indexer's status (HistoryStatus from /history/status), or null when it does not answer. */

@@ -5,12 +5,15 @@ import { permissionsAbi } from '../ocn/abi'
 import { encodeCountryCode, encodePartyId } from '../ocn/codecs'
 import {
   agreementAction,
+  boundDetails,
   decodeCheckpoint,
   decodeNodeUpdate,
   decodePartyUpdate,
   decodeServiceUpdate,
   isEventId,
   listChange,
+  MAX_LIST,
+  MAX_TEXT,
   type PartyState,
   serviceWriteBySelector,
 } from './decode'
@@ -212,5 +215,18 @@ describe('list changes', () => {
   it('orders numbers by value and ignores duplicates and order', () => {
     expect(listChange(['10', '2'], ['2', '10', '10'])).toBeNull()
     expect(listChange([], ['10', '9', '100'])).toEqual({ added: ['9', '10', '100'], removed: [] })
+  })
+})
+
+describe('bounds', () => {
+  it('clips long text and long lists in every shape of detail, leaving short ones alone', () => {
+    const long = 'x'.repeat(MAX_TEXT + 1)
+    const many = Array.from({ length: MAX_LIST + 5 }, (_, i) => String(i))
+    const bounded = boundDetails({ name: { from: long, to: 'Billing' }, url: long, permissions: { added: many, removed: ['1'] }, decidedBy: 'selector' })
+    expect(bounded.name).toEqual({ from: `${'x'.repeat(MAX_TEXT - 1)}…`, to: 'Billing' })
+    expect((bounded.url as string).length).toBe(MAX_TEXT)
+    expect(bounded.permissions).toEqual({ added: many.slice(0, MAX_LIST), removed: ['1'] })
+    expect(bounded.decidedBy).toBe('selector')
+    expect(boundDetails({ permissions: many }).permissions).toHaveLength(MAX_LIST)
   })
 })

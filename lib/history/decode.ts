@@ -186,3 +186,30 @@ export function decodeServiceUpdate(
     }),
   }
 }
+
+// ----- bounds -----
+
+/**
+ * Names, URLs and domains are unbounded on chain (tens of kilobytes fit in a block) and permission lists can hold
+ * hundreds of arbitrary values: rows keep the first MAX_TEXT characters and MAX_LIST values, so that a page of 100
+ * rows stays well under the app's 2 MB limit on a history response.
+ */
+export const MAX_TEXT = 500
+export const MAX_LIST = 100
+
+const clip = (text: string) => (text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text)
+export const clipList = (list: readonly string[]) => list.slice(0, MAX_LIST).map(clip)
+
+function boundValue(value: unknown): unknown {
+  if (typeof value === 'string') return clip(value)
+  if (Array.isArray(value)) return clipList(value as string[])
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, boundValue(inner)]))
+  }
+  return value
+}
+
+/** The details of a row within the bounds above (values of any shape: text, lists, changes of either). */
+export function boundDetails(details: ActivityDetails): ActivityDetails {
+  return boundValue(details) as ActivityDetails
+}
