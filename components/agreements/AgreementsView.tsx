@@ -79,9 +79,12 @@ export function AgreementsView({ network }: { network: Network }) {
           <GuardedAction guard={guard} label={`Revoke ${chosen.length} selected`} variant="danger" onRun={() => setRevoking({ user: address, agreements: chosen })} blocked="disable" />
         )}
         <div className="ml-auto flex items-center gap-3">
-          <CsvExportLink href={`/api/history/parties/${address}/agreements.csv`} testId="export-agreements-csv">
-            Export agreement history (CSV)
-          </CsvExportLink>
+          {/* Offered once the history is there: the route refuses while it is not, with nothing else to offer. */}
+          {history.data?.state === 'ready' && (
+            <CsvExportLink href={`/api/history/parties/${address}/agreements.csv`} testId="export-agreements-csv">
+              Export agreement history (CSV)
+            </CsvExportLink>
+          )}
           <RefreshButton refreshing={agreements.isFetching} failed={false} onRefresh={() => agreements.refetch()} />
         </div>
       </div>

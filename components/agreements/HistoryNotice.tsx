@@ -1,4 +1,4 @@
-import type { AgreementHistory } from '@/lib/hooks/useAgreementHistory'
+import type { AgreementHistory } from '@/lib/history/party-periods'
 import { NOTICE } from '@/components/ui/styles'
 
 type Props = { history: AgreementHistory | undefined; pending: boolean; networkName: string }
