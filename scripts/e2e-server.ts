@@ -14,8 +14,8 @@ const distDir = process.env.NEXT_DIST_DIR ?? '.next-e2e'
 
 /**
  * The indexer is ours to restart (e2e/indexer-down.spec.ts stops it mid-test): this process stays its parent, so
- * Playwright's teardown ends it with the rest. Each start indexes the chain afresh into an empty directory: the
- * chain is reverted around every test, and a restarted Ponder would wait ~15 s for the lock of the old one.
+ * Playwright's teardown ends it with the rest. Each start indexes the chain afresh (runIndexer wipes the local
+ * network's directory): the chain as it is now, whatever the tests reverted.
  */
 async function indexerSupervisor(chainUrl: string) {
   const port = portFromEnv('OCN_E2E_INDEXER_PORT', 8552)
@@ -116,9 +116,9 @@ async function main() {
   process.on('SIGINT', () => void stop())
   process.on('SIGTERM', () => void stop())
   app.on('exit', () => void stop())
+  // The pages work without history, and the specs that need it fail saying the indexer never reached the head.
   indexerStarted.catch((error: unknown) => {
     console.error(`\n✖ The e2e indexer did not start: ${error instanceof Error ? error.message : String(error)}\n`)
-    void stop(1)
   })
 }
 

@@ -76,7 +76,8 @@ export async function waitForIndexer(block?: bigint, timeoutMs = INDEXER_START_M
     .poll(
       async () => {
         const status = await indexerStatus()
-        if (!status?.indexedBlock) return 'no block indexed yet'
+        if (!status) return 'not answering'
+        if (!status.indexedBlock) return 'no block indexed yet'
         const indexed = BigInt(status.indexedBlock)
         if (indexed < target.number) return `indexed ${indexed} of ${target.number}`
         if (indexed === target.number && status.indexedTime !== Number(target.timestamp)) return `block ${indexed} of an abandoned branch`
