@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises'
+import type { Page } from '@playwright/test'
 import { decodeFunctionData, encodeFunctionData, type Hex } from 'viem'
 import { getContractEvents } from 'viem/actions'
 import { LOCAL_PERMISSIONS } from '../lib/chain/networks'
@@ -9,6 +10,8 @@ import { AgreementsPage, ServicePage } from './support/agreement-pages'
 import { chainClient, sendAs } from './support/chain'
 import { expect, test } from './support/fixtures'
 import { chainHead, expectTimeAt, HistoryArea, INDEXER_START_MS, waitForIndexer } from './support/history'
+import { ListingEditor } from './support/listing-editor'
+import { switchAccount } from './support/wallet'
 
 const DE_MSP = anvilAddress(7)
 const SMART_CHARGING = anvilAddress(12)
@@ -27,6 +30,15 @@ async function agreementWrites(fromBlock: bigint) {
       return { functionName, tx: event.transactionHash as Hex, time: Number(block.timestamp), user: event.args.user, provider: event.args.provider }
     }),
   )
+}
+
+/** Clicks a CSV link as a user does and reads the file it downloads, line by line. */
+async function downloadCsv(page: Page, testId: string): Promise<string[]> {
+  const downloading = page.waitForEvent('download')
+  await page.getByTestId(testId).click()
+  const download = await downloading
+  expect(download.suggestedFilename()).toMatch(/\.csv$/)
+  return (await readFile(await download.path(), 'utf8')).trim().split(/\r?\n/)
 }
 
 /** Both ways a CSV can write a block's time in ISO UTC: with or without milliseconds. */
@@ -100,13 +112,7 @@ test('agree, revoke and agree again: the service timeline, the dates in My agree
   await expectTimeAt(past, revoked.time, 1)
 
   // The CSV, downloaded as a user does: both periods, with their times and transactions.
-  const downloading = page.waitForEvent('download')
-  await page.getByTestId('export-agreements-csv').click()
-  const download = await downloading
-  expect(download.suggestedFilename()).toMatch(/\.csv$/)
-  const csv = await readFile(await download.path(), 'utf8')
-  const lines = csv.trim().split(/\r?\n/)
-  const periods = lines.filter((line) => line.toLowerCase().includes(SMART_CHARGING.toLowerCase()))
+  const periods = (await downloadCsv(page, 'export-agreements-csv')).filter((line) => line.toLowerCase().includes(SMART_CHARGING.toLowerCase()))
   expect(periods).toHaveLength(2)
   const first = periods.find((line) => line.includes(agreed.tx))
   const second = periods.find((line) => line.includes(agreedAgain.tx))
@@ -126,6 +132,14 @@ test('agree, revoke and agree again: the service timeline, the dates in My agree
   await expect(partyTimeline.items.nth(0)).toContainText('DE*MSP agreed to the service of GB*SCS')
   await expect(partyTimeline.items.nth(1)).toContainText('DE*MSP revoked')
   await expectTimeAt(partyTimeline.items.nth(1), revoked.time)
+
+  // The provider's records: its subscriber DE*MSP, both periods.
+  await switchAccount(page, SMART_CHARGING)
+  await new ListingEditor(page).goto({ connect: false })
+  const subscribers = (await downloadCsv(page, 'export-subscribers-csv')).filter((line) => line.toLowerCase().includes(DE_MSP.toLowerCase()))
+  expect(subscribers).toHaveLength(2)
+  expect(subscribers.find((line) => line.includes(agreed.tx))).toContain(revoked.tx)
+  expect(subscribers.some((line) => line.includes(agreedAgain.tx))).toBe(true)
 })
 
 test("a provider adds a permission after a party agreed: the party's agreement is flagged with the diff", async ({ page }) => {
