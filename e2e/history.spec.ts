@@ -47,7 +47,7 @@ const isoTimes = (time: number) => {
   return [iso, iso.replace('.000Z', 'Z')]
 }
 
-// The indexer may still be starting (a minute on a loaded machine): that is not the tests' time.
+// The e2e server starts the app once the indexer is ready; should it still be indexing, that is not the tests' time.
 test.beforeAll(async () => {
   test.setTimeout(INDEXER_START_MS + 10_000)
   await waitForIndexer()

@@ -6,11 +6,21 @@ import { createRequire } from 'node:module'
 import { resolve } from 'node:path'
 import { E2E_INDEXER_CONTROL_SOCKET } from '../e2e/support/chain'
 import { startFaultProxy } from '../e2e/support/fault-proxy'
-import { runIndexer, type RunningIndexer } from '../lib/devnet/run-indexer'
+import { runIndexer, type RunningIndexer, waitForIndexedBlock } from '../lib/devnet/run-indexer'
 import { runLocalChain } from '../lib/devnet/run-chain'
 import { exitWithMessage, portFromEnv } from './cli-support'
 
 const distDir = process.env.NEXT_DIST_DIR ?? '.next-e2e'
+const INDEXER_READY_MS = 120_000
+
+async function chainHead(url: string): Promise<string> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'eth_blockNumber', params: [] }),
+  })
+  return ((await response.json()) as { result: string }).result
+}
 
 /**
  * The indexer is ours to restart (e2e/indexer-down.spec.ts stops it mid-test): this process stays its parent, so
@@ -87,9 +97,12 @@ function controlServer(indexer: Supervisor) {
 async function main() {
   const chain = await runLocalChain(portFromEnv('OCN_E2E_CHAIN_PORT', 8546))
   const indexer = await indexerSupervisor(chain.url)
-  // Ponder takes several seconds to come up: the app starts meanwhile, and tests that assert history wait for
-  // the indexer to reach the chain's head (e2e/support/history.ts).
-  const indexerStarted = indexer.start()
+  // Before the app: pages read while the indexer is still catching up would show it (and refresh themselves), in
+  // specs that are not about history. Without an indexer the pages work, and the history specs fail saying so.
+  await indexer
+    .start()
+    .then(async () => waitForIndexedBlock(indexer.url, BigInt(await chainHead(chain.url)), INDEXER_READY_MS))
+    .catch((error: unknown) => console.error(`\n✖ The e2e indexer is not ready: ${error instanceof Error ? error.message : String(error)}\n`))
   const control = controlServer(indexer)
   const next = createRequire(import.meta.url).resolve('next/dist/bin/next')
   const app = spawn(process.execPath, [next, 'start', '--hostname', '127.0.0.1', '--port', String(portFromEnv('OCN_E2E_APP_PORT', 3100))], {
@@ -116,10 +129,6 @@ async function main() {
   process.on('SIGINT', () => void stop())
   process.on('SIGTERM', () => void stop())
   app.on('exit', () => void stop())
-  // The pages work without history, and the specs that need it fail saying the indexer never reached the head.
-  indexerStarted.catch((error: unknown) => {
-    console.error(`\n✖ The e2e indexer did not start: ${error instanceof Error ? error.message : String(error)}\n`)
-  })
 }
 
 main().catch(exitWithMessage)
