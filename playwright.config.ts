@@ -34,7 +34,8 @@ export default defineConfig({
       url: E2E_APP_URL,
       env: { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? '.next-e2e' },
       reuseExistingServer: false,
-      timeout: 120_000,
+      // The app starts once the indexer has indexed the seeded chain: about a minute on a loaded machine.
+      timeout: 240_000,
       stdout: 'ignore',
       stderr: 'pipe',
     },

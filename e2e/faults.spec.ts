@@ -3,6 +3,7 @@ import { PAGE_READ_BUDGET_MS } from '../lib/chain/read-budget'
 import { E2E_FAULT_APP_URL } from './support/chain'
 import { ServicePage } from './support/agreement-pages'
 import { expect, test } from './support/fixtures'
+import { HistoryArea } from './support/history'
 import { expectNoInternals } from './support/page-checks'
 import { hasAgreement, sentTransactions } from './support/wallet'
 
@@ -63,6 +64,10 @@ test('a rate-limiting RPC is named as such, with when to retry', async ({ page, 
 test('the RPC dying between review and signature: the dialog says so, keeps its state, and nothing is sent', async ({ page, faultProxy }) => {
   const service = await new ServicePage(page).goto(PAYMENT)
   await expect(page.getByTestId('account-identity')).toHaveText('DE*MSP · EMSP')
+  // This deployment runs no indexer: its history area says so, beside a page that works.
+  const history = new HistoryArea(page.getByTestId('service-timeline'))
+  await history.expectUnavailable()
+  await expect(history.status).toContainText('keeps no history for this network')
   const review = await service.openReview()
   // Smart Payment asks for FORWARD_ALL: the confirmation ticked during review must survive the failure.
   const confirmation = review.dialog.getByRole('checkbox')

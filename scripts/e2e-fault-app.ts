@@ -32,6 +32,8 @@ const app = spawn(process.execPath, [next, 'start', '--hostname', '127.0.0.1', '
     OCN_READ_TTL_MS: ttlMs,
     // No OCN_WS_URL: a custom network gets no head subscription, so both roles rely on their TTL. The socket would
     // bypass the proxy that counts and fails requests, and the harness's evm_revert pushes no head anyway.
+    // History is kept by the main e2e app's indexer only: these apps show their history areas as unavailable.
+    OCN_INDEXER_URL: '',
     NEXT_TELEMETRY_DISABLED: '1',
   },
 })

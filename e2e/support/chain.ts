@@ -1,4 +1,5 @@
 /** JSON-RPC to the e2e chain from the test process: snapshots, impersonation and on-chain assertions. */
+import { resolve } from 'node:path'
 import { createPublicClient, http } from 'viem'
 
 export const E2E_CHAIN_URL = `http://127.0.0.1:${process.env.OCN_E2E_CHAIN_PORT ?? 8546}`
@@ -16,6 +17,12 @@ export const E2E_PROXY_PORT = Number(process.env.OCN_E2E_PROXY_PORT ?? 8548)
  */
 export const E2E_CACHE_APP_URL = `http://127.0.0.1:${process.env.OCN_E2E_CACHE_APP_PORT ?? 3102}`
 export const E2E_CACHE_PROXY_PORT = Number(process.env.OCN_E2E_CACHE_PROXY_PORT ?? 8551)
+/**
+ * The indexer beside the e2e chain (scripts/e2e-server.ts); only the main app reads its history. Tests stop and
+ * start it through a control socket in the dist dir (e2e/support/history.ts), so the e2e server stays its parent.
+ */
+export const E2E_INDEXER_URL = `http://127.0.0.1:${process.env.OCN_E2E_INDEXER_PORT ?? 8552}`
+export const E2E_INDEXER_CONTROL_SOCKET = resolve(process.env.NEXT_DIST_DIR ?? '.next-e2e', 'e2e-indexer.sock')
 /** A port for a listener a test names in a visitor's cookie, to prove the server never contacts it. */
 export const E2E_LISTENER_PORT = Number(process.env.OCN_E2E_LISTENER_PORT ?? 8549)
 
