@@ -150,7 +150,7 @@ export function AgreementsView({ network }: { network: Network }) {
           })}
         </ul>
       )}
-      {history.data?.state === 'ready' && periods && <PastAgreements periods={periods.past} names={history.data.names} complete={history.data.complete} />}
+      {history.data?.state === 'ready' && periods && <PastAgreements network={network} periods={periods.past} names={history.data.names} complete={history.data.complete} />}
       {revoking && (
         <RevokeDialog
           network={network}

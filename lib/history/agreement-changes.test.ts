@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { PERMISSION } from '../ocn/catalog'
 import type { ReviewedPermission } from '../ocn/permission-review'
-import { agreementChange, carriesPersonalData, parsePermissionValues } from './agreement-changes'
+import { agreementChange, carriesPersonalData, HISTORY_LIST_MAX, parsePermissionValues } from './agreement-changes'
+import { clipList, MAX_LIST } from './decode'
 
 const { FORWARD_MODULE_LOCATIONS_SENDER: LOCATIONS, FORWARD_MODULE_SESSIONS_RECEIVER: SESSIONS, FORWARD_MODULE_TARIFFS_SENDER: TARIFFS, FORWARD_ALL: ALL } =
   PERMISSION
@@ -52,5 +53,20 @@ describe('agreementChange', () => {
     expect(change.added).toEqual([])
     expect(change.removed).toHaveLength(1)
     expect(change.removed[0].known).toBe(false)
+  })
+
+  it('calls nothing added when the history cut the agreed list, and still names what was removed', () => {
+    expect(HISTORY_LIST_MAX).toBe(MAX_LIST)
+    // As the indexer stores a 300-value listing: its first 100 values.
+    const listed = Array.from({ length: 300 }, (_, i) => BigInt(i))
+    const agreed = clipList(listed.map(String))
+    expect(agreementChange(agreed, listed)).toEqual({ kind: 'unverifiable', agreed: HISTORY_LIST_MAX })
+    const change = agreementChange(agreed, listed.filter((value) => value !== 3n))
+    if (change.kind !== 'changed') throw new Error(`expected a change, got ${change.kind}`)
+    expect(change.added).toEqual([])
+    expect(values(change.removed)).toEqual([LOCATIONS])
+    // One value fewer than the bound is a whole list: additions are told.
+    const whole = listed.slice(0, HISTORY_LIST_MAX - 1)
+    expect(agreementChange(whole.map(String), [...whole, 500n]).kind).toBe('changed')
   })
 })

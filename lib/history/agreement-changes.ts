@@ -14,8 +14,19 @@ export type AgreementChange =
       /** Agreed to, no longer listed. */
       removed: ReviewedPermission[]
     }
+  /**
+   * The party agreed to more values than the history keeps (HISTORY_LIST_MAX, the first ones as listed), and none
+   * of those kept was removed: whether values were added since cannot be told from the history.
+   */
+  | { kind: 'unverifiable'; agreed: number }
   /** The provider withdrew its service since: nothing is forwarded, and the agreement revives if it re-lists. */
   | { kind: 'withdrawn' }
+
+/**
+ * How many permission values the indexer keeps per agreement period (MAX_LIST in lib/history/decode.ts, which
+ * loads viem's ABI helpers and so stays out of the browser; a test keeps the two equal).
+ */
+export const HISTORY_LIST_MAX = 100
 
 const DECIMAL = /^\d+$/
 
@@ -35,8 +46,12 @@ export function agreementChange(agreedPermissions: readonly string[], current: r
   if (current === null) return { kind: 'withdrawn' }
   const agreed = new Set(parsePermissionValues(agreedPermissions))
   const now = new Set(current)
-  const added = reviewPermissions([...now].filter((value) => !agreed.has(value)))
   const removed = reviewPermissions([...agreed].filter((value) => !now.has(value)))
+  // A cut list: values listed now and missing from it may be among those cut, so none is called added.
+  if (agreedPermissions.length >= HISTORY_LIST_MAX) {
+    return removed.length > 0 ? { kind: 'changed', added: [], removed } : { kind: 'unverifiable', agreed: agreedPermissions.length }
+  }
+  const added = reviewPermissions([...now].filter((value) => !agreed.has(value)))
   if (added.length === 0 && removed.length === 0) return { kind: 'unchanged' }
   return { kind: 'changed', added, removed }
 }
