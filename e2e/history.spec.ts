@@ -107,6 +107,8 @@ test('agree, revoke and agree again: the service timeline, the dates in My agree
   const past = page.getByTestId('past-agreements').locator(`[data-testid="past-agreement"][data-provider="${SMART_CHARGING}" i]`)
   await expect(past).toHaveCount(1)
   await expect(past.getByRole('link', { name: 'GB*SCS' })).toHaveAttribute('href', new RegExp(`/services/${SMART_CHARGING}$`, 'i'))
+  // Named by its service too, as the chain lists it now: credentials alone mean little to a data-protection officer.
+  await expect(past.getByTestId('past-agreement-service')).toHaveText('Grid-Aware Smart Charging')
   await expect(past.locator('time')).toHaveCount(2)
   await expectTimeAt(past, agreed.time, 0)
   await expectTimeAt(past, revoked.time, 1)

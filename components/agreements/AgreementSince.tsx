@@ -1,8 +1,6 @@
 import { agreementChange } from '@/lib/history/agreement-changes'
 import type { AgreementPeriod } from '@/lib/history/types'
 import type { Agreement } from '@/lib/ocn/reads'
-import { AppLink } from '@/components/ui/AppLink'
-import { LINK, TEXT_MUTED } from '@/components/ui/styles'
 import { AgreedOn } from './AgreedOn'
 import { PermissionsChanged } from './PermissionsChanged'
 
@@ -14,18 +12,16 @@ export function AgreementSince({ agreement, period }: { agreement: Agreement; pe
   const change = agreementChange(period.agreed.permissions, agreement.service?.permissions ?? null)
   return (
     <>
-      <AgreedOn period={period} />
+      <AgreedOn period={period}>
+        {/* On the date's line: a card already holding hundreds of values has no room for a paragraph more. */}
+        {change.kind === 'unverifiable' && (
+          <span data-testid="permissions-unverifiable" title={`The history keeps the first ${change.agreed} of the permission values you agreed to, and none of them was removed since; whether values were added cannot be told from it.`}>
+            {' '}
+            · additions since not known (the history keeps {change.agreed} values)
+          </span>
+        )}
+      </AgreedOn>
       {change.kind === 'changed' && <PermissionsChanged provider={agreement.provider} added={change.added} removed={change.removed} />}
-      {change.kind === 'unverifiable' && (
-        <p data-testid="permissions-unverifiable" className={`mt-1 text-sm ${TEXT_MUTED}`}>
-          The history keeps the first {change.agreed} of the permission values you agreed to, and none of them was removed since;
-          whether values were added cannot be told from it.{' '}
-          <AppLink href={`/services/${agreement.provider}`} className={LINK}>
-            Review the service
-          </AppLink>
-          .
-        </p>
-      )}
     </>
   )
 }
