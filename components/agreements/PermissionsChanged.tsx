@@ -7,7 +7,7 @@ import { BADGE_TONE, LINK, NOTICE } from '@/components/ui/styles'
 
 const LIST = 'mt-2 space-y-1'
 /** Rows shown before the rest fold away: a provider can add hundreds of values at once. */
-const SHOWN = 8
+const SHOWN = 3
 
 type Props = { provider: Address; added: ReviewedPermission[]; removed: ReviewedPermission[] }
 
