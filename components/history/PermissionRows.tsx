@@ -25,7 +25,8 @@ export function PermissionRows({ rows }: { rows: readonly PermissionRow[] }) {
             key={`${row.change}:${row.value}`}
             data-change={row.change}
             data-personal={row.personal ? 'true' : undefined}
-            className={`inline-flex items-center gap-1 rounded-full px-2.5 py-0.5 text-xs font-medium ring-1 ${TONE[row.change]}`}
+            title={row.title}
+            className={`inline-flex max-w-full items-center gap-1 break-all rounded-full px-2.5 py-0.5 text-xs font-medium ring-1 ${TONE[row.change]}`}
           >
             {SIGN[row.change]}
             {row.label}

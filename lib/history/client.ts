@@ -55,20 +55,39 @@ export const historyPaths = {
     `/history/parties/${address.toLowerCase()}/agreements${pageQuery(before, limit)}`,
 }
 
+/** The chain head a page was read at; `time` (block timestamp, unix seconds) null when the chain did not say. */
+export type HistoryHead = { number: bigint; time: number | null }
+
+/**
+ * Whether the indexer has reached the page's head on the same chain. Block number alone is not enough: after a
+ * reorg or an evm_revert the indexer can sit at that height (or past it) on the abandoned branch until it notices.
+ * On one chain, times never go down as blocks go up: the same height with another time, or a higher block with an
+ * earlier time, is another branch, read as still catching up.
+ */
+export function historyCaughtUp(status: HistoryStatus, head: HistoryHead): boolean {
+  if (status.indexedBlock === null) return false
+  const indexed = BigInt(status.indexedBlock)
+  if (indexed < head.number) return false
+  if (head.time === null) return true
+  if (status.indexedTime === null) return false
+  return indexed === head.number ? status.indexedTime === head.time : status.indexedTime >= head.time
+}
+
 /**
  * Reads one history route together with the indexer's status, and judges it against the chain head the page
- * was read at: an indexer behind that head is "catching up" (its data so far is kept, marked as partial).
+ * was read at: an indexer behind that head, or on another branch, is "catching up" (its data so far is kept,
+ * marked as partial).
  */
 export async function readHistory<T extends ActivityPage | AgreementPage>(
   base: string | null,
   path: string,
-  head: bigint,
+  head: HistoryHead,
 ): Promise<HistoryRead<T>> {
   if (!base) return { state: 'unavailable', reason: 'not-kept' }
   const [status, data] = await Promise.all([getHistoryJson<HistoryStatus>(base, historyPaths.status()), getHistoryJson<T>(base, path)])
   if (!status) return { state: 'unavailable', reason: 'unreachable' }
   const indexedBlock = status.indexedBlock === null ? null : BigInt(status.indexedBlock)
-  if (indexedBlock === null || indexedBlock < head) return { state: 'catching-up', data, indexedBlock, head }
+  if (indexedBlock === null || !historyCaughtUp(status, head)) return { state: 'catching-up', data, indexedBlock, head: head.number }
   if (!data) return { state: 'unavailable', reason: 'unreachable' }
   return { state: 'ready', data, indexedBlock }
 }

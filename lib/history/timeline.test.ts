@@ -95,6 +95,11 @@ describe('permission names and formats', () => {
     expect(permissionName('not a number').label).toBe('Unknown permission value')
   })
 
+  it('cut a long unknown value like the service page does, the whole value kept as a title', () => {
+    const max = (2n ** 256n - 1n).toString()
+    expect(permissionName(max)).toEqual({ label: 'Unknown permission #11579208923…', personal: false, title: `Unknown permission #${max}` })
+  })
+
   it('collapse duplicate values in a diff', () => {
     expect(permissionDiffRows({ added: ['5', '5'], removed: [] })).toHaveLength(1)
   })

@@ -1,4 +1,5 @@
 import { describePermission, MODULES, moduleLabel, ROLES, roleKey } from '../ocn/catalog'
+import { cleanText } from '../ocn/untrusted'
 import type { ActivityItem, Change, Hex, ListChange } from './types'
 
 /**
@@ -17,8 +18,13 @@ export type PermissionRow = {
   value: string
   label: string
   personal: boolean
+  /** The whole name where the label is cut (an unknown value of up to 78 digits). */
+  title?: string
   change: 'added' | 'removed' | 'kept'
 }
+
+/** Digits of an unknown permission value a row shows, as the service page's chips do. */
+const UNKNOWN_DIGITS = 12
 
 export type TimelineLine = { pieces: TimelinePiece[]; permissions?: PermissionRow[] }
 
@@ -40,11 +46,15 @@ function isChange<T>(value: Change<T> | T | undefined): value is Change<T> {
 }
 
 /** A permission as a timeline names it: "Sessions (receiver)", "All OCPI modules", "Unknown permission #99". */
-export function permissionName(value: string): { label: string; personal: boolean } {
+export function permissionName(value: string): { label: string; personal: boolean; title?: string } {
   // The indexer sends decimal strings; anything else is a value no permission has.
   if (!/^\d{1,78}$/.test(value)) return { label: 'Unknown permission value', personal: false }
   const view = describePermission(BigInt(value))
-  if (!view.known) return { label: view.label, personal: false }
+  // Anyone can store a 78-digit value: cut like the service page's chips, the whole value kept for a title.
+  if (!view.known) {
+    const digits = cleanText(value, UNKNOWN_DIGITS)
+    return { label: `Unknown permission #${digits.text}`, personal: false, ...(digits.truncated ? { title: `Unknown permission #${value}` } : {}) }
+  }
   const { scope, direction, personalData } = view.permission
   const what = scope === 'all' ? 'All OCPI modules' : MODULES.find((m) => m.key === scope)!.label
   return { label: direction === 'both' ? what : `${what} (${direction})`, personal: personalData }

@@ -8,7 +8,8 @@ import { type ChainChanges, decodeChanges, type RawLog } from '../ocn/chain-chan
  * 'server-only' so that tests can drive it against a real chain.
  */
 
-export type Head = { hash: Hex; number: bigint }
+/** `time`: the block's timestamp, unix seconds (history compares it with the indexer's, lib/history/client.ts). */
+export type Head = { hash: Hex; number: bigint; time: number }
 
 export type PieceContext = {
   ctx: ReadContext
@@ -55,7 +56,7 @@ export class HeadReadError extends Error {
 function requestHead(ctx: ReadContext): Promise<Head> {
   return ctx.client.request({ method: 'eth_getBlockByNumber', params: ['latest', false] }).then((block) => {
     if (!block?.hash || !block.number) throw new HeadReadError('The RPC returned no latest block.')
-    return { hash: block.hash, number: BigInt(block.number) }
+    return { hash: block.hash, number: BigInt(block.number), time: Number(block.timestamp) }
   })
 }
 

@@ -1,6 +1,6 @@
 import 'server-only'
 import { readAllPeriods } from '../history/all-periods'
-import { getHistoryJson, historyPaths, historySource } from '../history/client'
+import { getHistoryJson, historyCaughtUp, historyPaths, historySource } from '../history/client'
 import { agreementsCsv, currentNames } from '../history/csv'
 import type { HistoryStatus } from '../history/types'
 import { partiesPiece, servicesPiece } from '../ocn/pieces'
@@ -31,7 +31,7 @@ export async function historyCsvResponse(kind: CsvExport, address: string): Prom
     getHistoryJson<HistoryStatus>(base, historyPaths.status()),
     readOnServer(async (s) => {
       const [head, parties, services] = await Promise.all([s.head, s.get(partiesPiece), s.get(servicesPiece)])
-      return { head: head.number, names: currentNames(parties, services) }
+      return { head: { number: head.number, time: head.time }, names: currentNames(parties, services) }
     }),
   ])
   if (!status) return unavailable('the indexer is not answering.')
@@ -39,8 +39,8 @@ export async function historyCsvResponse(kind: CsvExport, address: string): Prom
   if (!chain.result.ok) return unavailable(`the chain is not answering (${chain.result.error})`)
   const { head, names } = chain.result.data
   const indexed = status.indexedBlock === null ? null : BigInt(status.indexedBlock)
-  if (indexed === null || indexed < head) {
-    return plain(503, `History is catching up: block ${indexed ?? 0} of ${head}. Try again in a moment.`, { 'retry-after': '5' })
+  if (!historyCaughtUp(status, head)) {
+    return plain(503, `History is catching up: block ${indexed ?? 0} of ${head.number}. Try again in a moment.`, { 'retry-after': '5' })
   }
 
   const pathOf = kind === 'party-agreements' ? historyPaths.partyAgreements : historyPaths.serviceAgreements

@@ -17,8 +17,9 @@ export async function readHistoryOnServer<T extends ActivityPage | AgreementPage
   const { network, deployment } = await currentSelection()
   const base = historySource(network, deployment, process.env)
   if (!base) return { network, read: { state: 'unavailable', reason: 'not-kept' }, names: {} }
-  const head = await readOnServer(async (snapshot) => (await snapshot.head).number)
-  const read = await readHistory<T>(base, path, head.result?.ok ? head.result.data : 0n)
+  const head = await readOnServer((snapshot) => snapshot.head)
+  const at = head.result?.ok ? { number: head.result.data.number, time: head.result.data.time } : { number: 0n, time: null }
+  const read = await readHistory<T>(base, path, at)
   const data = read.state === 'unavailable' ? null : read.data
   const names = await readOnServer((snapshot) => partyNamesView(snapshot, mentionedAddresses(data)))
   return { network, read, names: names.result?.ok ? names.result.data : {} }
