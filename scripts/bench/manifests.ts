@@ -28,7 +28,8 @@ const BRANDS_SEARCHED = ['Voltbill', 'Nordlicht', 'Ampera', 'Greenway', 'Fjordch
 
 /**
  * `count` distinct catalog views, the way visitors spread over it: pages of the whole catalog, each category and
- * pricing filter (and their second pages), combinations of both, another sort, searches.
+ * pricing filter (and their second pages), combinations of both, other sorts, searches. Fewer when a small catalog
+ * has fewer distinct pages.
  */
 export function catalogViews(count: number, services: number): string[] {
   const pages = Math.max(1, Math.ceil(services / CATALOG_PAGE_SIZE))
@@ -43,7 +44,7 @@ export function catalogViews(count: number, services: number): string[] {
   for (const brand of BRANDS_SEARCHED) add(`q=${brand}`)
   for (let page = 1; page <= pages; page++) add(`sort=country${page > 1 ? `&page=${page}` : ''}`)
   for (const category of CATEGORIES) for (const model of PRICING_MODELS) add(`category=${category}&pricing=${model}`)
-  for (let page = 1; views.length < count; page++) add(`sort=permissions&page=${page}`)
+  for (let page = 1; page <= pages; page++) add(`sort=permissions${page > 1 ? `&page=${page}` : ''}`)
   return views
 }
 
@@ -138,7 +139,7 @@ export async function benchManifests(ports: ManifestPorts, settings: ManifestSet
         services: settings.services,
         committed: states.filter((s) => s === 'verified').length,
         changed: states.filter((s) => s === 'changed').length,
-        views: settings.views,
+        views: 0,
         rounds: [],
         notes: [],
       }
@@ -147,6 +148,7 @@ export async function benchManifests(ports: ManifestPorts, settings: ManifestSet
       const stopApp = track(app.stop)
       try {
         const views = catalogViews(settings.views, settings.services)
+        result.views = views.length
         for (let round = 0; round < settings.rounds; round++) {
           if (round > 0) await app.restart()
           console.log(`  round ${round + 1} of ${settings.rounds}: ${views.length} views on a fresh server, then again warm...`)
