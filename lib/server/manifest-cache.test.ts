@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto'
 import { afterAll, beforeEach, describe, expect, it } from 'vitest'
-import type { ManifestResult } from '../manifest/types'
 import { startTestListener, TEST_LISTENER_PORT } from '../devnet/test-listener'
+import { exampleManifest, exampleManifestText } from '../manifest/test-manifests'
 import { ManifestCache, type ManifestCacheOptions } from './manifest-cache'
-import { safeFetch } from './safe-fetch'
+import { createManifestCheck } from './manifest-check'
+import { LogoStore } from './logo-store'
 
 const PORT = TEST_LISTENER_PORT
 const hosted = new Map<string, string>()
@@ -17,7 +17,7 @@ const server = await startTestListener((request, _body, response) => {
   mostOpen = Math.max(mostOpen, open)
   setTimeout(() => {
     open--
-    const body = hosted.get(request.url ?? '') ?? '{"manifestVersion":1}'
+    const body = hosted.get(request.url ?? '') ?? exampleManifestText()
     response.writeHead(status, { 'content-type': 'application/json' }).end(body)
   }, delayMs)
 }, PORT)
@@ -30,21 +30,9 @@ beforeEach(() => {
   mostOpen = 0
 })
 
-/** A real fetch through the guard; the state only says whether bytes came back and which. */
-async function check(url: string): Promise<ManifestResult> {
-  const outcome = await safeFetch(url, { allowLocal: true, timeoutMs: 5_000, maxBytes: 64 * 1024 })
-  const actual = outcome.kind === 'body' ? createHash('sha256').update(outcome.bytes).digest('base64') : null
-  return {
-    url,
-    state: outcome.kind === 'body' ? 'unverified' : outcome.kind === 'missing' ? 'none' : 'unreachable',
-    manifestUrl: url,
-    committed: null,
-    actual,
-    manifest: null,
-    reason: outcome.kind === 'body' ? null : outcome.reason,
-    logoHash: null,
-    checkedAt: Date.now(),
-  }
+/** A real manifest whose content differs by its tagline. */
+function manifestText(tagline: string): string {
+  return JSON.stringify({ ...exampleManifest(), tagline })
 }
 
 function clock() {
@@ -54,6 +42,7 @@ function clock() {
 
 function cacheWith(options: Partial<ManifestCacheOptions> = {}) {
   const time = clock()
+  const { check } = createManifestCheck(true, new LogoStore({ maxLogos: 100, maxBytes: 1 << 20 }))
   const cache = new ManifestCache(check, { ttlMs: 600_000, failureTtlMs: 60_000, maxEntries: 20_000, maxConcurrent: 6, now: time.now, ...options })
   return { cache, time }
 }
@@ -75,12 +64,12 @@ describe('ManifestCache', () => {
 
   it('serves a stale result at once after the TTL and refreshes it with one background fetch', async () => {
     const { cache, time } = cacheWith({ ttlMs: 1_000 })
-    hosted.set('/m/ttl.json', '{"v":1}')
+    hosted.set('/m/ttl.json', manifestText('v1'))
     const first = await cache.result(url('ttl'))
     time.advance(999)
     await cache.result(url('ttl'))
     expect(server.hitsOn('/m/ttl.json')).toBe(1)
-    hosted.set('/m/ttl.json', '{"v":2}')
+    hosted.set('/m/ttl.json', manifestText('v2'))
     delayMs = 300
     time.advance(1)
     const started = Date.now()
@@ -93,7 +82,7 @@ describe('ManifestCache', () => {
 
   it('bumps the epoch on a first answer and on a changed one, not on a refetch that finds the same', async () => {
     const { cache, time } = cacheWith({ ttlMs: 1_000 })
-    hosted.set('/m/epoch.json', '{"v":1}')
+    hosted.set('/m/epoch.json', manifestText('v1'))
     expect(cache.epoch()).toBe(0)
     await cache.result(url('epoch'))
     expect(cache.epoch()).toBe(1)
@@ -101,7 +90,7 @@ describe('ManifestCache', () => {
     await cache.result(url('epoch'), { fresh: true })
     expect(server.hitsOn('/m/epoch.json')).toBe(2)
     expect(cache.epoch()).toBe(1)
-    hosted.set('/m/epoch.json', '{"v":2}')
+    hosted.set('/m/epoch.json', manifestText('v2'))
     await cache.result(url('epoch'), { fresh: true })
     expect(cache.epoch()).toBe(2)
   })
@@ -123,9 +112,9 @@ describe('ManifestCache', () => {
 
   it('lets a fresh check replace the cached result, which later views then see', async () => {
     const { cache } = cacheWith()
-    hosted.set('/m/fresh.json', '{"v":1}')
+    hosted.set('/m/fresh.json', manifestText('v1'))
     const before = await cache.result(url('fresh'))
-    hosted.set('/m/fresh.json', '{"v":2}')
+    hosted.set('/m/fresh.json', manifestText('v2'))
     expect((await cache.result(url('fresh'))).actual).toBe(before.actual)
     const fresh = await cache.result(url('fresh'), { fresh: true })
     expect(fresh.actual).not.toBe(before.actual)

@@ -63,6 +63,11 @@ export class ManifestCache {
     return this.running
   }
 
+  /** The cached result, stale or not, without starting anything. */
+  cached(url: string): ManifestResult | null {
+    return this.entries.get(url)?.result ?? null
+  }
+
   /** The cached result, stale or not, starting a background check when there is none or it is stale. */
   peek(url: string): ManifestResult | null {
     const entry = this.touch(url)

@@ -3,10 +3,10 @@ import http, { type IncomingMessage } from 'node:http'
 import https from 'node:https'
 import type { LookupFunction } from 'node:net'
 import { MANIFEST_MAX_BYTES } from '../manifest/types'
+import type { FetchOutcome } from '../manifest/verify'
 import { classifyAddress } from '../security/public-address'
 
-/** What one fetch of a manifest location gave (lib/manifest/verify.ts turns it into a ManifestResult). */
-export type FetchOutcome = { kind: 'body'; bytes: Uint8Array } | { kind: 'missing'; reason: string } | { kind: 'failed'; reason: string }
+export type { FetchOutcome }
 
 export type FetchPolicy = {
   /** Only for the local demo network: plain http and loopback/private addresses allowed. */
