@@ -2,7 +2,7 @@ import type { Address } from 'viem'
 import { describe, expect, it } from 'vitest'
 import type { Party, Service } from '../ocn/reads'
 import type { ManifestSummary } from '../manifest/types'
-import { applyCatalogQuery, type CatalogManifests, catalogFacets, catalogPage, EMPTY_QUERY, isFiltered, parseCatalogQuery, serializeCatalogQuery } from './query'
+import { applyCatalogQuery, type CatalogManifests, type CatalogService, catalogFacets, catalogPage, EMPTY_QUERY, isFiltered, parseCatalogQuery, serializeCatalogQuery } from './query'
 import { PERMISSION, ROLE } from '../ocn/catalog'
 
 function service(name: string, countryCode: string, partyId: string, roles: number[], permissions: bigint[], url = 'https://x.example'): Service {
@@ -154,17 +154,17 @@ describe('catalog manifest filters', () => {
 
   it("puts the summaries on the page's cards only", () => {
     const shown = page('module=cdrs')
-    expect(shown.items.map((s) => [s.name, s.manifest?.state])).toEqual([
+    expect(shown.items.map((s: CatalogService) => [s.name, s.manifest?.state])).toEqual([
       ['Roaming Billing & Invoicing', 'verified'],
       ['Smart Payment', 'unverified'],
     ])
-    expect(ALL.every((s) => s.manifest === undefined), 'the catalog itself is not changed').toBe(true)
+    expect(ALL.every((s: CatalogService) => s.manifest === undefined), 'the catalog itself is not changed').toBe(true)
   })
 
   it('ignores manifest filters where nobody checked manifests (a catalog read by the browser)', () => {
     const browser = catalogPage(ALL, parseCatalogQuery(new URLSearchParams('category=billing')))
     expect(browser.matched).toBe(ALL.length)
     expect(browser.manifests).toBeNull()
-    expect(browser.items.every((s) => s.manifest === undefined)).toBe(true)
+    expect(browser.items.every((s: CatalogService) => s.manifest === undefined)).toBe(true)
   })
 })
