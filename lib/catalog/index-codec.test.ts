@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { bulkServiceAsRead } from '../devnet/bulk'
 import { findLookalikes } from '../ocn/lookalikes'
 import type { Service } from '../ocn/reads'
-import { buildCatalogIndex, CATALOG_INDEX_FORMAT, type CatalogIndexDocument, decodeCatalogIndex } from './index-codec'
+import { MANIFEST_BOUNDS } from '../manifest/schema'
+import { buildCatalogIndex, CATALOG_INDEX_FORMAT, type CatalogIndexDocument, decodeCatalogIndex, SUMMARY_BOUNDS } from './index-codec'
 import { CATEGORIES, MANIFEST_STATES, type ManifestSummary, PENDING_SUMMARY, PRICING_MODELS } from '../manifest/types'
 import { applyCatalogQuery, CARRIED_MANIFESTS, type CatalogManifests, type CatalogService, catalogPage, EMPTY_QUERY, parseCatalogQuery } from './query'
 
@@ -127,6 +128,10 @@ describe('decoding the catalog index', () => {
     expect(() => decodeCatalogIndex(withService(0, [address, name, url, permissions, ['DE'], summary]))).toThrow('party entry')
     expect(() => decodeCatalogIndex(withService(0, [address, name, url, permissions, party])), 'an entry of the previous format').toThrow('service entry')
     expect(decodeCatalogIndex(good).services).toHaveLength(ODD.length)
+  })
+
+  it("bounds summaries as the manifest schema does", () => {
+    expect(SUMMARY_BOUNDS).toEqual({ tagline: MANIFEST_BOUNDS.tagline, pricingText: MANIFEST_BOUNDS.pricingText })
   })
 
   it('refuses manifest summaries the server could not have sent', () => {

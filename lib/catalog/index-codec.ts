@@ -82,9 +82,11 @@ function decodePermission(value: unknown): bigint {
   throw new CatalogIndexError('a permission is malformed')
 }
 
-/** The manifest schema's bounds: a summary past them did not come from a manifest the server validated. */
-const TAGLINE_MAX = 120
-const PRICING_TEXT_MAX = 200
+/**
+ * The manifest schema's bounds (MANIFEST_BOUNDS; not imported: the schema brings zod, which the browser's index
+ * has no use for): a summary past them did not come from a manifest the server validated.
+ */
+export const SUMMARY_BOUNDS = { tagline: 120, pricingText: 200 } as const
 const LOGO_HASH = /^[A-Za-z0-9_-]{43}$/
 
 const isKnown = <T extends string>(known: readonly T[], value: unknown): value is T => (known as readonly unknown[]).includes(value)
@@ -100,7 +102,7 @@ function decodeSummary(value: unknown): ManifestSummary {
   if (!Array.isArray(value) || value.length !== 6) throw malformed()
   const [state, tagline, categories, pricing, pricingText, logoHash] = value as unknown[]
   if (!isKnown(MANIFEST_STATES, state) || !contentTrusted(state)) throw malformed()
-  if (!boundedOrAbsent(tagline, TAGLINE_MAX) || !boundedOrAbsent(pricingText, PRICING_TEXT_MAX)) throw malformed()
+  if (!boundedOrAbsent(tagline, SUMMARY_BOUNDS.tagline) || !boundedOrAbsent(pricingText, SUMMARY_BOUNDS.pricingText)) throw malformed()
   if (!Array.isArray(categories) || categories.length > CATEGORIES.length || !categories.every((c) => isKnown(CATEGORIES, c))) throw malformed()
   if (pricing !== 0 && !isKnown(PRICING_MODELS, pricing)) throw malformed()
   if (logoHash !== 0 && !(isString(logoHash) && LOGO_HASH.test(logoHash))) throw malformed()
