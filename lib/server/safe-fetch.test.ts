@@ -127,6 +127,13 @@ describe('safeFetch: what is fetched', () => {
     }
   })
 
+  it('gives up on a resolver that never answers at the same deadline', async () => {
+    const started = Date.now()
+    const lookup = () => new Promise<ResolvedAddress[]>(() => {})
+    expect(await safeFetch(at('/manifest.json'), { ...LOCAL, timeoutMs: 300 }, { lookup })).toEqual({ kind: 'failed', reason: 'no answer within 0.3 s' })
+    expect(Date.now() - started).toBeLessThan(1_000)
+  })
+
   it('says a refused connection and an unknown name in words', async () => {
     expect(await safeFetch(`http://evil.example:${TLS_PORT}/manifest.json`, LOCAL, dns)).toEqual({ kind: 'failed', reason: 'the server refused the connection' })
     expect(await safeFetch(`http://nowhere.example:${PORT}/manifest.json`, LOCAL, dns)).toEqual({ kind: 'failed', reason: 'the name nowhere.example does not resolve' })
