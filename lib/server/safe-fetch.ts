@@ -131,8 +131,8 @@ async function resolveChecked(host: string, policy: FetchPolicy, deps: SafeFetch
     for (const { address } of addresses) {
       const verdict = classifyAddress(address)
       if (!verdict.public) {
-        const subject = literal !== null ? 'the address' : `${host} resolves to`
-        throw new Refused(`${subject} ${address} is ${verdict.reason}: manifests are fetched only from public addresses`)
+        const what = literal !== null ? `the address ${address} is` : `${host} resolves to ${address},`
+        throw new Refused(`${what} ${verdict.reason}: manifests are fetched only from public addresses`)
       }
     }
   }
