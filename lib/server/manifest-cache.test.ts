@@ -15,9 +15,10 @@ let mostOpen = 0
 const server = await startTestListener((request, _body, response) => {
   open++
   mostOpen = Math.max(mostOpen, open)
+  // What is hosted when the request arrives, answered after the delay.
+  const body = hosted.get(request.url ?? '') ?? exampleManifestText()
   setTimeout(() => {
     open--
-    const body = hosted.get(request.url ?? '') ?? exampleManifestText()
     response.writeHead(status, { 'content-type': 'application/json' }).end(body)
   }, delayMs)
 }, PORT)
@@ -121,6 +122,20 @@ describe('ManifestCache', () => {
     expect((await cache.result(url('fresh'))).actual).toBe(fresh.actual)
     expect(cache.peek(url('fresh'))?.actual).toBe(fresh.actual)
     expect(server.hitsOn('/m/fresh.json')).toBe(2)
+  })
+
+  it('does not let an older check that finishes last overwrite a fresh one', async () => {
+    const { cache } = cacheWith()
+    hosted.set('/m/race.json', manifestText('old'))
+    delayMs = 400
+    const slow = cache.result(url('race'))
+    await expect.poll(() => server.hitsOn('/m/race.json')).toBe(1)
+    hosted.set('/m/race.json', manifestText('new'))
+    delayMs = 0
+    const fresh = await cache.result(url('race'), { fresh: true })
+    expect(fresh.manifest?.tagline).toBe('new')
+    expect((await slow).manifest?.tagline).toBe('old')
+    expect(cache.peek(url('race'))?.manifest?.tagline).toBe('new')
   })
 
   it('keeps a failure for 60 s only, then asks again', async () => {

@@ -15,8 +15,7 @@ export type ManifestCacheOptions = {
 type Entry = {
   result: ManifestResult | null
   storedAt: number
-  /** The newest check started for this URL: an older one finishing later does not overwrite its result. */
-  latest: number
+  /** Which check the stored result came from: an older check finishing later does not overwrite a newer one's. */
   storedSeq: number
   inFlight: Promise<ManifestResult> | null
 }
@@ -124,7 +123,7 @@ export class ManifestCache {
     if (entry) {
       this.entries.delete(url)
     } else {
-      entry = { result: null, storedAt: 0, latest: 0, storedSeq: 0, inFlight: null }
+      entry = { result: null, storedAt: 0, storedSeq: 0, inFlight: null }
     }
     this.entries.set(url, entry)
     while (this.entries.size > this.options.maxEntries) {
@@ -137,7 +136,6 @@ export class ManifestCache {
   private start(url: string, entry: Entry, force: boolean): Promise<ManifestResult> {
     if (entry.inFlight && !force) return entry.inFlight
     const seq = ++this.seq
-    entry.latest = seq
     const running = this.limited(async () => {
       this.stats.fetches++
       try {

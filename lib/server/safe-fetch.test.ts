@@ -8,7 +8,7 @@ import { startTestListener, TEST_LISTENER_PORT } from '../devnet/test-listener'
 import { type FetchOutcome, type FetchPolicy, type ResolvedAddress, safeFetch } from './safe-fetch'
 
 const PORT = TEST_LISTENER_PORT
-const TLS_PORT = Number(process.env.OCN_TEST_TLS_PORT ?? 8645)
+const TLS_PORT = Number(process.env.OCN_TEST_TLS_PORT ?? 8557)
 const MANIFEST = '{"manifestVersion":1}\n'
 const LOCAL: FetchPolicy = { allowLocal: true, timeoutMs: 2_000, maxBytes: 64 * 1024 }
 const PUBLIC_ONLY: FetchPolicy = { ...LOCAL, allowLocal: false }
@@ -127,6 +127,13 @@ describe('safeFetch: what is fetched', () => {
     }
   })
 
+  it('gives up on a resolver that never answers at the same deadline', async () => {
+    const started = Date.now()
+    const lookup = () => new Promise<ResolvedAddress[]>(() => {})
+    expect(await safeFetch(at('/manifest.json'), { ...LOCAL, timeoutMs: 300 }, { lookup })).toEqual({ kind: 'failed', reason: 'no answer within 0.3 s' })
+    expect(Date.now() - started).toBeLessThan(1_000)
+  })
+
   it('says a refused connection and an unknown name in words', async () => {
     expect(await safeFetch(`http://evil.example:${TLS_PORT}/manifest.json`, LOCAL, dns)).toEqual({ kind: 'failed', reason: 'the server refused the connection' })
     expect(await safeFetch(`http://nowhere.example:${PORT}/manifest.json`, LOCAL, dns)).toEqual({ kind: 'failed', reason: 'the name nowhere.example does not resolve' })
@@ -205,7 +212,7 @@ describe('safeFetch: the address guard (outside the local network)', () => {
     const before = server.hits.length
     const outcome = await safeFetch(`https://evil.example:${PORT}/manifest.json`, PUBLIC_ONLY, dns)
     expect(outcome.kind).toBe('failed')
-    expect(outcome.kind === 'failed' && outcome.reason).toMatch(new RegExp(`^evil\\.example resolves to ${escape(address)} is ${escape(why)}.*: manifests are fetched only from public addresses$`))
+    expect(outcome.kind === 'failed' && outcome.reason).toMatch(new RegExp(`^evil\\.example resolves to ${escape(address)}, ${escape(why)}.*: manifests are fetched only from public addresses$`))
     expect(server.hits.length).toBe(before)
   })
 
@@ -214,13 +221,13 @@ describe('safeFetch: the address guard (outside the local network)', () => {
     const outcome = await safeFetch(`https://mixed.example:${PORT}/manifest.json`, PUBLIC_ONLY, dns)
     expect(outcome).toEqual({
       kind: 'failed',
-      reason: 'mixed.example resolves to 192.168.1.10 is a private address (192.168.0.0/16): manifests are fetched only from public addresses',
+      reason: 'mixed.example resolves to 192.168.1.10, a private address (192.168.0.0/16): manifests are fetched only from public addresses',
     })
   })
 
-  it('refuses the real localhost (the system resolver)', async () => {
-    const outcome = await safeFetch(`https://localhost:${PORT}/manifest.json`, PUBLIC_ONLY)
-    expect(outcome.kind === 'failed' && outcome.reason).toMatch(/^localhost resolves to (127\.0\.0\.1|::1) is a loopback address/)
+  it.each(['localhost'])('refuses the real %s (the system resolver)', async (name) => {
+    const outcome = await safeFetch(`https://${name}:${PORT}/manifest.json`, PUBLIC_ONLY)
+    expect(outcome.kind === 'failed' && outcome.reason).toMatch(new RegExp(`^${escape(name)} resolves to (127\\.0\\.0\\.1|::1), a loopback address`))
   })
 
   it.each([
@@ -228,6 +235,10 @@ describe('safeFetch: the address guard (outside the local network)', () => {
     ['https://0x7f.1/', '127.0.0.1', 'a loopback address'],
     ['https://2130706433/', '127.0.0.1', 'a loopback address'],
     ['https://0177.0.0.1/', '127.0.0.1', 'a loopback address'],
+    ['https://127.1/', '127.0.0.1', 'a loopback address'],
+    ['https://127.0.0.1./', '127.0.0.1', 'a loopback address'],
+    ['https://%31%32%37.0.0.1/', '127.0.0.1', 'a loopback address'],
+    ['https://0xa9.0xfe.0xa9.0xfe/', '169.254.169.254', 'the cloud metadata address'],
     ['https://[::1]/', '::1', 'a loopback address (::1)'],
     ['https://[::ffff:127.0.0.1]/', '::ffff:7f00:1', 'an IPv4-mapped form of a loopback address'],
     ['https://[::ffff:a9fe:a9fe]/', '::ffff:a9fe:a9fe', 'an IPv4-mapped form of the cloud metadata address'],

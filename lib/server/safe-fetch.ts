@@ -59,7 +59,7 @@ export async function safeFetch(url: string, policy: FetchPolicy, deps: SafeFetc
     for (let redirects = 0; ; redirects++) {
       let addresses = resolved.get(current.hostname)
       if (!addresses) {
-        addresses = await resolveChecked(current.hostname, policy, deps)
+        addresses = await resolveChecked(current.hostname, policy, deps, controller.signal)
         resolved.set(current.hostname, addresses)
       }
       const response = await request(current, addresses, policy, deps, controller.signal)
@@ -112,15 +112,16 @@ function literalAddress(host: string): string | null {
   return /^\d+\.\d+\.\d+\.\d+$/.test(host) ? host : null
 }
 
-async function resolveChecked(host: string, policy: FetchPolicy, deps: SafeFetchDeps): Promise<ResolvedAddress[]> {
+async function resolveChecked(host: string, policy: FetchPolicy, deps: SafeFetchDeps, signal: AbortSignal): Promise<ResolvedAddress[]> {
   const literal = literalAddress(host)
   let addresses: ResolvedAddress[]
   if (literal !== null) {
     addresses = [{ address: literal, family: familyOf(literal) }]
   } else {
     try {
-      addresses = await (deps.lookup ?? systemLookup)(host)
-    } catch {
+      addresses = await untilAborted((deps.lookup ?? systemLookup)(host), signal)
+    } catch (error) {
+      if (signal.aborted) throw error
       throw new Refused(`the name ${host} does not resolve`)
     }
     if (addresses.length === 0) throw new Refused(`the name ${host} does not resolve`)
@@ -130,12 +131,22 @@ async function resolveChecked(host: string, policy: FetchPolicy, deps: SafeFetch
     for (const { address } of addresses) {
       const verdict = classifyAddress(address)
       if (!verdict.public) {
-        const subject = literal !== null ? 'the address' : `${host} resolves to`
-        throw new Refused(`${subject} ${address} is ${verdict.reason}: manifests are fetched only from public addresses`)
+        const what = literal !== null ? `the address ${address} is` : `${host} resolves to ${address},`
+        throw new Refused(`${what} ${verdict.reason}: manifests are fetched only from public addresses`)
       }
     }
   }
   return addresses
+}
+
+/** A resolver cannot be cancelled, but the fetch stops waiting for it at the deadline. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const abort = () => reject(new Error('aborted'))
+    if (signal.aborted) return abort()
+    signal.addEventListener('abort', abort, { once: true })
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort))
+  })
 }
 
 function request(target: URL, addresses: ResolvedAddress[], policy: FetchPolicy, deps: SafeFetchDeps, signal: AbortSignal): Promise<IncomingMessage> {
