@@ -72,6 +72,23 @@ test('search and each filter narrow the catalog, and the URL keeps the view', as
   await expect(page.getByTestId('service-name').first()).toHaveText('Grid-Aware Smart Charging')
 })
 
+test('the category and pricing filters work from the keyboard and show only services whose manifest says so', async ({ page }) => {
+  await page.goto('/services')
+  const billing = page.getByTestId('filter-category').getByRole('checkbox', { name: 'Billing' })
+  await billing.focus()
+  await page.keyboard.press('Space')
+  await expect(page).toHaveURL(/\?category=billing$/)
+  await expect(billing).toBeChecked()
+  await page.getByTestId('filter-pricing').getByRole('checkbox', { name: 'Free' }).check()
+  await expect(page).toHaveURL(/\?category=billing&pricing=free$/)
+  // Whatever the seed's manifests say: every card shown is a free billing service by its (trusted) manifest.
+  await expect(page.getByTestId('result-count')).toBeVisible()
+  const cards = page.getByTestId('service-card')
+  await expect(cards).toHaveCount(await cards.filter({ has: page.locator('[data-testid="service-category"][data-category="billing"]') }).filter({ has: page.locator('[data-testid="service-pricing"][data-model="free"]') }).count())
+  await page.getByRole('button', { name: 'Clear filters' }).click()
+  await expect(page.getByTestId('service-name')).toHaveText(LIVE_SERVICES)
+})
+
 test('a shared URL restores the filtered view, and an empty result says so', async ({ page }) => {
   await page.goto('/services?module=locations&country=NL')
   await expect(page.getByTestId('service-name')).toHaveText(['Location Data Enrichment'])

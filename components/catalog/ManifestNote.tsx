@@ -10,7 +10,7 @@ export function ManifestNote({ view, query }: { view: CatalogPage<CatalogService
   if (view.manifests === null) {
     return (
       <p data-testid="manifests-not-checked" className={`mb-3 text-sm ${TEXT_MUTED}`}>
-        Manifests are checked for the app&apos;s networks only: these cards show what the chain holds.
+        Manifests are checked for the app&apos;s networks only.
       </p>
     )
   }
@@ -18,8 +18,7 @@ export function ManifestNote({ view, query }: { view: CatalogPage<CatalogService
   if (pending === 0 || !filtersManifests(query)) return null
   return (
     <p data-testid="manifest-pending-note" role="status" className={`mb-3 text-sm ${TEXT_MUTED}`}>
-      {pending === 1 ? "Still checking 1 provider's manifest" : `Still checking ${pending.toLocaleString('en')} providers' manifests`}: they are left
-      out of these results until the check is done.
+      Still checking {pending === 1 ? "1 provider's manifest" : `${pending.toLocaleString('en')} providers' manifests`}: left out until checked.
     </p>
   )
 }

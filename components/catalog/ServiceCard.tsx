@@ -9,6 +9,7 @@ import { LookalikeFlags } from '@/components/service/LookalikeFlags'
 import { PermissionChips } from '@/components/service/PermissionChips'
 import { ProviderLine } from '@/components/service/ProviderLine'
 import { ServiceUrl } from '@/components/service/ServiceUrl'
+import { TEXT_MUTED } from '@/components/ui/styles'
 import { ManifestStateBadge } from '@/components/manifest/ManifestStateBadge'
 import { ManifestFacts } from './ManifestFacts'
 
@@ -38,8 +39,7 @@ export function ServiceCard({ service, network, lookalikes = [], linked = true }
             width={40}
             height={40}
             loading="lazy"
-            decoding="async"
-            className="size-10 shrink-0 rounded-lg object-contain ring-1 ring-slate-200 dark:ring-slate-700"
+            className="size-10 shrink-0 rounded-lg object-contain"
           />
         )}
         <div className="min-w-0 flex-1">
@@ -57,7 +57,7 @@ export function ServiceCard({ service, network, lookalikes = [], linked = true }
           </div>
           <UntrustedFullText value={service.name} max={80} />
           {manifest?.tagline && (
-            <p data-testid="service-tagline" className="mt-0.5 text-sm text-slate-700 dark:text-slate-300">
+            <p data-testid="service-tagline" className={`text-sm ${TEXT_MUTED}`}>
               <UntrustedText value={manifest.tagline} max={120} expandable={false} empty="" />
             </p>
           )}
