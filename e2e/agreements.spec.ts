@@ -49,10 +49,14 @@ test('a party agrees to a service, sees it in My agreements and on the service p
   expect(await hasAgreement(DE_MSP, SMART_CHARGING)).toBe(false)
 })
 
-test('FORWARD_ALL asks for an explicit confirmation before signing', async ({ page }) => {
+test('FORWARD_ALL asks for an explicit confirmation before signing, beside the terms of the unverified manifest', async ({ page }) => {
   const review = await (await new ServicePage(page).goto(PAYMENT)).openReview()
   await expect(review.confirmButton).toBeDisabled()
   await review.forwardAllConfirmation(/every OCPI request my party sends, in every module, to sender and receiver interfaces alike/).check()
+  // Smart Payment's manifest is unverified but states terms: those need their own confirmation.
+  await expect(review.dialog.getByTestId('review-manifest')).toHaveAttribute('data-state', 'unverified')
+  await expect(review.confirmButton).toBeDisabled()
+  await review.termsConfirmation.check()
   await expect(review.confirmButton).toBeEnabled()
 })
 
