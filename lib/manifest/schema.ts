@@ -111,7 +111,6 @@ export function manifestJsonSchema(): Record<string, unknown> {
   })
   return {
     $schema: schema.$schema,
-    $id: 'https://github.com/energywebfoundation/ocn-service-marketplace/schemas/ocn-service-manifest-v1.schema.json',
     title: 'OCN service manifest, version 1',
     description: 'What an Open Charging Network service provider hosts about its service (issue 12). Logos are PNG or WebP data: URLs of at most 24 KiB decoded.',
     ...Object.fromEntries(Object.entries(schema).filter(([key]) => key !== '$schema')),
