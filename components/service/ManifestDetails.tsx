@@ -6,13 +6,29 @@ import { UntrustedText } from '@/components/ui/UntrustedText'
 
 const TERM = 'text-xs font-semibold uppercase tracking-wide text-slate-500'
 
+type Props = {
+  manifest: ServiceManifest
+  /** Null when the logo must not be shown (a changed manifest). */
+  logoHash: string | null
+  /** Off for a changed manifest: what someone swapped in after the commitment gets no clickable links. */
+  linked: boolean
+}
+
 /**
  * What a provider's manifest says, every value inert: text through UntrustedText, links only through ExternalUrl,
- * e-mail as mailto only when it is a plain address. `logoHash` is null when the logo must not be shown (changed).
+ * e-mail as mailto only when it is a plain address.
  */
-export function ManifestDetails({ manifest, logoHash }: { manifest: ServiceManifest; logoHash: string | null }) {
+export function ManifestDetails({ manifest, logoHash, linked }: Props) {
   const { support } = manifest
-  const email = support.email ? mailtoHref(support.email) : null
+  const email = support.email && linked ? mailtoHref(support.email) : null
+  const url = (value: string) =>
+    linked ? (
+      <ExternalUrl url={value} max={80} />
+    ) : (
+      <span className="font-mono text-sm">
+        <UntrustedText value={value} max={80} />
+      </span>
+    )
   return (
     <div className="space-y-3">
       <div className="flex items-start gap-3">
@@ -82,7 +98,7 @@ export function ManifestDetails({ manifest, logoHash }: { manifest: ServiceManif
           <div data-testid="manifest-terms">
             <dt className={TERM}>Terms</dt>
             <dd>
-              <ExternalUrl url={manifest.termsUrl} max={80} />
+              {url(manifest.termsUrl)}
             </dd>
           </div>
         )}
@@ -90,7 +106,7 @@ export function ManifestDetails({ manifest, logoHash }: { manifest: ServiceManif
           <div data-testid="manifest-privacy">
             <dt className={TERM}>Privacy notice</dt>
             <dd>
-              <ExternalUrl url={manifest.privacyUrl} max={80} />
+              {url(manifest.privacyUrl)}
             </dd>
           </div>
         )}
@@ -98,7 +114,7 @@ export function ManifestDetails({ manifest, logoHash }: { manifest: ServiceManif
           <div data-testid="manifest-api-docs">
             <dt className={TERM}>API documentation</dt>
             <dd>
-              <ExternalUrl url={manifest.apiDocsUrl} max={80} />
+              {url(manifest.apiDocsUrl)}
             </dd>
           </div>
         )}
@@ -121,7 +137,7 @@ export function ManifestDetails({ manifest, logoHash }: { manifest: ServiceManif
               )}
               {support.url && (
                 <div>
-                  <ExternalUrl url={support.url} max={80} />
+                  {url(support.url)}
                 </div>
               )}
             </dd>

@@ -46,17 +46,17 @@ export function ManifestSection({ check }: { check: Pick<ManifestCheck, 'result'
           </button>
         </p>
       )}
-      {result?.manifest && contentTrusted(state) && <ManifestDetails manifest={result.manifest} logoHash={result.logoHash} />}
+      {result?.manifest && contentTrusted(state) && <ManifestDetails manifest={result.manifest} logoHash={result.logoHash} linked />}
       {state === 'changed' && (
         <div data-testid="manifest-changed-warning" role="alert" className={`space-y-3 text-sm ${NOTICE.warning}`}>
           <p className="font-medium">
-            The manifest hosted now does not match the hash the provider committed on chain. Someone changed it after
-            the provider committed it: do not rely on it.
+            The manifest hosted now does not match the hash the provider committed on chain: it was changed after the
+            commitment, by the provider or by someone else. Do not rely on it; its links are not clickable.
           </p>
           {result?.manifest && (
             <div data-testid="manifest-hosted-content" className="border-l-4 border-amber-400 pl-3">
               <p className="mb-2 text-xs font-semibold uppercase tracking-wide">What is hosted now · not what the provider committed</p>
-              <ManifestDetails manifest={result.manifest} logoHash={null} />
+              <ManifestDetails manifest={result.manifest} logoHash={null} linked={false} />
             </div>
           )}
         </div>

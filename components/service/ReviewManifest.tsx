@@ -4,6 +4,7 @@ import { STATE_SENTENCES } from '@/lib/manifest/labels'
 import { ManifestStateBadge } from '@/components/manifest/ManifestStateBadge'
 import { ExternalUrl } from '@/components/ui/ExternalUrl'
 import { NOTICE } from '@/components/ui/styles'
+import { UntrustedText } from '@/components/ui/UntrustedText'
 
 type Props = { check: ManifestCheck; terms: ManifestTerms | null; confirmed: boolean; onConfirm: (confirmed: boolean) => void }
 
@@ -43,8 +44,11 @@ export function ReviewManifest({ check, terms, confirmed, onConfirm }: Props) {
           The provider&apos;s manifest was changed after the provider committed it on chain
           {terms ? (
             <>
-              : the terms it links now (<ExternalUrl url={terms.url} max={60} />) are not what the provider committed. Ask the
-              provider for the terms it stands by before you agree.
+              : the terms it names now (
+              <span className="font-mono">
+                <UntrustedText value={terms.url} max={60} />
+              </span>
+              ) are not what the provider committed. Ask the provider for the terms it stands by before you agree.
             </>
           ) : (
             <>: what it says now is not what the provider committed.</>
