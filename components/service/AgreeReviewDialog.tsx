@@ -45,6 +45,8 @@ export function AgreeReviewDialog({ network, service, provider, lookalikes, part
   const manifest = useManifestResult(network, service.url)
   const terms = manifestTerms(manifest.result)
   const termsNeeded = terms !== null && terms.committed
+  // Until the check answers, nobody knows whether there are terms to confirm: Agree waits (bounded by its re-checks).
+  const manifestChecking = (!manifest.result || manifest.result.state === 'pending') && !manifest.gaveUp && !manifest.error
   const permissions = reviewPermissions(service.permissions)
   const reach = catchAllReach(service.permissions)
   const personal = permissions.some((p) => p.known && p.permission.personalData)
@@ -164,7 +166,7 @@ export function AgreeReviewDialog({ network, service, provider, lookalikes, part
         {state.status !== 'confirmed' && (
           <button
             type="button"
-            disabled={busy || (reach !== null && !catchAllConfirmed) || (termsNeeded && !termsConfirmed)}
+            disabled={busy || manifestChecking || (reach !== null && !catchAllConfirmed) || (termsNeeded && !termsConfirmed)}
             onClick={() => onAgree(action)}
             className="rounded-lg bg-indigo-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-indigo-500 disabled:opacity-60"
           >

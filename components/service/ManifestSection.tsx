@@ -1,6 +1,6 @@
-import type { ManifestCheck } from '@/lib/hooks/useManifestResult'
+import type { ReactNode } from 'react'
 import { STATE_SENTENCES } from '@/lib/manifest/labels'
-import { contentTrusted } from '@/lib/manifest/types'
+import { contentTrusted, type ManifestResult } from '@/lib/manifest/types'
 import { ManifestStateBadge } from '@/components/manifest/ManifestStateBadge'
 import { NOTICE, TEXT_MUTED } from '@/components/ui/styles'
 import { UntrustedText } from '@/components/ui/UntrustedText'
@@ -8,20 +8,26 @@ import { ManifestDetails } from './ManifestDetails'
 
 const HAS_REASON = new Set(['none', 'invalid', 'unreachable'])
 
+type Props = {
+  /** Undefined until the first answer: the section says it is checking. */
+  result: ManifestResult | undefined
+  /** Shown under a pending state: why the browser's check stopped, and a way to ask again. */
+  note?: ReactNode
+}
+
 /**
  * "About this service": what the provider's manifest says, under its verification state. A changed manifest is
  * shown only inside the warning, marked as not what the provider committed; without a usable manifest the section
  * says so and why. Before the first answer (or while the server is still checking) it says it is checking.
  */
-export function ManifestSection({ check }: { check: Pick<ManifestCheck, 'result' | 'error' | 'gaveUp' | 'retry'> }) {
-  const { result, error, gaveUp, retry } = check
+export function ManifestSection({ result, note }: Props) {
   const state = result?.state ?? 'pending'
   return (
     <section
       data-testid="service-manifest"
       data-state={state}
       aria-labelledby="manifest-title"
-      aria-busy={state === 'pending' && !gaveUp && !error}
+      aria-busy={state === 'pending' && !note}
       className="space-y-3 rounded-xl bg-white p-4 ring-1 ring-slate-200 dark:bg-slate-900 dark:ring-slate-800"
     >
       <div className="flex flex-wrap items-center gap-2">
@@ -38,14 +44,7 @@ export function ManifestSection({ check }: { check: Pick<ManifestCheck, 'result'
           <UntrustedText value={result.reason} max={300} empty="" />
         </p>
       )}
-      {state === 'pending' && (error || gaveUp) && (
-        <p role="status" data-testid="manifest-check-failed" className="text-sm">
-          {error ?? 'The provider has not answered yet.'}{' '}
-          <button type="button" className="underline" onClick={retry}>
-            Check again
-          </button>
-        </p>
-      )}
+      {state === 'pending' && note}
       {result?.manifest && contentTrusted(state) && <ManifestDetails manifest={result.manifest} logoHash={result.logoHash} linked />}
       {state === 'changed' && (
         <div data-testid="manifest-changed-warning" role="alert" className={`space-y-3 text-sm ${NOTICE.warning}`}>

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react'
 import type { Network } from '@/lib/chain/networks'
-import type { ManifestResult } from '@/lib/manifest/types'
 import type { ServiceView } from '@/lib/paging/views'
 import { PartyFacts } from '@/components/registry/PartyFacts'
 import { PageHeader } from '@/components/ui/PageHeader'
@@ -11,7 +10,6 @@ import { ForwardingExplainer } from './ForwardingExplainer'
 import { LookalikeFlags } from './LookalikeFlags'
 import { PermissionList } from './PermissionList'
 import { ProviderLine } from './ProviderLine'
-import { ServiceManifest } from './ServiceManifest'
 import { ServiceUrl } from './ServiceUrl'
 
 type Props = {
@@ -19,8 +17,8 @@ type Props = {
   data: ServiceView
   history?: ReactNode
   agreedOn?: Promise<Record<string, number>>
-  /** The server's check of the provider's manifest, still running; without it the browser asks the check route. */
-  manifest?: Promise<ManifestResult | null>
+  /** "About this service": the provider's manifest, rendered by whoever read the page (server or browser). */
+  manifest?: ReactNode
 }
 
 /** One service's page, the same whether the server or the visitor's browser read it. */
@@ -35,7 +33,7 @@ export function ServiceArticle({ network, data: { service, agreeing, lookalikes 
 
       <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
         <div className="space-y-8">
-          <ServiceManifest network={network} url={service.url} initial={manifest} />
+          {manifest}
 
           <section aria-labelledby="permissions-title" className="space-y-3">
             <h2 id="permissions-title" className="text-lg font-semibold">

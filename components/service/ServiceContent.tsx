@@ -3,7 +3,6 @@
 import type { ReactNode } from 'react'
 import type { Address } from 'viem'
 import type { Network } from '@/lib/chain/networks'
-import type { ManifestResult } from '@/lib/manifest/types'
 import type { ServiceView } from '@/lib/paging/views'
 import { BrowserService } from './BrowserService'
 import { ServiceArticle } from './ServiceArticle'
@@ -11,8 +10,8 @@ import { ServiceArticle } from './ServiceArticle'
 /**
  * `initial` is the server's read, already cut to the page of agreeing parties the URL asks for; a confirmed
  * write renders it again on the server. Without it (a custom RPC) the browser reads the service itself. `history` is
- * the service's activity, rendered on the server; `agreedOn` the dates the parties agreed and `manifest` the
- * provider's manifest, both still being read.
+ * the service's activity and `manifest` the provider's manifest, both rendered on the server; `agreedOn` the dates
+ * the parties agreed, still being read.
  */
 type Props = {
   network: Network
@@ -20,7 +19,7 @@ type Props = {
   initial?: ServiceView
   history?: ReactNode
   agreedOn?: Promise<Record<string, number>>
-  manifest?: Promise<ManifestResult | null>
+  manifest?: ReactNode
 }
 
 export function ServiceContent({ network, provider, initial, history, agreedOn, manifest }: Props) {

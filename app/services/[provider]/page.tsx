@@ -1,9 +1,11 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { cache } from 'react'
+import { cache, Suspense } from 'react'
 import { getAddress, isAddress } from 'viem'
 import { HistorySection } from '@/components/history/HistorySection'
 import { ServerActivity } from '@/components/history/ServerActivity'
+import { ManifestSection } from '@/components/service/ManifestSection'
+import { ServerManifest } from '@/components/service/ServerManifest'
 import { ServiceContent } from '@/components/service/ServiceContent'
 import { ErrorDisplay } from '@/components/ui/ErrorDisplay'
 import { servicePageView } from '@/lib/ocn/pieces'
@@ -49,7 +51,17 @@ export default async function ServicePage({ params, searchParams }: Props) {
     </HistorySection>
   )
   // The provider's manifest streams in too (the section says it is checking meanwhile), waiting at most 3 s for a
-  // first fetch; handed to the browser as a promise, so a failure becomes "ask the check route", never an error page.
-  const manifest = initial ? manifestBook(network).result(initial.service.url, { waitMs: MANIFEST_WAIT_MS }).catch(() => null) : undefined
+  // first fetch; a failed check becomes "the browser asks the check route", never an error page.
+  const manifest = initial && (
+    <Suspense fallback={<ManifestSection result={undefined} />}>
+      <ServerManifest
+        network={network}
+        url={initial.service.url}
+        result={manifestBook(network)
+          .result(initial.service.url, { waitMs: MANIFEST_WAIT_MS })
+          .catch(() => null)}
+      />
+    </Suspense>
+  )
   return <ServiceContent network={network} provider={address} initial={initial} history={history} agreedOn={agreedOn} manifest={manifest} />
 }
