@@ -88,8 +88,15 @@ test('a custom RPC the visitor chooses is read by their browser only, and the pa
     await expect(page.getByTestId('party-count')).toHaveText('13 parties')
     await page.goto('/parties/DE-MSP')
     await expect(page.getByTestId('party-title')).toHaveText('DE*MSP')
+    const manifestCheck = page.waitForResponse((response) => response.url().includes('/api/manifests/check?url='))
     await page.goto(`/services/${BILLING}`)
     await expect(page.getByTestId('service-title')).toHaveText('Roaming Billing & Invoicing')
+    // The browser asks the app's check route for the manifest (the server fetches it, under the guard): on a network
+    // other than the local one, the demo's plain-http loopback manifest is refused, and the section says why.
+    expect((await manifestCheck).ok()).toBe(true)
+    const manifest = page.getByTestId('service-manifest')
+    await expect(manifest).toHaveAttribute('data-state', 'unreachable')
+    await expect(manifest.getByTestId('manifest-reason')).not.toBeEmpty()
     await page.goto('/services/0x0000000000000000000000000000000000000001')
     await expect(page.getByRole('heading', { name: 'No live service at this address' })).toBeVisible()
 

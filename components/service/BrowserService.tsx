@@ -1,5 +1,6 @@
 'use client'
 
+import dynamic from 'next/dynamic'
 import type { ReactNode } from 'react'
 import type { Address } from 'viem'
 import type { Network } from '@/lib/chain/networks'
@@ -11,6 +12,9 @@ import { ServiceArticle } from './ServiceArticle'
 import { ServiceNotFound } from './ServiceNotFound'
 import { ServiceSkeleton } from './ServiceSkeleton'
 
+// Only a custom RPC's page checks the manifest from the browser: the operator's pages get it rendered by the server.
+const LiveManifest = dynamic(() => import('./LiveManifest').then((module) => module.LiveManifest), { ssr: false })
+
 /** A service read by the browser from a custom RPC, its agreeing parties paged as the server would page them. */
 export function BrowserService({ network, provider, history }: { network: Network; provider: Address; history?: ReactNode }) {
   const { page, read } = useBrowserPageRead<ServicePageData>(network, ['service-page', provider], (ctx) =>
@@ -18,7 +22,7 @@ export function BrowserService({ network, provider, history }: { network: Networ
   )
   return (
     <QueryView query={read} skeleton={<ServiceSkeleton />} errorTitle="This service could not be loaded">
-      {(data) => (data ? <ServiceArticle network={network} data={serviceView(data, page)} history={history} /> : <ServiceNotFound />)}
+      {(data) => (data ? <ServiceArticle network={network} data={serviceView(data, page)} history={history} manifest={<LiveManifest network={network} url={data.service.url} />} /> : <ServiceNotFound />)}
     </QueryView>
   )
 }

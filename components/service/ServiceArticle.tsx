@@ -12,10 +12,17 @@ import { PermissionList } from './PermissionList'
 import { ProviderLine } from './ProviderLine'
 import { ServiceUrl } from './ServiceUrl'
 
-type Props = { network: Network; data: ServiceView; history?: ReactNode; agreedOn?: Promise<Record<string, number>> }
+type Props = {
+  network: Network
+  data: ServiceView
+  history?: ReactNode
+  agreedOn?: Promise<Record<string, number>>
+  /** "About this service": the provider's manifest, rendered by whoever read the page (server or browser). */
+  manifest?: ReactNode
+}
 
 /** One service's page, the same whether the server or the visitor's browser read it. */
-export function ServiceArticle({ network, data: { service, agreeing, lookalikes }, history, agreedOn }: Props) {
+export function ServiceArticle({ network, data: { service, agreeing, lookalikes }, history, agreedOn, manifest }: Props) {
   return (
     <article className="space-y-8">
       <PageHeader kicker="OCN service" title={<UntrustedText value={service.name} max={120} />} titleTestId="service-title">
@@ -26,6 +33,8 @@ export function ServiceArticle({ network, data: { service, agreeing, lookalikes 
 
       <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
         <div className="space-y-8">
+          {manifest}
+
           <section aria-labelledby="permissions-title" className="space-y-3">
             <h2 id="permissions-title" className="text-lg font-semibold">
               What this service receives from your OCPI traffic

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { cache } from 'react'
+import { cache, Suspense } from 'react'
 import { getAddress, isAddress } from 'viem'
 import { HistorySection } from '@/components/history/HistorySection'
 import { ServerActivity } from '@/components/history/ServerActivity'
+import { ManifestSection } from '@/components/service/ManifestSection'
+import { ServerManifest } from '@/components/service/ServerManifest'
 import { ServiceContent } from '@/components/service/ServiceContent'
 import { ErrorDisplay } from '@/components/ui/ErrorDisplay'
 import { servicePageView } from '@/lib/ocn/pieces'
@@ -11,7 +13,10 @@ import { cleanText } from '@/lib/ocn/untrusted'
 import { parsePage } from '@/lib/paging/page'
 import { serviceView } from '@/lib/paging/views'
 import { agreedOnDates } from '@/lib/server/history'
+import { manifestBook } from '@/lib/server/manifests'
 import { readOnServer } from '@/lib/server/network'
+
+const MANIFEST_WAIT_MS = 3_000
 
 type Props = { params: Promise<{ provider: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -45,5 +50,18 @@ export default async function ServicePage({ params, searchParams }: Props) {
       <ServerActivity scope="services" address={address} empty="No activity recorded for this service yet." />
     </HistorySection>
   )
-  return <ServiceContent network={network} provider={address} initial={initial} history={history} agreedOn={agreedOn} />
+  // The provider's manifest streams in too (the section says it is checking meanwhile), waiting at most 3 s for a
+  // first fetch; a failed check becomes "the browser asks the check route", never an error page.
+  const manifest = initial && (
+    <Suspense fallback={<ManifestSection result={undefined} />}>
+      <ServerManifest
+        network={network}
+        url={initial.service.url}
+        result={manifestBook(network)
+          .result(initial.service.url, { waitMs: MANIFEST_WAIT_MS })
+          .catch(() => null)}
+      />
+    </Suspense>
+  )
+  return <ServiceContent network={network} provider={address} initial={initial} history={history} agreedOn={agreedOn} manifest={manifest} />
 }
