@@ -96,12 +96,13 @@ test.describe('as DE*HUB, a listed party without a service', () => {
     const result = editor.getByTestId('manifest-check-result')
     await expect(result).toHaveAttribute('data-state', 'none')
     await expect(result).toContainText(`Fetched: ${hosted}`)
-    // JSON that is not a manifest (the app's own JSON Schema): rejected, with the schema's reason.
+    // Some other JSON hosted there (the app's own JSON Schema): not what this hash commits, and nothing to load.
     await editor.getByLabel('Hosted at').fill(`${E2E_APP_URL}/schemas/ocn-service-manifest-v1.schema.json`)
     await expect(editor.getByTestId('manifest-check-stale')).toBeVisible()
     await editor.getByTestId('manifest-check').click()
-    await expect(result).toHaveAttribute('data-state', 'invalid')
-    await expect(result).toContainText('The manifest is not valid')
+    await expect(result).toHaveAttribute('data-state', 'changed')
+    const schemaBytes = await (await fetch(`${E2E_APP_URL}/schemas/ocn-service-manifest-v1.schema.json`)).arrayBuffer()
+    await expect(result).toContainText(`The hosted file hashes to sha256-${createHash('sha256').update(Buffer.from(schemaBytes)).digest('base64')}`)
     await expect(editor.getByTestId('manifest-load-hosted')).toHaveCount(0)
 
     // A page without .json: the file is fetched from the origin's well-known path.

@@ -66,8 +66,8 @@ export function ManifestCheck({ onChainUrl, onLoad }: Props) {
               )}
               {check.result.state === 'changed' && check.result.actual && (
                 <p className="mt-1 break-all text-xs">
-                  The hosted file hashes to <span className="font-mono">sha256-{check.result.actual}</span>: host the file above as it is, or publish the URL
-                  of what is hosted.
+                  The hosted file hashes to <span className="font-mono">sha256-{check.result.actual}</span>, not to this manifest&apos;s hash: host the file above
+                  exactly as downloaded.
                 </p>
               )}
             </>
