@@ -29,6 +29,8 @@ test.describe('as DE*HUB, a listed party without a service', () => {
   test.use({ walletAccount: 15 })
 
   test('writes a manifest: live preview, inline errors, SVG refused, download hashed as shown, URL handed to the service editor', async ({ page }) => {
+    // Many steps, two guarded server fetches and a reload: near the 30 s default on a loaded machine.
+    test.slow()
     const listing = await new ListingEditor(page).goto()
     const editor = editorOf(page)
     const preview = editor.getByTestId('manifest-preview')
