@@ -139,6 +139,8 @@ test.describe('the whole journey of a new provider', () => {
     await editor.publishAndWait()
 
     await page.getByRole('link', { name: 'Services' }).click()
+    // /provider previews the listing twice (the card alone, and with the manifest): wait for the catalog's one.
+    await expect(page).toHaveURL(/\/services$/)
     const card = page.getByTestId('service-card').filter({ hasText: 'EV Billing Cloud' })
     await expect(card.getByTestId('provider-credentials')).toHaveText('NL*EVB')
     await expect(card.getByText('http://localhost:8081', { exact: true })).toBeVisible()
