@@ -3,6 +3,9 @@ import { readFileSync } from 'node:fs'
 import { createPublicClient, http } from 'viem'
 import { describe, expect, inject, it } from 'vitest'
 import { LOCAL_PERMISSIONS } from '../chain/networks'
+import { parseLogo } from '../manifest/logo'
+import { parseManifest } from '../manifest/schema'
+import { checkManifest, type FetchOutcome } from '../manifest/verify'
 import { permissionsAbi } from '../ocn/abi'
 import { anvilAddress } from './accounts'
 import { DEFAULT_DEMO_ORIGIN, demoServices, demoServiceUrl, normalizeDemoOrigin } from './demo-manifests'
@@ -48,5 +51,35 @@ describe('demo manifests', () => {
 
   it('hosts one file per manifest the seed names', () => {
     for (const file of DEMO_MANIFEST_FILES) expect(hosted(file)).toHaveLength(44)
+  })
+})
+
+describe('what the app makes of the demo manifests', () => {
+  const fetched = (path: string): FetchOutcome => ({ kind: 'body', bytes: readFileSync(path) })
+
+  it('reads every state of the demo from the files as served, with the logos valid', async () => {
+    const states: Record<string, string> = {}
+    for (const service of await demoServices()) {
+      if (service.listing.kind === 'external') continue
+      const outcome: FetchOutcome =
+        service.listing.kind === 'manifest' ? fetched(`public/demo/manifests/${service.listing.file}.json`) : { kind: 'missing', reason: 'HTTP 404' }
+      const result = await checkManifest(service.url, outcome, { allowHttp: true })
+      states[service.name] = result.state
+      if (result.manifest?.logo) expect(parseLogo(result.manifest.logo).ok, service.name).toBe(true)
+    }
+    expect(states).toEqual({
+      'Roaming Billing & Invoicing': 'verified',
+      'Smart Payment': 'unverified',
+      'Location Data Enrichment': 'verified',
+      'Grid-Aware Smart Charging': 'changed',
+      'Tariff Transparency Monitor': 'none',
+    })
+  })
+
+  it('keeps the earlier smart charging manifest a valid one: the change is in the content, not a broken file', () => {
+    const earlier = parseManifest(readFileSync('lib/devnet/fixtures/smart-charging.earlier.json'))
+    expect(earlier.ok ? earlier.manifest.tagline : earlier.reason).toBe(
+      (JSON.parse(readFileSync('public/demo/manifests/smart-charging.json', 'utf8')) as { tagline: string }).tagline,
+    )
   })
 })

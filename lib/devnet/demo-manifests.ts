@@ -4,8 +4,8 @@
  * so every manifest state is on screen out of the box (lib/devnet/demo-network.ts says which service shows which).
  * Hashes are taken from the files' exact bytes at seed time: editing a demo manifest never leaves a stale hash.
  */
-import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
+import { sha256Base64, withIntegrity } from '../manifest/integrity'
 import { DEMO_SERVICES, type DemoListing, type DemoManifestFile, type DemoService } from './demo-network'
 
 /** Where `npm run dev` and `npm start` serve the app unless PORT says otherwise. */
@@ -29,11 +29,6 @@ export function earlierDemoManifestBytes(file: DemoManifestFile): Buffer {
   return readFileSync(new URL(`./fixtures/${file}.earlier.json`, import.meta.url))
 }
 
-/** Standard base64 sha256, the digest of an integrity fragment (`#sha256-<digest>`). */
-async function sha256Base64(bytes: Uint8Array): Promise<string> {
-  return createHash('sha256').update(bytes).digest('base64')
-}
-
 /** The app's origin without a trailing slash; refuses anything that is not a plain http(s) origin. */
 export function normalizeDemoOrigin(origin: string): string {
   const url = new URL(origin)
@@ -55,7 +50,7 @@ export async function demoServiceUrl(listing: DemoListing, origin: string = DEFA
       const url = `${base}${demoManifestPath(listing.file)}`
       if (listing.commit === null) return url
       const bytes = listing.commit === 'current' ? demoManifestBytes(listing.file) : earlierDemoManifestBytes(listing.file)
-      return `${url}#sha256-${await sha256Base64(bytes)}`
+      return withIntegrity(url, await sha256Base64(bytes))
     }
   }
 }
