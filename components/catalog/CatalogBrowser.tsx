@@ -7,6 +7,7 @@ import type { UrlUpdate } from '@/lib/hooks/useUrlState'
 import type { LookalikeReport } from '@/lib/ocn/lookalikes'
 import { describeRange } from '@/lib/paging/page'
 import { CatalogFilters } from './CatalogFilters'
+import { ManifestNote } from './ManifestNote'
 import { ServiceCard } from './ServiceCard'
 import { EmptyState } from '@/components/ui/EmptyState'
 import { Pagination } from '@/components/ui/Pagination'
@@ -43,7 +44,7 @@ export function CatalogBrowser({ network, view, lookalikes, query, setQuery, pen
   return (
     <div className="grid gap-8 *:min-w-0 lg:grid-cols-[16rem_1fr]">
       <aside>
-        <CatalogFilters query={query} onChange={refine} facets={view.facets} onStart={onSearchStart} searchDelayMs={searchDelayMs} />
+        <CatalogFilters query={query} onChange={refine} facets={view.facets} onStart={onSearchStart} searchDelayMs={searchDelayMs} manifests={view.manifests !== null} />
       </aside>
       <section aria-labelledby="results-title" aria-busy={pending}>
         <div className="mb-3 flex items-center gap-3">
@@ -52,6 +53,7 @@ export function CatalogBrowser({ network, view, lookalikes, query, setQuery, pen
           </h2>
           <div className="ml-auto">{refresh}</div>
         </div>
+        <ManifestNote view={view} query={query} />
         {view.total === 0 ? (
           <EmptyState title="No services yet" text={`Nobody has published an OCN service on ${network.name} yet.`} />
         ) : view.matched === 0 ? (

@@ -2,6 +2,8 @@
 
 import { useState } from 'react'
 import { type CatalogFacets, type CatalogQuery, EMPTY_QUERY, isFiltered } from '@/lib/catalog/query'
+import { CATEGORY_LABELS, PRICING_LABELS } from '@/lib/manifest/labels'
+import { CATEGORIES, PRICING_MODELS } from '@/lib/manifest/types'
 import { MODULES, ROLES } from '@/lib/ocn/catalog'
 import { useSearchBox } from '@/lib/hooks/useSearchBox'
 import type { UrlUpdate } from '@/lib/hooks/useUrlState'
@@ -12,6 +14,8 @@ type Props = {
   facets: CatalogFacets
   onStart?: () => void
   searchDelayMs?: number
+  /** Whether providers' manifests were checked for this catalog: only then can it be filtered by what they say. */
+  manifests: boolean
 }
 
 const FILTER: UrlUpdate = { history: 'push' }
@@ -23,7 +27,7 @@ function toggle<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value]
 }
 
-export function CatalogFilters({ query, onChange, facets, onStart, searchDelayMs }: Props) {
+export function CatalogFilters({ query, onChange, facets, onStart, searchDelayMs, manifests }: Props) {
   const search = useSearchBox(query.q, (q) => onChange({ ...query, q }, { history: 'replace' }), searchDelayMs)
   // On a phone the filters fold away under the search box, so the results stay in view.
   const [unfolded, setUnfolded] = useState(false)
@@ -55,6 +59,33 @@ export function CatalogFilters({ query, onChange, facets, onStart, searchDelayMs
       </button>
 
       <div id="catalog-filter-panel" className={unfolded ? 'space-y-5' : 'hidden space-y-5 lg:block'}>
+        {manifests && (
+          <>
+            <fieldset data-testid="filter-category">
+              <legend className={LEGEND}>Category</legend>
+              <div className="mt-1 grid grid-cols-2 gap-1 text-sm">
+                {CATEGORIES.map((c) => (
+                  <label key={c} className="flex items-center gap-2">
+                    <input type="checkbox" checked={query.categories.includes(c)} onChange={() => onChange({ ...query, categories: toggle(query.categories, c) }, FILTER)} />
+                    {CATEGORY_LABELS[c]}
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+            <fieldset data-testid="filter-pricing">
+              <legend className={LEGEND}>Pricing</legend>
+              <div className="mt-1 grid grid-cols-2 gap-1 text-sm">
+                {PRICING_MODELS.map((m) => (
+                  <label key={m} className="flex items-center gap-2">
+                    <input type="checkbox" checked={query.pricing.includes(m)} onChange={() => onChange({ ...query, pricing: toggle(query.pricing, m) }, FILTER)} />
+                    {PRICING_LABELS[m]}
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+          </>
+        )}
+
         <fieldset>
           <legend className={LEGEND}>OCPI data</legend>
           <div className="mt-1 grid grid-cols-2 gap-1 text-sm">

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation'
 import { useMemo, useState, useTransition } from 'react'
-import { parseCatalogQuery, serializeCatalogQuery } from '@/lib/catalog/query'
+import { CARRIED_MANIFESTS, parseCatalogQuery, serializeCatalogQuery } from '@/lib/catalog/query'
 import type { Network } from '@/lib/chain/networks'
 import { useCatalogIndex } from '@/lib/hooks/useCatalogIndex'
 import { useUrlState } from '@/lib/hooks/useUrlState'
@@ -26,8 +26,9 @@ export function ServerCatalog({ network, data }: { network: Network; data: Catal
   if (renderer === 'server' && index && !pending) setRenderer('browser')
   if (renderer === 'browser' && !index) setRenderer('server')
   const inBrowser = renderer === 'browser' && index !== null
-  // The index's orders are sorted and its facets counted once, so a keystroke costs one filtering pass.
-  const view = useMemo(() => (inBrowser ? index.orders.page(query) : data), [inBrowser, index, query, data])
+  // The index's orders are sorted and its facets counted once, so a keystroke costs one filtering pass. Its
+  // services carry the manifest summaries of the page's version.
+  const view = useMemo(() => (inBrowser ? index.orders.page(query, undefined, CARRIED_MANIFESTS) : data), [inBrowser, index, query, data])
   const router = useRouter()
   const [refreshing, startRefresh] = useTransition()
   return (

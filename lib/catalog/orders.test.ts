@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { bulkParty } from '../devnet/bulk'
 import type { Service } from '../ocn/reads'
 import { CATALOG_MEMO_SIZE, createCatalogOrders } from './orders'
-import { CATALOG_PAGE_SIZE, catalogPage, parseCatalogQuery } from './query'
+import { CATEGORIES, type ManifestSummary, PENDING_SUMMARY, PRICING_MODELS } from '../manifest/types'
+import { CATALOG_PAGE_SIZE, type CatalogManifests, catalogPage, parseCatalogQuery } from './query'
 
 const COUNTRIES = ['DE', 'NL', 'CH', 'FR', 'GB']
 
@@ -90,5 +91,54 @@ describe('the catalog index of one snapshot', () => {
     expect(after.page(query('q=billing'))).toEqual(catalogPage(fewer, query('q=billing')))
     expect(after.page(query('q=billing')).matched).toBeLessThan(before.page(query('q=billing')).matched)
     expect(after.page(query('')).total).toBe(fewer.length)
+  })
+})
+
+const STATES = ['verified', 'unverified', 'changed', 'pending', 'none'] as const
+
+/** Every state among the services, trusted ones with a category and pricing model each. */
+function summaryOf(index: number): ManifestSummary {
+  const state = STATES[index % STATES.length]
+  if (state !== 'verified' && state !== 'unverified') return { ...PENDING_SUMMARY, state }
+  return { state, tagline: `Service ${index}`, categories: [CATEGORIES[index % CATEGORIES.length]], pricing: PRICING_MODELS[index % PRICING_MODELS.length], pricingText: null, logoHash: null }
+}
+
+/** A manifest book over the catalog: summaries by URL, which `set` changes as a finished fetch would. */
+function book(epoch: number, overrides = new Map<string, ManifestSummary>()): CatalogManifests {
+  const byUrl = new Map(CATALOG.map((s, i) => [s.url, summaryOf(i)]))
+  return { epoch, summaryOf: (s) => overrides.get(s.url) ?? byUrl.get(s.url) ?? PENDING_SUMMARY }
+}
+
+const MANIFEST_SEARCHES = ['category=billing', 'category=billing,analytics&pricing=free', 'pricing=per-kwh&sort=country&page=2', 'category=roaming&module=cdrs', 'q=billing&pricing=subscription']
+
+describe('the catalog index with manifests', () => {
+  it('gives every query the page catalogPage gives over the same summaries', () => {
+    const index = createCatalogOrders(CATALOG)
+    const manifests = book(1)
+    for (const search of [...SEARCHES, ...MANIFEST_SEARCHES]) {
+      expect(index.page(query(search), CATALOG_PAGE_SIZE, manifests), search).toEqual(catalogPage(CATALOG, query(search), CATALOG_PAGE_SIZE, manifests))
+    }
+    expect(index.page(query('category=billing'), CATALOG_PAGE_SIZE, manifests).manifests?.pending).toBeGreaterThan(0)
+  })
+
+  it('filters by manifest again under a new epoch, and keeps other lists', () => {
+    const index = createCatalogOrders(CATALOG)
+    const overrides = new Map<string, ManifestSummary>()
+    const first = book(1, overrides)
+    const billing = index.page(query('category=billing'), CATALOG_PAGE_SIZE, first)
+    index.page(query('module=cdrs'), CATALOG_PAGE_SIZE, first)
+    expect(index.memoized()).toBe(2)
+
+    // A pending service turns out to be a billing service.
+    const pending = CATALOG.find((_, i) => summaryOf(i).state === 'pending')!
+    overrides.set(pending.url, { ...summaryOf(0), state: 'verified', categories: ['billing'] })
+    const second = book(2, overrides)
+    const after = index.page(query('category=billing'), CATALOG_PAGE_SIZE, second)
+    expect(after.matched).toBe(billing.matched + 1)
+    expect(after).toEqual(catalogPage(CATALOG, query('category=billing'), CATALOG_PAGE_SIZE, second))
+    expect(after.manifests?.pending).toBe((billing.manifests?.pending ?? 0) - 1)
+    // The module filter does not read manifests: its list stands, and only its cards' summaries are new.
+    index.page(query('module=cdrs'), CATALOG_PAGE_SIZE, second)
+    expect(index.memoized()).toBe(3)
   })
 })

@@ -1,7 +1,8 @@
 import type { Address } from 'viem'
 import { describe, expect, it } from 'vitest'
 import type { Party, Service } from '../ocn/reads'
-import { applyCatalogQuery, catalogFacets, EMPTY_QUERY, isFiltered, parseCatalogQuery, serializeCatalogQuery } from './query'
+import type { ManifestSummary } from '../manifest/types'
+import { applyCatalogQuery, type CatalogManifests, type CatalogService, catalogFacets, catalogPage, EMPTY_QUERY, isFiltered, parseCatalogQuery, serializeCatalogQuery } from './query'
 import { PERMISSION, ROLE } from '../ocn/catalog'
 
 function service(name: string, countryCode: string, partyId: string, roles: number[], permissions: bigint[], url = 'https://x.example'): Service {
@@ -84,7 +85,7 @@ describe('catalog query', () => {
 
   it('round-trips through the URL and ignores values it does not know', () => {
     const query = parseCatalogQuery(new URLSearchParams('q=pay&module=cdrs,bogus&dir=sideways&role=cpo,NOPE&country=de,DEU&sort=permissions&page=3'))
-    expect(query).toEqual({ q: 'pay', modules: ['cdrs'], direction: null, personal: null, roles: [ROLE.CPO], countries: ['DE'], sort: 'permissions', page: 3 })
+    expect(query).toEqual({ q: 'pay', modules: ['cdrs'], direction: null, personal: null, roles: [ROLE.CPO], countries: ['DE'], categories: [], pricing: [], sort: 'permissions', page: 3 })
     expect(parseCatalogQuery(new URLSearchParams(serializeCatalogQuery(query)))).toEqual(query)
     expect(serializeCatalogQuery(EMPTY_QUERY)).toBe('')
     expect(isFiltered({ ...EMPTY_QUERY, sort: 'country' })).toBe(false)
@@ -101,5 +102,69 @@ describe('catalog query', () => {
 
   it('offers only the countries and roles providers have', () => {
     expect(catalogFacets(ALL)).toEqual({ countries: ['CH', 'DE', 'GB', 'NL'], roles: [ROLE.NSP, ROLE.OTHER, ROLE.SCSP] })
+  })
+})
+
+const summary = (state: ManifestSummary['state'], categories: ManifestSummary['categories'] = [], pricing: ManifestSummary['pricing'] = null): ManifestSummary => ({
+  state,
+  tagline: categories.length ? 'A tagline' : null,
+  categories,
+  pricing,
+  pricingText: null,
+  logoHash: null,
+})
+
+/** The seeded demo's states: each service's summary by URL, as the server's manifest book gives them. */
+const SUMMARIES = new Map<string, ManifestSummary>([
+  [BILLING.name, summary('verified', ['billing', 'payment'], 'per-session')],
+  [PAYMENT.name, summary('unverified', ['payment'], 'free')],
+  [LOCATIONS.name, summary('pending')],
+  // Changed: the hosted content says billing, but it is not what was committed, so the summary carries none.
+  [SMART.name, summary('changed')],
+  [TARIFFS.name, summary('none')],
+  [ORPHAN.name, summary('pending')],
+])
+const manifests = (epoch = 1): CatalogManifests => ({ epoch, summaryOf: (s) => SUMMARIES.get(s.name)! })
+const page = (search: string) => catalogPage(ALL, parseCatalogQuery(new URLSearchParams(search)), 24, manifests())
+
+describe('catalog manifest filters', () => {
+  it('reads categories and pricing models from the URL, dropping values it does not know', () => {
+    const query = parseCatalogQuery(new URLSearchParams('category=billing,Bogus,smart-charging,billing&pricing=free,gratis,per-kwh'))
+    expect(query.categories).toEqual(['billing', 'smart-charging'])
+    expect(query.pricing).toEqual(['free', 'per-kwh'])
+    expect(serializeCatalogQuery(query)).toBe('category=billing%2Csmart-charging&pricing=free%2Cper-kwh')
+    expect(parseCatalogQuery(new URLSearchParams(serializeCatalogQuery(query)))).toEqual(query)
+    expect(isFiltered({ ...EMPTY_QUERY, pricing: ['free'] })).toBe(true)
+  })
+
+  it('matches any of the chosen categories and pricing models of trusted manifests only', () => {
+    expect(page('category=payment').items.map((s) => s.name)).toEqual(['Roaming Billing & Invoicing', 'Smart Payment'])
+    expect(page('category=billing').items.map((s) => s.name)).toEqual(['Roaming Billing & Invoicing'])
+    expect(page('pricing=free,per-kwh').items.map((s) => s.name)).toEqual(['Smart Payment'])
+    expect(page('category=payment&pricing=per-session').items.map((s) => s.name)).toEqual(['Roaming Billing & Invoicing'])
+    expect(page('category=smart-charging').matched, 'changed, pending and missing manifests never match').toBe(0)
+  })
+
+  it('counts the services left out only because their manifest is still pending', () => {
+    expect(page('category=billing').manifests).toEqual({ pending: 2 })
+    // The orphan has no listing: a country filter leaves it out whatever its manifest says.
+    expect(page('category=billing&country=NL').manifests).toEqual({ pending: 1 })
+    expect(page('').manifests, 'no manifest filter, nothing left out').toEqual({ pending: 0 })
+  })
+
+  it("puts the summaries on the page's cards only", () => {
+    const shown = page('module=cdrs')
+    expect(shown.items.map((s: CatalogService) => [s.name, s.manifest?.state])).toEqual([
+      ['Roaming Billing & Invoicing', 'verified'],
+      ['Smart Payment', 'unverified'],
+    ])
+    expect(ALL.every((s: CatalogService) => s.manifest === undefined), 'the catalog itself is not changed').toBe(true)
+  })
+
+  it('ignores manifest filters where nobody checked manifests (a catalog read by the browser)', () => {
+    const browser = catalogPage(ALL, parseCatalogQuery(new URLSearchParams('category=billing')))
+    expect(browser.matched).toBe(ALL.length)
+    expect(browser.manifests).toBeNull()
+    expect(browser.items.every((s: CatalogService) => s.manifest === undefined)).toBe(true)
   })
 })

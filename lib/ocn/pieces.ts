@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto'
 import { type Address, getAddress, isAddress } from 'viem'
 import { buildCatalogIndex } from '../catalog/index-codec'
 import { createCatalogOrders } from '../catalog/orders'
-import { type CatalogPage, type CatalogQuery, flagsFor } from '../catalog/query'
+import { type CatalogManifests, type CatalogPage, type CatalogService, type CatalogQuery, flagsFor } from '../catalog/query'
+import type { ManifestSummary } from '../manifest/types'
 import { piece, type Snapshot } from '../reads/snapshot-cache'
 import { unique } from './batch'
 import { formatCredentials, parseCredentials } from './codecs'
@@ -189,25 +190,60 @@ const catalogVersionPiece = piece('catalog-version', async ({ get }) => {
 })
 
 /**
- * The catalog index as the route handler serves it: built once per snapshot, never per request. Not gzipped here:
- * Next drops a route handler's Content-Encoding and compresses the body itself (`next start`, as for pages).
+ * What the catalog reads of the server's manifest book for its network (lib/server/manifests.ts, `manifestBook`):
+ * summaries by on-chain URL from its TTL cache, and the epoch that changes whenever one of them does.
+ */
+export type CatalogManifestBook = {
+  summaryOf(url: string): ManifestSummary
+  epoch(): number
+  /** Starts fetching what is not cached or on its way; never waits. */
+  warm(urls: readonly string[]): void
+  /** Resolves when these URLs have results, or after waitMs, whichever is first. */
+  settle(urls: readonly string[], waitMs: number): Promise<void>
+}
+
+/** How long a catalog page waits for the manifests of the cards it shows: the rest of the page is ready by then. */
+export const CATALOG_MANIFEST_WAIT_MS = 1_500
+
+const serviceUrlsPiece = piece('service-urls', async ({ get }) => unique((await get(servicesPiece)).map((s) => s.url)))
+
+/** The book's summaries as the catalog filters them, under the epoch read in the same tick (nothing runs between). */
+function catalogManifests(book: CatalogManifestBook): CatalogManifests {
+  return { epoch: book.epoch(), summaryOf: (service) => book.summaryOf(service.url) }
+}
+
+/** A page and an index of one snapshot and one manifest epoch show the same services with the same summaries. */
+const indexVersion = (catalogVersion: string, manifests: CatalogManifests) => `${catalogVersion}.${manifests.epoch}`
+
+/**
+ * The catalog index as the route handler serves it: built once per snapshot and manifest epoch, never per
+ * request. Not gzipped here: Next drops a route handler's Content-Encoding and compresses the body itself
+ * (`next start`, as for pages).
  */
 export type CatalogIndexBody = { version: string; json: string }
 
-export const catalogIndexPiece = piece('catalog-index', async ({ get }): Promise<CatalogIndexBody> => {
-  const [services, lookalikes, version] = await Promise.all([get(servicesPiece), get(lookalikesPiece), get(catalogVersionPiece)])
-  return { version, json: JSON.stringify(buildCatalogIndex(services, lookalikes, version)) }
+const catalogIndexPiece = piece('catalog-index', async ({ get }) => {
+  const [services, lookalikes, catalogVersion] = await Promise.all([get(servicesPiece), get(lookalikesPiece), get(catalogVersionPiece)])
+  let last: CatalogIndexBody | null = null
+  return (manifests: CatalogManifests): CatalogIndexBody => {
+    const version = indexVersion(catalogVersion, manifests)
+    if (last?.version !== version) last = { version, json: JSON.stringify(buildCatalogIndex(services, lookalikes, version, manifests)) }
+    return last
+  }
 })
 
-export type CatalogPageData = { services: Service[]; lookalikes: LookalikeReport; indexVersion: string }
+export type CatalogPageData = { services: Service[]; lookalikes: LookalikeReport }
 
 export async function catalogView(s: Pieces): Promise<CatalogPageData> {
-  const [services, lookalikes, indexVersion] = await Promise.all([s.get(servicesPiece), s.get(lookalikesPiece), s.get(catalogVersionPiece)])
-  return { services, lookalikes, indexVersion }
+  const [services, lookalikes] = await Promise.all([s.get(servicesPiece), s.get(lookalikesPiece)])
+  return { services, lookalikes }
 }
 
-export function catalogIndexView(s: Pieces): Promise<CatalogIndexBody> {
-  return s.get(catalogIndexPiece)
+/** The whole catalog with the summaries the book holds now: the manifests still pending are being fetched meanwhile. */
+export async function catalogIndexView(s: Pieces, book: CatalogManifestBook): Promise<CatalogIndexBody> {
+  const [body, urls] = await Promise.all([s.get(catalogIndexPiece), s.get(serviceUrlsPiece)])
+  book.warm(urls)
+  return body(catalogManifests(book))
 }
 
 /**
@@ -219,10 +255,24 @@ const catalogOrdersPiece = piece('catalog-orders', async ({ get }) => createCata
 /** One page of the catalog as the server sends it: the page's cards and the lookalike flags of those cards only. */
 export type CatalogPageView = CatalogPage & { lookalikes: LookalikeReport; indexVersion: string }
 
-export async function catalogPageView(s: Pieces, query: CatalogQuery): Promise<CatalogPageView> {
-  const [orders, lookalikes, indexVersion] = await Promise.all([s.get(catalogOrdersPiece), s.get(lookalikesPiece), s.get(catalogVersionPiece)])
-  const page = orders.page(query)
-  return { ...page, lookalikes: flagsFor(lookalikes, page.items), indexVersion }
+/**
+ * Every service's manifest is fetched in the background (the book's cache keeps that to one fetch per URL and
+ * TTL, whoever views); the page waits, briefly, only for the cards it shows. A manifest filter's results are
+ * settled already: a pending manifest matches no filter, and the page says how many are still being checked.
+ */
+export async function catalogPageView(s: Pieces, query: CatalogQuery, book: CatalogManifestBook): Promise<CatalogPageView> {
+  const [orders, lookalikes, catalogVersion, urls] = await Promise.all([s.get(catalogOrdersPiece), s.get(lookalikesPiece), s.get(catalogVersionPiece), s.get(serviceUrlsPiece)])
+  book.warm(urls)
+  let manifests = catalogManifests(book)
+  let page = orders.page(query, undefined, manifests)
+  const waiting = page.items.filter((service: CatalogService) => service.manifest?.state === 'pending').map((service) => service.url)
+  if (waiting.length > 0) {
+    await book.settle(waiting, CATALOG_MANIFEST_WAIT_MS)
+    // Read again after the wait, in one tick: the cards, the filters and the version agree on one epoch.
+    manifests = catalogManifests(book)
+    page = orders.page(query, undefined, manifests)
+  }
+  return { ...page, lookalikes: flagsFor(lookalikes, page.items), indexVersion: indexVersion(catalogVersion, manifests) }
 }
 
 export async function registryView(s: Pieces): Promise<RegistryPageData> {

@@ -1,14 +1,16 @@
 import { catalogIndexView } from '@/lib/ocn/pieces'
-import { readOnServer } from '@/lib/server/network'
+import { manifestBook } from '@/lib/server/manifests'
+import { currentSelection, readOnServer } from '@/lib/server/network'
 
 /**
  * The catalog's compact client index for the network the server reads for this visitor (lib/catalog/index-codec.ts):
  * the browser fetches it when someone starts to search, then searches, filters and pages without the server. The
- * body is built once per snapshot (Next gzips it on the way out, as it does pages); the ETag is the catalog's
- * version, so a browser holding the current index gets a 304.
+ * body is built once per snapshot and manifest epoch (Next gzips it on the way out, as it does pages); the ETag is
+ * the catalog's version, so a browser holding the current index gets a 304.
  */
 export async function GET(request: Request) {
-  const { result } = await readOnServer(catalogIndexView)
+  const { network } = await currentSelection()
+  const { result } = await readOnServer((snapshot) => catalogIndexView(snapshot, manifestBook(network)))
   // A custom RPC: the browser reads that catalog itself, and the server holds nothing for it.
   if (!result) return Response.json({ error: 'This network is read by the browser.' }, { status: 404 })
   if (!result.ok) return Response.json({ error: result.error }, { status: 503, headers: { 'cache-control': 'no-store' } })

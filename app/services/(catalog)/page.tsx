@@ -4,7 +4,8 @@ import { ErrorDisplay } from '@/components/ui/ErrorDisplay'
 import { PageHeader } from '@/components/ui/PageHeader'
 import { parseCatalogQuery } from '@/lib/catalog/query'
 import { catalogPageView } from '@/lib/ocn/pieces'
-import { readOnServer } from '@/lib/server/network'
+import { manifestBook } from '@/lib/server/manifests'
+import { currentSelection, readOnServer } from '@/lib/server/network'
 
 export const metadata: Metadata = { title: 'Services' }
 
@@ -18,8 +19,10 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
  */
 export default async function ServicesPage({ searchParams }: Props) {
   const query = parseCatalogQuery(await searchParams)
-  // The server holds the whole catalog and sends one page of it; lookalikes are still found over the whole catalog.
-  const { network, result } = await readOnServer((snapshot) => catalogPageView(snapshot, query))
+  // The server holds the whole catalog and sends one page of it; lookalikes are still found over the whole catalog,
+  // and providers' manifests come from the server's cache for this network (the view runs only when it is read here).
+  const selected = (await currentSelection()).network
+  const { network, result } = await readOnServer((snapshot) => catalogPageView(snapshot, query, manifestBook(selected)))
   const initial = result?.ok ? result.data : undefined
   return (
     <div>

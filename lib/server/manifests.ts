@@ -1,0 +1,83 @@
+import 'server-only'
+import type { Network } from '../chain/networks'
+import { PENDING_SUMMARY, type ManifestResult, type ManifestSummary } from '../manifest/types'
+import { summarize } from '../manifest/verify'
+import { LogoStore, type StoredLogo } from './logo-store'
+import { ManifestCache } from './manifest-cache'
+import { createManifestCheck, manifestTtlMs } from './manifest-check'
+
+/** What pages, the catalog and the routes ask about manifests; one per fetch policy, shared by every network using it. */
+export type ManifestBook = {
+  /** The cached summary, or pending (a check then starts in the background). Never waits. */
+  summaryOf(url: string): ManifestSummary
+  /** Bumps when some URL's answer changes: the catalog index and page versions include it. */
+  epoch(): number
+  /** Starts checks for the URLs without a current result; returns at once. */
+  warm(urls: Iterable<string>): void
+  /** Waits until the URLs have results or `waitMs` passed. */
+  settle(urls: Iterable<string>, waitMs: number): Promise<void>
+  result(url: string, options?: { waitMs?: number; fresh?: boolean }): Promise<ManifestResult>
+  /** The cached result without starting anything (the check route uses it to tell a cache hit from a fetch). */
+  cached(url: string): ManifestResult | null
+}
+
+type Books = { caches: Map<string, { cache: ManifestCache; fetches: { count: number } }>; logos: LogoStore }
+
+/**
+ * Next bundles each page and route handler with its own copy of this module: the caches live on globalThis so they
+ * all share one (lib/server/network.ts does the same for chain reads), and a fresh check from the route is what the
+ * catalog shows next.
+ */
+const BOOKS_KEY = Symbol.for('ocn-marketplace.manifest-books')
+const books: Books = ((globalThis as { [BOOKS_KEY]?: Books })[BOOKS_KEY] ??= {
+  caches: new Map(),
+  // Typical logos are a few KiB; the budget holds thousands, and the count bounds many tiny ones.
+  logos: new LogoStore({ maxLogos: 20_000, maxBytes: 64 * 1024 * 1024 }),
+})
+// `next dev` evaluates this module again after an edit: results checked by the old code must not outlive it.
+if (process.env.NODE_ENV === 'development') books.caches.clear()
+
+function cacheFor(allowLocal: boolean) {
+  const key = allowLocal ? 'local' : 'public'
+  let entry = books.caches.get(key)
+  if (!entry) {
+    const { check, fetches } = createManifestCheck(allowLocal, books.logos)
+    const ttlMs = manifestTtlMs(process.env)
+    const cache = new ManifestCache(check, { ttlMs, failureTtlMs: 60_000, maxEntries: 20_000, maxConcurrent: 6 })
+    entry = { cache, fetches }
+    books.caches.set(key, entry)
+  }
+  return entry
+}
+
+/** Plain http and loopback/private addresses only for the local demo network, whose manifests the app serves itself. */
+export function manifestBook(network: Network): ManifestBook {
+  const { cache } = cacheFor(network.id === 'local')
+  return {
+    summaryOf: (url) => {
+      const result = cache.peek(url)
+      return result ? summarize(result) : PENDING_SUMMARY
+    },
+    epoch: () => cache.epoch(),
+    warm: (urls) => cache.warm(urls),
+    settle: (urls, waitMs) => cache.settle(urls, waitMs),
+    result: (url, options) => cache.result(url, options),
+    cached: (url) => cache.cached(url),
+  }
+}
+
+/** A logo the server fetched and validated itself; the logo route serves nothing else. */
+export function logoFor(logoHash: string): StoredLogo | null {
+  return books.logos.get(logoHash)
+}
+
+/** Network fetches of manifests and cache hits so far, over every book (the bench counts these). */
+export function manifestFetchStats(): { fetches: number; hits: number } {
+  let fetches = 0
+  let hits = 0
+  for (const { cache, fetches: counted } of books.caches.values()) {
+    fetches += counted.count
+    hits += cache.stats.hits
+  }
+  return { fetches, hits }
+}
