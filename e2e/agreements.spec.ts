@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { encodeFunctionData } from 'viem'
 import { LOCAL_PERMISSIONS } from '../lib/chain/networks'
 import { anvilAddress } from '../lib/devnet/accounts'
@@ -14,6 +15,7 @@ const PAYMENT = anvilAddress(10)
 const BILLING = anvilAddress(9)
 const LOCATIONS = anvilAddress(11)
 const TARIFFS = anvilAddress(13)
+const DE_CPO = anvilAddress(5)
 
 test('a party agrees to a service, sees it in My agreements and on the service page, then revokes it', async ({ page }) => {
   const service = await new ServicePage(page).goto(SMART_CHARGING)
@@ -23,6 +25,10 @@ test('a party agrees to a service, sees it in My agreements and on the service p
   await expect(review.summary).toHaveText('DE*MSP agrees to Grid-Aware Smart Charging by GB*SCS.')
   await expect(review.permissions).toHaveCount(4)
   await expect(review.dialog.getByText(containing('the provider can change its permissions later without asking you again'))).toBeVisible()
+  // The seeded smart charging manifest no longer matches its committed hash: a warning, and no terms to confirm.
+  await expect(review.dialog.getByTestId('review-manifest')).toHaveAttribute('data-state', 'changed')
+  await expect(review.dialog.getByTestId('review-manifest-changed')).toContainText('not what the provider committed')
+  await expect(review.termsConfirmation).toHaveCount(0)
   await review.confirmAndWait()
   await review.close()
 
@@ -43,10 +49,14 @@ test('a party agrees to a service, sees it in My agreements and on the service p
   expect(await hasAgreement(DE_MSP, SMART_CHARGING)).toBe(false)
 })
 
-test('FORWARD_ALL asks for an explicit confirmation before signing', async ({ page }) => {
+test('FORWARD_ALL asks for an explicit confirmation before signing, beside the terms of the unverified manifest', async ({ page }) => {
   const review = await (await new ServicePage(page).goto(PAYMENT)).openReview()
   await expect(review.confirmButton).toBeDisabled()
   await review.forwardAllConfirmation(/every OCPI request my party sends, in every module, to sender and receiver interfaces alike/).check()
+  // Smart Payment's manifest is unverified but states terms: those need their own confirmation.
+  await expect(review.dialog.getByTestId('review-manifest')).toHaveAttribute('data-state', 'unverified')
+  await expect(review.confirmButton).toBeDisabled()
+  await review.termsConfirmation.check()
   await expect(review.confirmButton).toBeEnabled()
 })
 
@@ -107,6 +117,38 @@ test('revoking several agreements runs them one after another, each with its pro
   expect(await hasAgreement(DE_MSP, TARIFFS)).toBe(false)
   expect(await hasAgreement(DE_MSP, BILLING)).toBe(true)
   expect(await sentTransactions(page)).toHaveLength(2)
+})
+
+test.describe('as DE*CPO, who has not agreed to the billing service', () => {
+  test.use({ walletAccount: 5 })
+
+  test("a manifest with terms links them and asks the party to confirm it read them; the review records it", async ({ page }) => {
+    const { termsUrl } = JSON.parse(readFileSync('public/demo/manifests/billing.json', 'utf8')) as { termsUrl: string }
+    const service = await new ServicePage(page).goto(BILLING)
+    await expect(page.getByTestId('account-identity')).toHaveText('DE*CPO · CPO')
+    await expect(page.getByTestId('service-manifest')).toHaveAttribute('data-state', 'verified')
+
+    const review = await service.openReview()
+    await expect(review.dialog.getByTestId('review-manifest')).toHaveAttribute('data-state', 'verified')
+    await expect(review.termsLink).toHaveAttribute('href', termsUrl)
+    await expect(review.termsLink).toHaveAttribute('target', '_blank')
+    await expect(review.confirmButton).toBeDisabled()
+    await expect(review.dialog.getByTestId('review-changes')).not.toContainText('terms')
+
+    await review.termsConfirmation.check()
+    await expect(review.confirmButton).toBeEnabled()
+    await expect(review.dialog.getByTestId('review-changes').getByRole('listitem')).toHaveText([
+      'DE*CPO agrees with DE*BIL on chain (createAgreement).',
+      `You confirmed reading the provider's terms at ${termsUrl}.`,
+    ])
+    await review.termsConfirmation.uncheck()
+    await expect(review.confirmButton).toBeDisabled()
+    expect(await hasAgreement(DE_CPO, BILLING)).toBe(false)
+
+    await review.termsConfirmation.check()
+    await review.confirmAndWait()
+    expect(await hasAgreement(DE_CPO, BILLING)).toBe(true)
+  })
 })
 
 test.describe('as an account with no OCN identity', () => {

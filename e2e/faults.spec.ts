@@ -70,7 +70,7 @@ test('the RPC dying between review and signature: the dialog says so, keeps its 
   await expect(history.status).toContainText('keeps no history for this network')
   const review = await service.openReview()
   // Smart Payment asks for FORWARD_ALL: the confirmation ticked during review must survive the failure.
-  const confirmation = review.dialog.getByRole('checkbox')
+  const confirmation = review.forwardAllConfirmation(/every OCPI request my party sends/)
   await confirmation.check()
 
   faultProxy.set({ kind: 'down' })

@@ -2,6 +2,8 @@
 
 import { useEffect, useRef, useState } from 'react'
 import { explorerAddressUrl, type Network } from '@/lib/chain/networks'
+import { useManifestResult } from '@/lib/hooks/useManifestResult'
+import { manifestTerms } from '@/lib/manifest/display'
 import { formatCredentials } from '@/lib/ocn/codecs'
 import type { Lookalike } from '@/lib/ocn/lookalikes'
 import { CATCH_ALL_TEXT, catchAllReach, reviewPermissions } from '@/lib/ocn/permission-review'
@@ -13,6 +15,7 @@ import { TxStatus } from '@/components/tx/TxStatus'
 import { AddressTag } from '@/components/ui/AddressTag'
 import { UntrustedText } from '@/components/ui/UntrustedText'
 import { CatchAllWarning } from './CatchAllWarning'
+import { ReviewManifest } from './ReviewManifest'
 import { LookalikeFlags } from './LookalikeFlags'
 import { ServiceUrl } from './ServiceUrl'
 
@@ -37,12 +40,17 @@ const TERM = 'text-xs font-semibold uppercase tracking-wide text-slate-500'
 export function AgreeReviewDialog({ network, service, provider, lookalikes, party, state, onAgree, onClose, accountSwitched = false }: Props) {
   const ref = useRef<HTMLDialogElement>(null)
   const [catchAllConfirmed, setCatchAllConfirmed] = useState(false)
+  const [termsConfirmed, setTermsConfirmed] = useState(false)
+  // The same check the page shows (already answered there, so no request unless the page is still checking).
+  const manifest = useManifestResult(network, service.url)
+  const terms = manifestTerms(manifest.result)
+  const termsNeeded = terms !== null && terms.committed
   const permissions = reviewPermissions(service.permissions)
   const reach = catchAllReach(service.permissions)
   const personal = permissions.some((p) => p.known && p.permission.personalData)
   const providerName = formatCredentials(provider)
   const busy = isBusy(state)
-  const action = agreeAction(network, { user: party.address, party, provider, service })
+  const action = agreeAction(network, { user: party.address, party, provider, service, termsUrl: termsNeeded && termsConfirmed ? terms.url : null })
   const { summary } = action
 
   useEffect(() => {
@@ -100,6 +108,8 @@ export function AgreeReviewDialog({ network, service, provider, lookalikes, part
         </div>
       </dl>
 
+      <ReviewManifest check={manifest} terms={terms} confirmed={termsConfirmed} onConfirm={setTermsConfirmed} />
+
       <p className="mt-3 text-sm text-slate-700 dark:text-slate-300">
         From then on your OCN node (<span className="font-mono">
           <UntrustedText value={party.nodeDomain} max={60} />
@@ -127,6 +137,11 @@ export function AgreeReviewDialog({ network, service, provider, lookalikes, part
       )}
       <details className="mt-3 text-sm" open>
         <summary className="cursor-pointer font-medium">What agreeing means on chain</summary>
+        <ul className="mt-1 list-disc space-y-1 pl-5 text-slate-700 dark:text-slate-300" data-testid="review-changes">
+          {summary.changes.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
         <ul className="mt-1 list-disc space-y-1 pl-5 text-slate-700 dark:text-slate-300" data-testid="review-not-done">
           {summary.notDone.map((line) => (
             <li key={line}>{line}</li>
@@ -149,7 +164,7 @@ export function AgreeReviewDialog({ network, service, provider, lookalikes, part
         {state.status !== 'confirmed' && (
           <button
             type="button"
-            disabled={busy || (reach !== null && !catchAllConfirmed)}
+            disabled={busy || (reach !== null && !catchAllConfirmed) || (termsNeeded && !termsConfirmed)}
             onClick={() => onAgree(action)}
             className="rounded-lg bg-indigo-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-indigo-500 disabled:opacity-60"
           >

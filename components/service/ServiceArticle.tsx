@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import type { Network } from '@/lib/chain/networks'
+import type { ManifestResult } from '@/lib/manifest/types'
 import type { ServiceView } from '@/lib/paging/views'
 import { PartyFacts } from '@/components/registry/PartyFacts'
 import { PageHeader } from '@/components/ui/PageHeader'
@@ -10,12 +11,20 @@ import { ForwardingExplainer } from './ForwardingExplainer'
 import { LookalikeFlags } from './LookalikeFlags'
 import { PermissionList } from './PermissionList'
 import { ProviderLine } from './ProviderLine'
+import { ServiceManifest } from './ServiceManifest'
 import { ServiceUrl } from './ServiceUrl'
 
-type Props = { network: Network; data: ServiceView; history?: ReactNode; agreedOn?: Promise<Record<string, number>> }
+type Props = {
+  network: Network
+  data: ServiceView
+  history?: ReactNode
+  agreedOn?: Promise<Record<string, number>>
+  /** The server's check of the provider's manifest, still running; without it the browser asks the check route. */
+  manifest?: Promise<ManifestResult | null>
+}
 
 /** One service's page, the same whether the server or the visitor's browser read it. */
-export function ServiceArticle({ network, data: { service, agreeing, lookalikes }, history, agreedOn }: Props) {
+export function ServiceArticle({ network, data: { service, agreeing, lookalikes }, history, agreedOn, manifest }: Props) {
   return (
     <article className="space-y-8">
       <PageHeader kicker="OCN service" title={<UntrustedText value={service.name} max={120} />} titleTestId="service-title">
@@ -26,6 +35,8 @@ export function ServiceArticle({ network, data: { service, agreeing, lookalikes 
 
       <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
         <div className="space-y-8">
+          <ServiceManifest network={network} url={service.url} initial={manifest} />
+
           <section aria-labelledby="permissions-title" className="space-y-3">
             <h2 id="permissions-title" className="text-lg font-semibold">
               What this service receives from your OCPI traffic

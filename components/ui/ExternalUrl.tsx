@@ -8,7 +8,7 @@ const FLAG = 'ml-1.5 align-middle'
  * A link only for plain http(s); javascript:, data:, user:pass@ and the like stay inert text, flagged. An
  * internationalised host is flagged with the ASCII form the browser really visits, since it may imitate another.
  */
-export function ExternalUrl({ url, max = 60 }: { url: string; max?: number }) {
+export function ExternalUrl({ url, max = 60, linkTestId }: { url: string; max?: number; linkTestId?: string }) {
   const { href, credentials, idnHost } = inspectUrl(url)
   const flags = (
     <>
@@ -39,7 +39,7 @@ export function ExternalUrl({ url, max = 60 }: { url: string; max?: number }) {
   }
   return (
     <span>
-      <a href={href} title={href} target="_blank" rel="noopener noreferrer nofollow" className="font-mono text-sm text-indigo-700 underline decoration-dotted hover:decoration-solid dark:text-indigo-300">
+      <a href={href} title={href} data-testid={linkTestId} target="_blank" rel="noopener noreferrer nofollow" className="font-mono text-sm text-indigo-700 underline decoration-dotted hover:decoration-solid dark:text-indigo-300">
         <UntrustedText value={url} max={max} expandable={false} />
       </a>
       {flags}

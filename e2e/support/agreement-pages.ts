@@ -54,6 +54,16 @@ export class AgreeReview extends WriteDialog {
     return this.dialog.getByTestId('review-permissions').getByRole('listitem')
   }
 
+  /** The provider's terms, linked when its manifest (verified or unverified) states them. */
+  get termsLink(): Locator {
+    return this.dialog.getByTestId('review-terms-link')
+  }
+
+  /** "I have read the provider's terms": Agree stays disabled until it is ticked. */
+  get termsConfirmation(): Locator {
+    return this.dialog.getByTestId('review-terms-confirm')
+  }
+
   /** The explicit confirmation a FORWARD_ALL service needs; `text` names what the user confirms. */
   forwardAllConfirmation(text: RegExp): Locator {
     return this.dialog.getByRole('checkbox', { name: text })

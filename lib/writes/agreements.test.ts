@@ -45,6 +45,18 @@ describe('agreeing', () => {
     expect(summary.notDone).toEqual(AGREEMENT_LIMITS)
   })
 
+  it("records the provider's terms the party confirmed it read, and nothing about terms otherwise", () => {
+    const terms = 'https://bill.example/terms\u200b'
+    const { summary } = agreeAction(network, { user: USER, party: MSP, provider: BILLING, service: SERVICE, termsUrl: terms })
+    expect(summary.changes).toEqual([
+      'DE*MSP agrees with DE*BIL on chain (createAgreement).',
+      "You confirmed reading the provider's terms at https://bill.example/terms⟨U+200B⟩.",
+    ])
+    expect(agreeAction(network, { user: USER, party: MSP, provider: BILLING, service: SERVICE, termsUrl: null }).summary.changes).toEqual([
+      'DE*MSP agrees with DE*BIL on chain (createAgreement).',
+    ])
+  })
+
   it('states unknown permission values as forwarding nothing', () => {
     const { summary } = agreeAction(network, { user: USER, party: MSP, provider: BILLING, service: { ...SERVICE, permissions: [40n] } })
     expect(summary.dataFlow[0]).toBe('Unknown permission #40 is not one of the 17 OCN permissions: OCN nodes forward nothing for it.')

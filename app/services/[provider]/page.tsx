@@ -11,7 +11,10 @@ import { cleanText } from '@/lib/ocn/untrusted'
 import { parsePage } from '@/lib/paging/page'
 import { serviceView } from '@/lib/paging/views'
 import { agreedOnDates } from '@/lib/server/history'
+import { manifestBook } from '@/lib/server/manifests'
 import { readOnServer } from '@/lib/server/network'
+
+const MANIFEST_WAIT_MS = 3_000
 
 type Props = { params: Promise<{ provider: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -45,5 +48,8 @@ export default async function ServicePage({ params, searchParams }: Props) {
       <ServerActivity scope="services" address={address} empty="No activity recorded for this service yet." />
     </HistorySection>
   )
-  return <ServiceContent network={network} provider={address} initial={initial} history={history} agreedOn={agreedOn} />
+  // The provider's manifest streams in too (the section says it is checking meanwhile), waiting at most 3 s for a
+  // first fetch; handed to the browser as a promise, so a failure becomes "ask the check route", never an error page.
+  const manifest = initial ? manifestBook(network).result(initial.service.url, { waitMs: MANIFEST_WAIT_MS }).catch(() => null) : undefined
+  return <ServiceContent network={network} provider={address} initial={initial} history={history} agreedOn={agreedOn} manifest={manifest} />
 }

@@ -1,0 +1,133 @@
+import { CATEGORY_LABELS, PRICING_LABELS } from '@/lib/manifest/labels'
+import { countryNames, descriptionParagraphs, mailtoHref } from '@/lib/manifest/display'
+import { logoPath, type ServiceManifest } from '@/lib/manifest/types'
+import { ExternalUrl } from '@/components/ui/ExternalUrl'
+import { UntrustedText } from '@/components/ui/UntrustedText'
+
+const TERM = 'text-xs font-semibold uppercase tracking-wide text-slate-500'
+
+/**
+ * What a provider's manifest says, every value inert: text through UntrustedText, links only through ExternalUrl,
+ * e-mail as mailto only when it is a plain address. `logoHash` is null when the logo must not be shown (changed).
+ */
+export function ManifestDetails({ manifest, logoHash }: { manifest: ServiceManifest; logoHash: string | null }) {
+  const { support } = manifest
+  const email = support.email ? mailtoHref(support.email) : null
+  return (
+    <div className="space-y-3">
+      <div className="flex items-start gap-3">
+        {logoHash && (
+          // A logo the server fetched and validated itself (PNG/WebP, size-capped), from its own route.
+          // eslint-disable-next-line @next/next/no-img-element
+          <img data-testid="manifest-logo" src={logoPath(logoHash)} alt="" width={48} height={48} className="size-12 shrink-0 rounded-lg object-contain ring-1 ring-slate-200 dark:ring-slate-700" />
+        )}
+        <p data-testid="manifest-tagline" className="font-medium">
+          <UntrustedText value={manifest.tagline} max={120} empty="(no tagline)" />
+        </p>
+      </div>
+      <div data-testid="manifest-description" className="space-y-2 text-sm text-slate-700 dark:text-slate-300">
+        {descriptionParagraphs(manifest.description).map((paragraph, i) => (
+          <p key={i}>
+            <UntrustedText value={paragraph} max={2_000} empty="" />
+          </p>
+        ))}
+      </div>
+      <dl className="grid gap-x-4 gap-y-2 text-sm sm:grid-cols-2">
+        <div data-testid="manifest-pricing" data-model={manifest.pricing.model}>
+          <dt className={TERM}>Pricing</dt>
+          <dd>
+            <span className="font-medium">{PRICING_LABELS[manifest.pricing.model]}</span>
+            {manifest.pricing.text && (
+              <>
+                {': '}
+                <UntrustedText value={manifest.pricing.text} max={200} empty="" />
+              </>
+            )}
+          </dd>
+        </div>
+        {manifest.categories.length > 0 && (
+          <div data-testid="manifest-categories">
+            <dt className={TERM}>Categories</dt>
+            <dd>{manifest.categories.map((category) => CATEGORY_LABELS[category]).join(', ')}</dd>
+          </div>
+        )}
+        {manifest.countries.length > 0 && (
+          <div data-testid="manifest-countries" className="sm:col-span-2">
+            <dt className={TERM}>Countries served</dt>
+            <dd>
+              {countryNames(manifest.countries).map(({ code, name }, i) => (
+                <span key={code}>
+                  {i > 0 && ', '}
+                  {name === code ? (
+                    <UntrustedText value={code} max={8} />
+                  ) : (
+                    <>
+                      {name} <span className="font-mono text-xs text-slate-500">({code})</span>
+                    </>
+                  )}
+                </span>
+              ))}
+            </dd>
+          </div>
+        )}
+        {manifest.ocpiVersions.length > 0 && (
+          <div data-testid="manifest-ocpi-versions">
+            <dt className={TERM}>OCPI versions</dt>
+            <dd className="font-mono">
+              <UntrustedText value={manifest.ocpiVersions.join(', ')} max={120} />
+            </dd>
+          </div>
+        )}
+        {manifest.termsUrl && (
+          <div data-testid="manifest-terms">
+            <dt className={TERM}>Terms</dt>
+            <dd>
+              <ExternalUrl url={manifest.termsUrl} max={80} />
+            </dd>
+          </div>
+        )}
+        {manifest.privacyUrl && (
+          <div data-testid="manifest-privacy">
+            <dt className={TERM}>Privacy notice</dt>
+            <dd>
+              <ExternalUrl url={manifest.privacyUrl} max={80} />
+            </dd>
+          </div>
+        )}
+        {manifest.apiDocsUrl && (
+          <div data-testid="manifest-api-docs">
+            <dt className={TERM}>API documentation</dt>
+            <dd>
+              <ExternalUrl url={manifest.apiDocsUrl} max={80} />
+            </dd>
+          </div>
+        )}
+        {(support.email || support.url) && (
+          <div data-testid="manifest-support">
+            <dt className={TERM}>Support</dt>
+            <dd className="space-y-0.5">
+              {support.email && (
+                <div>
+                  {email ? (
+                    <a href={email} className="font-mono text-sm text-indigo-700 underline decoration-dotted hover:decoration-solid dark:text-indigo-300">
+                      <UntrustedText value={support.email} max={200} expandable={false} />
+                    </a>
+                  ) : (
+                    <span className="font-mono text-sm">
+                      <UntrustedText value={support.email} max={200} />
+                    </span>
+                  )}
+                </div>
+              )}
+              {support.url && (
+                <div>
+                  <ExternalUrl url={support.url} max={80} />
+                </div>
+              )}
+            </dd>
+          </div>
+        )}
+      </dl>
+    </div>
+  )
+}
