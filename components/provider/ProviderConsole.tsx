@@ -1,7 +1,7 @@
 'use client'
 
 import { AppLink } from '@/components/ui/AppLink'
-import { useState } from 'react'
+import { lazy, Suspense, useRef, useState } from 'react'
 import type { Network } from '@/lib/chain/networks'
 import { useWallet } from '@/lib/hooks/useWallet'
 import { useOcnRead } from '@/lib/hooks/useOcnQuery'
@@ -14,7 +14,10 @@ import { InlineReadError } from '@/components/ui/InlineReadError'
 import { AgreeingParties } from '@/components/service/AgreeingParties'
 import { CsvExportLink } from '@/components/agreements/CsvExportLink'
 import { DeleteService } from './DeleteService'
-import { ServiceEditor } from './ServiceEditor'
+import { ServiceEditor, type ServiceEditorHandle } from './ServiceEditor'
+
+// The editor and the manifest schema (zod) it validates with load once a provider gets this far, not with the page.
+const ManifestEditor = lazy(() => import('./ManifestEditor').then(({ ManifestEditor }) => ({ default: ManifestEditor })))
 
 export function ProviderConsole({ network }: { network: Network }) {
   const { address } = useWallet().connection
@@ -25,6 +28,7 @@ export function ProviderConsole({ network }: { network: Network }) {
   const [deletions, setDeletions] = useState(0)
   const subscribers = useOcnRead(network, ['subscribers', address], address && service ? (ctx) => import('@/lib/ocn/reads').then(({ readAgreeingParties }) => readAgreeingParties(ctx, address)) : null)
   const page = usePageParam()
+  const serviceEditor = useRef<ServiceEditorHandle>(null)
 
   if (!address) return <EmptyState title="Connect the wallet of your party" text="Your listing is the service of the party your wallet holds." />
   if (identity.isPending) return <p aria-busy="true" className="h-32 animate-pulse rounded-xl bg-slate-200 dark:bg-slate-800" />
@@ -51,7 +55,10 @@ export function ProviderConsole({ network }: { network: Network }) {
           again if you publish a service later.
         </p>
       )}
-      <ServiceEditor key={`${address}:${deletions}`} network={network} account={address} identity={identity.data} />
+      <ServiceEditor ref={serviceEditor} key={`${address}:${deletions}`} network={network} account={address} identity={identity.data} />
+      <Suspense fallback={<p aria-busy="true" className="h-32 animate-pulse rounded-xl bg-slate-200 dark:bg-slate-800" />}>
+        <ManifestEditor key={address} network={network} account={address} service={service ?? null} onUseUrl={(url) => serviceEditor.current?.takeUrl(url) ?? false} />
+      </Suspense>
       {service && (
         <>
           <section aria-labelledby="subscribers-title" className="space-y-3">

@@ -1,6 +1,6 @@
 'use client'
 
-import { useState } from 'react'
+import { type Ref, useImperativeHandle, useState } from 'react'
 import type { Address } from 'viem'
 import type { Network } from '@/lib/chain/networks'
 import { useDraft } from '@/lib/hooks/useDraft'
@@ -29,14 +29,17 @@ import { ServiceDiff } from './ServiceDiff'
 import { GuardedAction } from '@/components/ui/GuardedAction'
 import { useWriteGuard } from '@/lib/hooks/useWriteGuard'
 
-type Props = { network: Network; account: Address; identity: Identity }
+/** What the console's other parts may do to this form: the manifest editor hands over its URL. */
+export type ServiceEditorHandle = { takeUrl: (url: string) => boolean }
+
+type Props = { network: Network; account: Address; identity: Identity; ref?: Ref<ServiceEditorHandle> }
 
 // The actions (contract calls as data) load when the user reviews, not with the editor.
 const loadPublish = () => import('@/lib/writes/publish-listing')
 const loadEdit = () => import('@/lib/writes/edit-listing')
 
 /** Publish or edit the account's service; what is typed is kept until the chain confirms it. */
-export function ServiceEditor({ network, account, identity }: Props) {
+export function ServiceEditor({ network, account, identity, ref }: Props) {
   const current = identity.service
   const { draft, update, discard, loaded } = useDraft(serviceDraftKey(network.chainId, account), draftFromService(current))
   const sequence = useWriteAction(network, listingActionKey('publish', account))
@@ -50,6 +53,16 @@ export function ServiceEditor({ network, account, identity }: Props) {
   const preview = previewService(draft, account, identity.party)
   // What was typed stays as reviewed until the review is signed or left.
   const locked = !loaded || sequence.busy || reviewing.action !== null
+
+  // Only the URL changes: the name and permissions typed so far stay. Refused while the form is locked.
+  useImperativeHandle(ref, () => ({
+    takeUrl: (url) => {
+      if (locked) return false
+      update({ ...draft, url })
+      document.getElementById('service-url')?.focus()
+      return true
+    },
+  }))
 
   const submit = () => {
     setSubmitted(true)

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { Field, fieldAria } from './Field'
 import { INPUT } from './styles'
 
@@ -7,7 +8,7 @@ type Props = {
   value: string
   onChange: (value: string) => void
   error?: string
-  hint?: string
+  hint?: ReactNode
   placeholder?: string
   disabled?: boolean
   mono?: boolean

@@ -1,0 +1,70 @@
+'use client'
+
+import { useState } from 'react'
+import { STATE_SENTENCES } from '@/lib/manifest/labels'
+import { checkHostedManifest, type HostedCheck } from '@/lib/provider/manifest-check'
+import { Button } from '@/components/ui/Button'
+import { UntrustedText } from '@/components/ui/UntrustedText'
+import { NOTICE, type Tone } from '@/components/ui/styles'
+import type { ManifestState } from '@/lib/manifest/types'
+
+const TONE: Record<ManifestState, Tone> = {
+  verified: 'success',
+  unverified: 'warning',
+  changed: 'danger',
+  none: 'warning',
+  invalid: 'danger',
+  unreachable: 'danger',
+  pending: 'neutral',
+}
+
+/** "Check hosted file": what the server fetches at the on-chain URL now, against the hash in it. */
+export function ManifestCheck({ onChainUrl }: { onChainUrl: string }) {
+  const [checking, setChecking] = useState(false)
+  const [check, setCheck] = useState<HostedCheck | null>(null)
+  const run = async () => {
+    setChecking(true)
+    setCheck(await checkHostedManifest(onChainUrl))
+    setChecking(false)
+  }
+  const checkedUrl = check ? (check.ok ? check.result.url : check.url) : null
+  return (
+    <div className="space-y-2">
+      <Button variant="secondary" data-testid="manifest-check" disabled={checking} aria-busy={checking} onClick={() => void run()}>
+        {checking ? 'Checking the hosted file…' : 'Check hosted file'}
+      </Button>
+      {check && checkedUrl !== onChainUrl && (
+        <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="manifest-check-stale">
+          The manifest or its URL changed since the last check: check again.
+        </p>
+      )}
+      {check && checkedUrl === onChainUrl && (
+        <div role="status" data-testid="manifest-check-result" data-state={check.ok ? check.result.state : 'error'} className={`text-sm ${NOTICE[check.ok ? TONE[check.result.state] : 'danger']}`}>
+          {check.ok ? (
+            <>
+              <p className="font-medium">{check.result.state === 'verified' ? 'Verified: the hosted file matches this manifest and its hash' : STATE_SENTENCES[check.result.state]}</p>
+              {check.result.manifestUrl && (
+                <p className="mt-1 break-all text-xs">
+                  Fetched: <span className="font-mono">{check.result.manifestUrl}</span>
+                </p>
+              )}
+              {check.result.reason && (
+                <p className="mt-1">
+                  <UntrustedText value={check.result.reason} max={500} />
+                </p>
+              )}
+              {check.result.state === 'changed' && check.result.actual && (
+                <p className="mt-1 break-all text-xs">
+                  The hosted file hashes to <span className="font-mono">sha256-{check.result.actual}</span>: host the file above as it is, or publish the URL
+                  of what is hosted.
+                </p>
+              )}
+            </>
+          ) : (
+            <p>{check.message}</p>
+          )}
+        </div>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,111 @@
+'use client'
+
+import { useEffect, useMemo, useState } from 'react'
+import type { Address } from 'viem'
+import type { Network } from '@/lib/chain/networks'
+import { useDraft } from '@/lib/hooks/useDraft'
+import { sha256Base64, withIntegrity } from '@/lib/manifest/integrity'
+import { serializeManifest } from '@/lib/manifest/schema'
+import type { Service } from '@/lib/ocn/reads'
+import {
+  EMPTY_MANIFEST_DRAFT,
+  hostedUrlProblem,
+  type ManifestDraft,
+  type ManifestField,
+  type ManifestFormErrors,
+  manifestDraftKey,
+  manifestFromDraft,
+  validateManifestDraft,
+} from '@/lib/provider/manifest-form'
+import { NOTICE } from '@/components/ui/styles'
+import { ManifestFields } from './ManifestFields'
+import { ManifestFile } from './ManifestFile'
+import { ManifestHosting } from './ManifestHosting'
+import { ManifestPreview } from './ManifestPreview'
+
+type Props = {
+  network: Network
+  account: Address
+  /** The listing on chain, if any: the preview card shows its name and permissions. */
+  service: Service | null
+  /** Puts a URL into the service editor's URL field; false when that form cannot take it now. */
+  onUseUrl: (url: string) => boolean
+}
+
+/** Has the provider typed (or chosen) anything in this field? Only then is its own error shown beside it. */
+function hasInput(draft: ManifestDraft, field: ManifestField): boolean {
+  if (field === 'form') return true
+  const value = draft[field]
+  return Array.isArray(value) ? value.length > 0 : value.trim() !== ''
+}
+
+/**
+ * The provider's manifest: written here, previewed as parties will see it, downloaded to host, hashed, and turned
+ * into the service URL that commits that hash on chain. What is typed stays in the browser across reloads.
+ */
+export function ManifestEditor({ network, account, service, onUseUrl }: Props) {
+  const { draft, update, loaded } = useDraft(manifestDraftKey(network.chainId, account), EMPTY_MANIFEST_DRAFT)
+  // The schema runs with plain http URLs only where the server fetches them too: the local demo network.
+  const allowHttp = network.id === 'local'
+  const candidate = useMemo(() => manifestFromDraft(draft), [draft])
+  const check = useMemo(() => validateManifestDraft(draft, { allowHttp }), [draft, allowHttp])
+  const json = check.ok ? serializeManifest(check.manifest) : null
+  const [hashed, setHashed] = useState<{ json: string; digest: string } | null>(null)
+  useEffect(() => {
+    if (json === null) return
+    let current = true
+    void sha256Base64(json).then((digest) => current && setHashed({ json, digest }))
+    return () => {
+      current = false
+    }
+  }, [json])
+  const digest = hashed && hashed.json === json ? hashed.digest : null
+  const hostedProblem = hostedUrlProblem(draft.hostedUrl, { allowHttp })
+  const onChainUrl = digest && !hostedProblem ? withIntegrity(draft.hostedUrl.trim(), digest) : null
+
+  const errors: ManifestFormErrors = check.ok ? {} : check.errors
+  const shown = Object.fromEntries(Object.entries(errors).filter(([field]) => hasInput(draft, field as ManifestField))) as ManifestFormErrors
+  const change = (patch: Partial<ManifestDraft>) => update({ ...draft, ...patch })
+
+  return (
+    <section data-testid="manifest-editor" aria-labelledby="manifest-editor-title" className="space-y-4">
+      <div>
+        <h2 id="manifest-editor-title" className="text-lg font-semibold">
+          Service manifest
+        </h2>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          What parties see about your service beyond its name, URL and permissions: a description, pricing, terms and who to contact. You host
+          it as a small JSON file; its hash in your service URL lets parties check that it is what you committed on chain.
+        </p>
+      </div>
+      <div className="grid gap-8 lg:grid-cols-2">
+        <form aria-label="Your service manifest" className="space-y-4" onSubmit={(e) => e.preventDefault()}>
+          <fieldset disabled={!loaded} className="space-y-4">
+            <ManifestFields draft={draft} errors={shown} onChange={change} />
+          </fieldset>
+        </form>
+        <div className="space-y-6">
+          <ManifestPreview manifest={candidate} service={service} account={account} network={network} onChainUrl={onChainUrl} />
+          {!check.ok && (
+            <div data-testid="manifest-errors" className={`text-sm ${NOTICE.warning}`}>
+              <p className="font-medium">Not ready to host yet:</p>
+              <ul className="mt-1 list-disc pl-5">
+                {Object.entries(errors).map(([field, message]) => (
+                  <li key={field}>{message}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {json && <ManifestFile json={json} digest={digest} />}
+          <ManifestHosting
+            hostedUrl={draft.hostedUrl}
+            onHostedUrlChange={(hostedUrl) => change({ hostedUrl })}
+            hostedUrlProblem={hostedProblem}
+            onChainUrl={onChainUrl}
+            onUseUrl={onUseUrl}
+          />
+        </div>
+      </div>
+    </section>
+  )
+}

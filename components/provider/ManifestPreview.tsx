@@ -1,0 +1,38 @@
+import type { Address } from 'viem'
+import type { Network } from '@/lib/chain/networks'
+import type { ServiceManifest } from '@/lib/manifest/types'
+import type { Service } from '@/lib/ocn/reads'
+import { ServiceCard } from '@/components/catalog/ServiceCard'
+import { ManifestFacts } from './ManifestFacts'
+
+type Props = {
+  /** The draft as a manifest, valid or not yet: rendered inert either way, so the preview follows every keystroke. */
+  manifest: ServiceManifest
+  network: Network
+  account: Address
+  service: Service | null
+  /** The URL the listing will carry; the on-chain one until the manifest's is ready. */
+  onChainUrl: string | null
+}
+
+/** The catalog card and the service page's key facts, as parties will see them once the hosted file is verified. */
+export function ManifestPreview({ manifest, network, account, service, onChainUrl }: Props) {
+  const card = {
+    provider: account,
+    name: service?.name ?? 'Your service',
+    url: onChainUrl ?? service?.url ?? '',
+    permissions: service?.permissions ?? [],
+    party: service?.party ?? null,
+  }
+  return (
+    <section aria-labelledby="manifest-preview-title" className="space-y-3">
+      <h3 id="manifest-preview-title" className="font-semibold">
+        Preview: your card in the catalog and your service page
+      </h3>
+      <div data-testid="manifest-preview" className="space-y-3">
+        <ServiceCard service={card} network={network} linked={false} />
+        <ManifestFacts manifest={manifest} />
+      </div>
+    </section>
+  )
+}
