@@ -116,12 +116,15 @@ test('the service page shows the manifest: content when verified, a warning when
   // The description's paragraphs, each in full.
   for (const paragraph of billing.description.split('\n\n')) await expect(section.getByTestId('manifest-description')).toContainText(paragraph)
   await expect(section.getByTestId('manifest-pricing')).toContainText(billing.pricing.text!)
-  await expect(section.getByTestId('manifest-terms')).toHaveAttribute('href', billing.termsUrl!)
-  await expect(section.getByTestId('manifest-privacy')).toHaveAttribute('href', billing.privacyUrl!)
-  await expect(section.getByTestId('manifest-api-docs')).toHaveAttribute('href', billing.apiDocsUrl!)
+  await expect(section.getByTestId('manifest-terms').getByRole('link')).toHaveAttribute('href', billing.termsUrl!)
+  await expect(section.getByTestId('manifest-privacy').getByRole('link')).toHaveAttribute('href', billing.privacyUrl!)
+  await expect(section.getByTestId('manifest-api-docs').getByRole('link')).toHaveAttribute('href', billing.apiDocsUrl!)
   await expect(section.getByTestId('manifest-support')).toContainText(billing.support.email!)
-  for (const version of billing.ocpiVersions) await expect(section.getByTestId('manifest-ocpi-versions')).toContainText(version)
-  await expect(section.getByTestId('manifest-countries')).not.toBeEmpty()
+  await expect(section.getByTestId('manifest-support').getByRole('link', { name: billing.support.url! })).toHaveAttribute('href', billing.support.url!)
+  await expect(section.getByTestId('manifest-ocpi-versions')).toContainText(billing.ocpiVersions.join(', '))
+  // Countries by name, each with its code.
+  await expect(section.getByTestId('manifest-countries')).toContainText('Germany (DE)')
+  for (const code of billing.countries) await expect(section.getByTestId('manifest-countries')).toContainText(`(${code})`)
   await expect(section.getByTestId('manifest-changed-warning')).toHaveCount(0)
 
   // Changed since committed: a warning, and what is hosted now only inside it.
@@ -131,7 +134,9 @@ test('the service page shows the manifest: content when verified, a warning when
   await expect(warning).toBeVisible()
   await expect(warning).toContainText(demo('smart-charging').tagline)
   await expect(section.getByTestId('manifest-state-detail')).toContainText('Changed since the provider committed it')
-  await expect(section.locator('[data-testid="manifest-description"]:not([data-testid="manifest-changed-warning"] *)')).toHaveCount(0)
+  // The hosted description appears once, inside the warning: never as the provider's word.
+  await expect(section.getByTestId('manifest-description')).toHaveCount(1)
+  await expect(warning.getByTestId('manifest-description')).toHaveCount(1)
 
   // No manifest at the well-known location of the tariff monitor's origin.
   await page.goto(`/services/${TARIFFS}`)
@@ -174,16 +179,16 @@ test.describe('as DE*HUB, a listed party without a service', () => {
     try {
       const editor = await new ListingEditor(page).goto()
       const manifest = page.getByTestId('manifest-editor')
-      await manifest.getByLabel('Tagline').fill('Archives every CDR your partners send, for ten years.')
-      await manifest.getByLabel('Description').fill('Hub CDR Archive keeps a tamper-evident copy of every CDR.\n\nSearch and export them any time.')
+      await manifest.getByLabel('Tagline', { exact: true }).fill('Archives every CDR your partners send, for ten years.')
+      await manifest.getByLabel('Description', { exact: true }).fill('Hub CDR Archive keeps a tamper-evident copy of every CDR.\n\nSearch and export them any time.')
       await manifest.getByRole('checkbox', { name: 'Reporting' }).check()
-      await manifest.getByLabel('Pricing model').selectOption('subscription')
-      await manifest.getByLabel('Pricing details').fill('EUR 19 per month.')
-      await manifest.getByLabel('Terms URL').fill('https://dehub.example/terms')
-      await manifest.getByLabel('Support email').fill('archive@dehub.example')
-      await manifest.getByLabel('Countries').fill('DE, AT')
-      await manifest.getByLabel('OCPI versions').fill('2.2.1')
-      await manifest.getByLabel('Logo').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: demoLogo('billing') })
+      await manifest.getByLabel('Pricing model', { exact: true }).selectOption('subscription')
+      await manifest.getByLabel('Pricing details', { exact: true }).fill('EUR 19 per month.')
+      await manifest.getByLabel('Terms URL', { exact: true }).fill('https://dehub.example/terms')
+      await manifest.getByLabel('Support email', { exact: true }).fill('archive@dehub.example')
+      await manifest.getByLabel('Countries', { exact: true }).fill('DE, AT')
+      await manifest.getByLabel('OCPI versions', { exact: true }).fill('2.2.1')
+      await manifest.getByLabel('Logo', { exact: true }).setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: demoLogo('billing') })
       await expect(manifest.getByTestId('manifest-errors')).toHaveCount(0)
       await expect(manifest.getByTestId('manifest-preview').getByTestId('service-tagline')).toHaveText('Archives every CDR your partners send, for ten years.')
 
@@ -197,7 +202,7 @@ test.describe('as DE*HUB, a listed party without a service', () => {
 
       host.host('/hub/ocn-service.json', bytes)
       const hostedUrl = host.url('/hub/ocn-service.json')
-      await manifest.getByTestId('manifest-hosted-url').fill(hostedUrl)
+      await manifest.getByLabel('Hosted at').fill(hostedUrl)
       const committedUrl = `${hostedUrl}#sha256-${digest}`
       await expect(manifest.getByTestId('manifest-onchain-url')).toHaveText(committedUrl)
       await manifest.getByTestId('manifest-check').click()
