@@ -8,6 +8,7 @@ import { permissionsAbi } from '../ocn/abi'
 import { catalogPageView } from '../ocn/pieces'
 import { SnapshotCache } from '../reads/snapshot-cache'
 import { parseCatalogQuery } from './query'
+import { noManifestBook } from './test-manifest-book'
 import { DEMO_ACCOUNT } from '../devnet/demo-network'
 
 const query = (search: string) => parseCatalogQuery(new URLSearchParams(search))
@@ -19,7 +20,8 @@ describe('the catalog index in the shared read cache', () => {
   it('serves a page from the snapshot it was built for, and a changed catalog from a new index', async () => {
     let time = 0
     const cache = new SnapshotCache(testReadContext(), { ttlMs: TTL, now: () => time })
-    const page = async (search: string) => catalogPageView(await cache.snapshot(), query(search))
+    const book = noManifestBook()
+    const page = async (search: string) => catalogPageView(await cache.snapshot(), query(search), book)
     const providers = async (search: string) => (await page(search)).items.map((s) => s.provider)
 
     const smartCharging = anvilAddress(DEMO_ACCOUNT.GB_SCS)

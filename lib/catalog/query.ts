@@ -167,9 +167,10 @@ export function filterCatalog<S extends CatalogService>(sorted: readonly S[], qu
   const manifestFiltered = filtersManifests(query)
   for (const service of sorted) {
     if (!matchesChainFields(service, query)) continue
-    const summary = manifests.summaryOf(service)
-    if (matchesManifest(summary, query)) matched.push(service)
-    else if (manifestFiltered && summary.state === 'pending') pending++
+    // Without a manifest filter, no summary is looked up: only the page's cards need theirs.
+    const summary = manifestFiltered ? manifests.summaryOf(service) : null
+    if (!summary || matchesManifest(summary, query)) matched.push(service)
+    else if (summary.state === 'pending') pending++
   }
   return { matched, pending }
 }
