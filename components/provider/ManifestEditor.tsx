@@ -6,7 +6,7 @@ import type { Network } from '@/lib/chain/networks'
 import { useDraft } from '@/lib/hooks/useDraft'
 import { sha256Base64, withIntegrity } from '@/lib/manifest/integrity'
 import { serializeManifest } from '@/lib/manifest/schema'
-import type { Service } from '@/lib/ocn/reads'
+import type { Identity } from '@/lib/ocn/reads'
 import {
   EMPTY_MANIFEST_DRAFT,
   hostedUrlProblem,
@@ -26,8 +26,8 @@ import { ManifestPreview } from './ManifestPreview'
 type Props = {
   network: Network
   account: Address
-  /** The listing on chain, if any: the preview card shows its name and permissions. */
-  service: Service | null
+  /** The provider's party and listing on chain, if any: the preview card shows them. */
+  identity: Identity
   /** Puts a URL into the service editor's URL field; false when that form cannot take it now. */
   onUseUrl: (url: string) => boolean
 }
@@ -43,7 +43,7 @@ function hasInput(draft: ManifestDraft, field: ManifestField): boolean {
  * The provider's manifest: written here, previewed as parties will see it, downloaded to host, hashed, and turned
  * into the service URL that commits that hash on chain. What is typed stays in the browser across reloads.
  */
-export function ManifestEditor({ network, account, service, onUseUrl }: Props) {
+export function ManifestEditor({ network, account, identity, onUseUrl }: Props) {
   const { draft, update, loaded } = useDraft(manifestDraftKey(network.chainId, account), EMPTY_MANIFEST_DRAFT)
   // The schema runs with plain http URLs only where the server fetches them too: the local demo network.
   const allowHttp = network.id === 'local'
@@ -85,7 +85,7 @@ export function ManifestEditor({ network, account, service, onUseUrl }: Props) {
           </fieldset>
         </form>
         <div className="space-y-6">
-          <ManifestPreview manifest={candidate} service={service} account={account} network={network} onChainUrl={onChainUrl} />
+          <ManifestPreview manifest={candidate} identity={identity} account={account} network={network} onChainUrl={onChainUrl} />
           {!check.ok && (
             <div data-testid="manifest-errors" className={`text-sm ${NOTICE.warning}`}>
               <p className="font-medium">Not ready to host yet:</p>

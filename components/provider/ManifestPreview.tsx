@@ -1,7 +1,7 @@
 import type { Address } from 'viem'
 import type { Network } from '@/lib/chain/networks'
 import type { ServiceManifest } from '@/lib/manifest/types'
-import type { Service } from '@/lib/ocn/reads'
+import type { Identity } from '@/lib/ocn/reads'
 import { ServiceCard } from '@/components/catalog/ServiceCard'
 import { ManifestFacts } from './ManifestFacts'
 
@@ -10,19 +10,20 @@ type Props = {
   manifest: ServiceManifest
   network: Network
   account: Address
-  service: Service | null
+  identity: Identity
   /** The URL the listing will carry; the on-chain one until the manifest's is ready. */
   onChainUrl: string | null
 }
 
 /** The catalog card and the service page's key facts, as parties will see them once the hosted file is verified. */
-export function ManifestPreview({ manifest, network, account, service, onChainUrl }: Props) {
+export function ManifestPreview({ manifest, network, account, identity, onChainUrl }: Props) {
+  const service = identity.service
   const card = {
     provider: account,
     name: service?.name ?? 'Your service',
     url: onChainUrl ?? service?.url ?? '',
     permissions: service?.permissions ?? [],
-    party: service?.party ?? null,
+    party: identity.party,
   }
   return (
     <section aria-labelledby="manifest-preview-title" className="space-y-3">

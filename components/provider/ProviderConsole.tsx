@@ -57,7 +57,7 @@ export function ProviderConsole({ network }: { network: Network }) {
       )}
       <ServiceEditor ref={serviceEditor} key={`${address}:${deletions}`} network={network} account={address} identity={identity.data} />
       <Suspense fallback={<p aria-busy="true" className="h-32 animate-pulse rounded-xl bg-slate-200 dark:bg-slate-800" />}>
-        <ManifestEditor key={address} network={network} account={address} service={service ?? null} onUseUrl={(url) => serviceEditor.current?.takeUrl(url) ?? false} />
+        <ManifestEditor key={address} network={network} account={address} identity={identity.data} onUseUrl={(url) => serviceEditor.current?.takeUrl(url) ?? false} />
       </Suspense>
       {service && (
         <>
