@@ -19,7 +19,8 @@ import { type BenchOptions, type Part, parseOptions, UsageError } from './bench/
 import { buildApp, type RunningApp, startApp } from './bench/processes'
 import { benchReads, MEASURE_READ_FLAG, measureReadAndPrint, oneLine } from './bench/reads'
 import { benchHistory, hasHistoryProxy, type Track } from './bench/history'
-import { bundleTable, historyTables, interactionSummary, lighthouseSummary, loadTable, memoryTable, paintTable, rpcTable } from './bench/report'
+import { benchManifests } from './bench/manifests'
+import { bundleTable, historyTables, interactionSummary, lighthouseSummary, loadTable, manifestTables, memoryTable, paintTable, rpcTable } from './bench/report'
 import { startRpcProxy } from './bench/rpc-proxy'
 import { countRpc } from './bench/rpc-views'
 import { benchBroke, formatVerdicts, verdicts } from './bench/verdicts'
@@ -30,6 +31,8 @@ const APP_PORT = portFromEnv('OCN_BENCH_APP_PORT', 3190)
 const PROXY_PORT = portFromEnv('OCN_BENCH_PROXY_PORT', CHAIN_PORT + 2)
 const INDEXER_PORT = portFromEnv('OCN_BENCH_INDEXER_PORT', 8555)
 const PG_PORT = portFromEnv('OCN_BENCH_PG_PORT', INDEXER_PORT + 1)
+/** The manifests part's loopback "providers" server. */
+const MANIFEST_HOST_PORT = portFromEnv('OCN_BENCH_MANIFEST_PORT', APP_PORT + 1)
 const BUNDLE_PATHS = ['/', '/services', '/registry']
 const LOAD_PATHS = ['/services', '/']
 const BROWSER_PARTS: Part[] = ['paint', 'latency', 'rpc', 'interaction']
@@ -178,6 +181,7 @@ function printReport(figures: Figures, options: BenchOptions): void {
     interactionSummary(figures),
     lighthouseSummary(figures),
     historyTables(figures),
+    manifestTables(figures),
   ]
   for (const section of sections.filter(Boolean)) console.log(`\n${section}`)
   // The issue 9 targets are all catalog figures; a history-only run would print nothing but SKIP lines.
@@ -193,22 +197,28 @@ async function benchBundles(session: Session, figures: Figures): Promise<void> {
   })
 }
 
-/** Parts measured on the catalog's growing chain (the history part has a chain of its own). */
+/** Parts measured on the catalog's growing chain (the history and manifests parts have chains of their own). */
 function catalogParts(options: BenchOptions): Part[] {
-  return [...options.parts].filter((part) => part !== 'history')
+  return [...options.parts].filter((part) => part !== 'history' && part !== 'manifests')
 }
 
 async function run(options: BenchOptions, figures: Figures): Promise<void> {
   const ports = [['OCN_BENCH_PORT', CHAIN_PORT], ['OCN_BENCH_PROXY_PORT', PROXY_PORT], ['OCN_BENCH_APP_PORT', APP_PORT]] as [string, number][]
   if (options.parts.has('history')) ports.push(['OCN_BENCH_INDEXER_PORT', INDEXER_PORT], ['OCN_BENCH_PG_PORT', PG_PORT])
+  if (options.parts.has('manifests')) ports.push(['OCN_BENCH_MANIFEST_PORT', MANIFEST_HOST_PORT])
   for (const [name, port] of ports) {
     // A chain already on the port would get thousands of services written into it; an app there would be measured.
     if (!(await isPortFree(port))) throw new Error(`Port ${port} is in use. Set ${name} to a free port.`)
   }
   // The history part starts the app only to measure its history proxy, where the build has one.
-  const appParts = catalogParts(options).some((part) => part !== 'reads') || (options.parts.has('history') && hasHistoryProxy())
+  const appParts = catalogParts(options).some((part) => part !== 'reads') || options.parts.has('manifests') || (options.parts.has('history') && hasHistoryProxy())
   if (appParts && options.build) await buildApp()
   if (catalogParts(options).length) await runCatalog(options, figures)
+  if (options.parts.has('manifests')) {
+    const settings = { services: options.manifestServices, views: options.manifestViews, rounds: options.runs }
+    await attempt(figures, 'manifests', () => benchManifests({ chain: CHAIN_PORT, app: APP_PORT, host: MANIFEST_HOST_PORT }, settings, figures, track))
+    await stopAll()
+  }
   if (options.parts.has('history')) {
     const settings = { services: options.historyServices, events: options.historyEvents, loadSeconds: options.loadSeconds, connections: options.loadConnections }
     await attempt(figures, 'history', () => benchHistory({ chain: CHAIN_PORT, indexer: INDEXER_PORT, postgres: PG_PORT, app: APP_PORT }, settings, figures, track))

@@ -163,14 +163,20 @@ async function listedPartyCount(url: string): Promise<number> {
   return (await client.readContract({ address: LOCAL_REGISTRY, abi: registryAbi, functionName: 'getParties' })).length
 }
 
+/** `serviceUrl`: the URL a bulk party's service publishes instead of its made-up one (the manifests bench hosts them). */
+export type BulkSeedOptions = { serviceUrl?: (index: number) => string }
+
 /**
  * Adds `count` listed parties with one service each (node operator: the demo's first node) and returns their
  * addresses. Indices start at the length of the append-only getParties(), so repeated calls on one chain never
  * reuse an address or credentials. Automine is off while seeding and restored afterwards.
  */
-export async function seedBulkServices(url: string, count: number): Promise<Address[]> {
+export async function seedBulkServices(url: string, count: number, options: BulkSeedOptions = {}): Promise<Address[]> {
   const start = await listedPartyCount(url)
-  const parties = Array.from({ length: count }, (_, i) => bulkParty(start + i))
+  const parties = Array.from({ length: count }, (_, i) => {
+    const party = bulkParty(start + i)
+    return options.serviceUrl ? { ...party, service: { ...party.service, url: options.serviceUrl(start + i) } } : party
+  })
   await rpcBatch(url, parties.flatMap((party) => [
     { method: 'anvil_impersonateAccount', params: [party.address] },
     { method: 'anvil_setBalance', params: [party.address, BALANCE] },

@@ -108,6 +108,43 @@ export type HistoryFigures = {
   notes: string[]
 }
 
+/** One round of the manifests part: the app started afresh, its manifest cache empty. */
+export type ManifestRoundFigures = {
+  /** The first /services view after the start: the server's first read of the network and no manifest fetched yet. */
+  firstViewMs: number
+  firstViewCards: number
+  /** Bulk services' cards on that first view still "Checking manifest". */
+  firstViewPending: number
+  /** Server render of each of the views, first time each (the first view included), while the cache fills. */
+  coldViewsMs: number[]
+  /** The same views again once every manifest was fetched. */
+  warmViewsMs: number[]
+  /** Requests at the hosting server while the first views ran, and once it went quiet. */
+  fetchesDuringViews: number
+  fetchesSettled: number
+  /** From the first view until the hosting server's last request; null when it did not go quiet in the budget. */
+  settledMs: number | null
+  /** Requests for a manifest the host had already served this round. */
+  duplicateFetches: number
+  /** Requests during the warm views. */
+  warmFetches: number
+  /** Cards the first views showed: what a design fetching every card's manifest per view would fetch. */
+  cardsShown: number
+  /** Bulk services' cards on the warm views: their state badge, and those whose state is not the one seeded. */
+  warmCards: number
+  stateMismatches: number
+}
+
+export type ManifestFigures = {
+  services: number
+  /** Services whose URL commits the hosted manifest's hash, and those committing an earlier revision's. */
+  committed: number
+  changed: number
+  views: number
+  rounds: ManifestRoundFigures[]
+  notes: string[]
+}
+
 export type Figures = {
   paint: PaintFigures[]
   rpc: RpcFigures | null
@@ -118,10 +155,11 @@ export type Figures = {
   peakRss: { size: number; bytes: number }[]
   lighthouse: LighthouseFigures | null
   history: HistoryFigures | null
+  manifests: ManifestFigures | null
   /** Parts that broke: the bench's own failures, not the app's. */
   errors: { part: string; message: string }[]
 }
 
 export function emptyFigures(): Figures {
-  return { paint: [], rpc: null, servicesGzipBytes: null, load: [], interaction: null, peakRss: [], lighthouse: null, history: null, errors: [] }
+  return { paint: [], rpc: null, servicesGzipBytes: null, load: [], interaction: null, peakRss: [], lighthouse: null, history: null, manifests: null, errors: [] }
 }

@@ -29,6 +29,10 @@ describe('parseOptions', () => {
     const history = parseOptions(['--parts', 'history', '--history-services', '200', '--history-events', '2000'])
     expect([...history.parts]).toEqual(['history'])
     expect([history.historyServices, history.historyEvents]).toEqual([200, 2_000])
+    const manifests = parseOptions(['--parts', 'manifests', '--manifest-services', '300', '--manifest-views', '40'])
+    expect([...manifests.parts]).toEqual(['manifests'])
+    expect([manifests.manifestServices, manifests.manifestViews]).toEqual([300, 40])
+    expect([parseOptions([]).manifestServices, parseOptions([]).manifestViews]).toEqual([1_000, 100])
     expect(parseOptions(['--sizes', '10,10000', '--latency-sizes', '10000']).latencySizes).toEqual([10_000])
   })
 

@@ -1,7 +1,7 @@
 // `npm run bench -- [flags]`: which parts run, at which sizes, how often. A quick run exists for development on
 // the shared machine; the default is the full run the issue describes.
 
-export const PARTS = ['paint', 'latency', 'rpc', 'bundle', 'load', 'interaction', 'lighthouse', 'reads', 'history'] as const
+export const PARTS = ['paint', 'latency', 'rpc', 'bundle', 'load', 'interaction', 'lighthouse', 'reads', 'history', 'manifests'] as const
 export type Part = (typeof PARTS)[number]
 
 export type BenchOptions = {
@@ -26,6 +26,9 @@ export type BenchOptions = {
   /** The history part's chain: services listed, then agreement events among their providers. */
   historyServices: number
   historyEvents: number
+  /** The manifests part's chain: services with a hosted manifest each, and the catalog views per round. */
+  manifestServices: number
+  manifestViews: number
 }
 
 const FULL: BenchOptions = {
@@ -43,6 +46,8 @@ const FULL: BenchOptions = {
   build: true,
   historyServices: 1_000,
   historyEvents: 10_000,
+  manifestServices: 1_000,
+  manifestViews: 100,
 }
 
 /** Small enough to run while others build: everything once, at sizes that take seconds. */
@@ -58,12 +63,14 @@ const QUICK: BenchOptions = {
   serverViews: 20,
   historyServices: 100,
   historyEvents: 1_000,
+  manifestServices: 100,
+  manifestViews: 30,
 }
 
 export const USAGE = `npm run bench -- [--quick] [--parts ${PARTS.join(',')}] [--sizes 10,100,1000,10000] [--runs 5]
   [--latency-sizes 10,100,1000] [--latency-ms 50] [--target-size 1000] [--large-size 10000]
   [--load-seconds 10] [--load-connections 10,50] [--browser-views 20] [--server-views 100]
-  [--history-services 1000] [--history-events 10000] [--no-build]`
+  [--history-services 1000] [--history-events 10000] [--manifest-services 1000] [--manifest-views 100] [--no-build]`
 
 export class UsageError extends Error {}
 
@@ -111,6 +118,8 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       case '--server-views': options.serverViews = positiveInteger(flag, value); break
       case '--history-services': options.historyServices = positiveInteger(flag, value); break
       case '--history-events': options.historyEvents = positiveInteger(flag, value); break
+      case '--manifest-services': options.manifestServices = positiveInteger(flag, value); break
+      case '--manifest-views': options.manifestViews = positiveInteger(flag, value); break
       default: throw new UsageError(`Unknown flag ${flag}.\n${USAGE}`)
     }
   }

@@ -1,8 +1,9 @@
 // The bench's tables, printed from the figures.
+import { CATALOG_PAGE_SIZE } from '../../lib/catalog/query'
 import type { PageBundle } from '../bundle-size'
 import { RESULTS_WAIT_MS, SEARCH_READY_WAIT_MS } from './browser'
 import type { Figures, RpcTraffic, ViewTraffic } from './figures'
-import { formatKib, formatMib, formatMs, formatRatio, formatRows, median, speedup } from './stats'
+import { formatKib, formatMib, formatMs, formatRatio, formatRows, median, percentile, speedup } from './stats'
 import { paintMedians } from './verdicts'
 
 export function paintTable(figures: Figures): string {
@@ -128,5 +129,39 @@ export function historyTables(figures: Figures): string {
     catchUp.length ? `Indexer catch-up (from its start; peak memory: VmHWM of its process tree):\n${formatRows(['database', 'answering', 'head indexed', 'peak RSS caught up', 'after load', 'database server'], catchUp)}` : '',
     queries.length ? `Timeline queries under load (autocannon):\n${formatRows(['database', 'via', 'route', 'connections', 'req/s', 'p50', 'p99', 'failed'], queries)}` : '',
     ...h.notes,
+  ].filter(Boolean).join('\n')
+}
+
+export function manifestTables(figures: Figures): string {
+  const m = figures.manifests
+  if (!m) return ''
+  const unverified = m.services - m.committed - m.changed
+  const head = `Manifests: ${m.services.toLocaleString('en')} services, each with its own hosted manifest and logo (${m.committed} commit its hash, ${unverified} commit none, ${m.changed} an earlier revision's); ${m.views} catalog views per round, each round on a freshly started server.`
+  const renders = m.rounds.map((r, i) => [
+    String(i + 1),
+    formatMs(r.firstViewMs),
+    `${r.firstViewPending} of ${r.firstViewCards}`,
+    formatMs(median(r.coldViewsMs)),
+    formatMs(percentile(r.coldViewsMs, 99)),
+    formatMs(median(r.warmViewsMs)),
+    formatMs(percentile(r.warmViewsMs, 99)),
+  ])
+  const noCache = m.views * CATALOG_PAGE_SIZE
+  const fetches = m.rounds.map((r, i) => [
+    String(i + 1),
+    String(r.fetchesDuringViews),
+    String(r.fetchesSettled),
+    r.settledMs === null ? 'not quiet' : formatMs(r.settledMs),
+    String(r.duplicateFetches),
+    String(r.warmFetches),
+    String(r.cardsShown),
+    String(noCache),
+    r.stateMismatches ? `${r.stateMismatches} of ${r.warmCards} cards` : `none of ${r.warmCards}`,
+  ])
+  return [
+    head,
+    renders.length ? `Catalog server render (loopback; "checking" = bulk cards still pending on the first view):\n${formatRows(['round', 'first view', 'checking', 'first views p50', 'p99', 'warm p50', 'p99'], renders)}` : '',
+    fetches.length ? `Manifest fetches (the hosting server's count) for ${m.views} views; no cache would fetch one per card shown (${m.views} × ${CATALOG_PAGE_SIZE} = ${noCache} at full pages):\n${formatRows(['round', 'during views', 'until quiet', 'quiet after', 'repeats', `next ${m.views} views`, 'cards shown', `${m.views} × ${CATALOG_PAGE_SIZE}`, 'wrong state'], fetches)}` : '',
+    ...m.notes,
   ].filter(Boolean).join('\n')
 }
