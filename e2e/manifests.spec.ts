@@ -50,6 +50,8 @@ const onChainUrl = async (provider: Address) =>
   (await readContract(chainClient, { address: LOCAL_PERMISSIONS, abi: permissionsAbi, functionName: 'getService', args: [provider] }))[3]
 
 test('the catalog shows the seeded manifests with their verification states, and filters by category and pricing', async ({ page }) => {
+  // Five cards checked, then eight filtered views: past the 30 s default on a loaded machine.
+  test.slow()
   const billing = demo('billing')
   const location = demo('location')
   await page.goto('/services')
@@ -98,6 +100,15 @@ test('the catalog shows the seeded manifests with their verification states, and
   await expect(page.getByTestId('service-name')).toHaveText(['Location Data Enrichment'])
   await page.goto('/services?category=billing&pricing=free')
   await expect(page.getByTestId('service-card')).toHaveCount(0)
+
+  await page.goto('/services')
+  await page.getByTestId('filter-category').getByLabel('Data enrichment').check()
+  await page.getByTestId('filter-category').getByLabel('Payment').check()
+  await expect(page).toHaveURL(/[?&]category=data-enrichment(,|%2C)payment(&|$)/)
+  await expect(page.getByTestId('service-name')).toHaveText(['Location Data Enrichment', 'Smart Payment'])
+  await page.getByTestId('filter-pricing').getByLabel('Free').check()
+  await expect(page).toHaveURL(/[?&]pricing=free(&|$)/)
+  await expect(page.getByTestId('service-name')).toHaveText(['Location Data Enrichment'])
 })
 
 /** The logo is served by the app's logo route, and really decodes as an image. */
@@ -190,7 +201,8 @@ test.describe('as DE*HUB, a listed party without a service', () => {
       await manifest.getByLabel('OCPI versions', { exact: true }).fill('2.2.1')
       await manifest.getByLabel('Logo', { exact: true }).setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: demoLogo('billing') })
       await expect(manifest.getByTestId('manifest-errors')).toHaveCount(0)
-      await expect(manifest.getByTestId('manifest-preview').getByTestId('service-tagline')).toHaveText('Archives every CDR your partners send, for ten years.')
+      // The live preview follows the draft (its card's tagline is e2e/manifest-editor.spec.ts's to check).
+      await expect(manifest.getByTestId('manifest-preview')).toContainText('Hub CDR Archive keeps a tamper-evident copy of every CDR.')
 
       // The download is the file to host; the hash shown is the hash of exactly those bytes.
       const [download] = await Promise.all([page.waitForEvent('download'), manifest.getByTestId('manifest-download').click()])
