@@ -12,17 +12,13 @@ export type ManifestHost = {
   url: (path: string) => string
   /** Serves `bytes` at `path` from the next request on. */
   host: (path: string, bytes: Uint8Array) => void
-  /** How many times the app fetched `path`. */
-  fetches: (path: string) => number
   stop: () => Promise<void>
 }
 
 export async function startManifestHost(port = E2E_MANIFEST_HOST_PORT): Promise<ManifestHost> {
   const files = new Map<string, Uint8Array>()
-  const counts = new Map<string, number>()
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://host').pathname
-    counts.set(path, (counts.get(path) ?? 0) + 1)
     const body = files.get(path)
     if (request.method !== 'GET' || !body) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found')
@@ -37,7 +33,6 @@ export async function startManifestHost(port = E2E_MANIFEST_HOST_PORT): Promise<
   return {
     url: (path) => `http://127.0.0.1:${port}${path}`,
     host: (path, bytes) => void files.set(path, bytes),
-    fetches: (path) => counts.get(path) ?? 0,
     stop: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections()
