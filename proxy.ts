@@ -1,7 +1,7 @@
 import { type NextRequest, NextResponse } from 'next/server'
 import { NETWORK_COOKIE } from './lib/chain/selection'
 import { connectSources } from './lib/security/connect-sources'
-import { contentSecurityPolicy, newNonce, securityHeaders, servedOverHttps } from './lib/security/headers'
+import { contentSecurityPolicy, isLogoPath, LOGO_POLICY, newNonce, securityHeaders, servedOverHttps } from './lib/security/headers'
 import { hasMalformedSegment } from './lib/url-params'
 
 /**
@@ -11,11 +11,13 @@ import { hasMalformedSegment } from './lib/url-params'
  * what it is, a page that does not exist.
  */
 export function proxy(request: NextRequest) {
-  const csp = contentSecurityPolicy({
-    nonce: newNonce(),
-    connect: connectSources(request.cookies.get(NETWORK_COOKIE)?.value, process.env),
-    development: process.env.NODE_ENV === 'development',
-  })
+  const csp = isLogoPath(request.nextUrl.pathname)
+    ? LOGO_POLICY
+    : contentSecurityPolicy({
+        nonce: newNonce(),
+        connect: connectSources(request.cookies.get(NETWORK_COOKIE)?.value, process.env),
+        development: process.env.NODE_ENV === 'development',
+      })
   const requestHeaders = new Headers(request.headers)
   requestHeaders.set('content-security-policy', csp)
   const init = { request: { headers: requestHeaders } }

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http'
 import type { APIResponse } from '@playwright/test'
 import { LOCAL_PERMISSIONS, LOCAL_REGISTRY } from '../lib/chain/networks'
 import { anvilAddress } from '../lib/devnet/accounts'
+import { logoPath } from '../lib/manifest/types'
 import { E2E_APP_URL, E2E_CHAIN_URL } from './support/chain'
 import { expect, test } from './support/fixtures'
 
@@ -65,6 +66,17 @@ test('every route, a 404, an RSC request and a static asset carry the security h
   const script = await request.get(asset!)
   expect(script.status()).toBe(200)
   expectSecurityHeaders(script, asset!)
+})
+
+test('a provider logo is served under a policy that lets nothing load or run; the manifest check answers bad input in words', async ({ request }) => {
+  const logo = await request.get(logoPath('A'.repeat(43)))
+  expect(logo.status()).toBe(404)
+  expect(logo.headers()['content-security-policy']).toBe("default-src 'none'; sandbox")
+  expect(logo.headers()['x-content-type-options']).toBe('nosniff')
+  expect(logo.headers()['x-frame-options']).toBe('DENY')
+  const bad = await request.get('/api/manifests/check?url=javascript:alert(1)')
+  expect(bad.status()).toBe(400)
+  expect(await bad.json()).toEqual({ error: 'Only http(s) URLs have a manifest to check.' })
 })
 
 test('HSTS is sent when the request came over https', async ({ request }) => {

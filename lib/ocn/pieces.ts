@@ -250,10 +250,13 @@ export async function catalogIndexView(s: Pieces, book: CatalogManifestBook): Pr
  * The catalog's sorted orders, facets and recently asked filters, built once per snapshot rather than per view
  * (sorting 1,000 names with a collator on every request was the catalog page's largest cost of its own).
  */
-const catalogOrdersPiece = piece('catalog-orders', async ({ get }) => createCatalogOrders(await get(servicesPiece)))
+const catalogOrdersPiece = piece('catalog-orders', async ({ get }) => createCatalogOrders<CatalogCard>(await get(servicesPiece)))
+
+/** A service on a card of the server's catalog page: with its manifest's summary. */
+export type CatalogCard = Service & Pick<CatalogService, 'manifest'>
 
 /** One page of the catalog as the server sends it: the page's cards and the lookalike flags of those cards only. */
-export type CatalogPageView = CatalogPage & { lookalikes: LookalikeReport; indexVersion: string }
+export type CatalogPageView = CatalogPage<CatalogCard> & { lookalikes: LookalikeReport; indexVersion: string }
 
 /**
  * Every service's manifest is fetched in the background (the book's cache keeps that to one fetch per URL and
@@ -265,7 +268,7 @@ export async function catalogPageView(s: Pieces, query: CatalogQuery, book: Cata
   book.warm(urls)
   let manifests = catalogManifests(book)
   let page = orders.page(query, undefined, manifests)
-  const waiting = page.items.filter((service: CatalogService) => service.manifest?.state === 'pending').map((service) => service.url)
+  const waiting = page.items.filter((service) => service.manifest?.state === 'pending').map((service) => service.url)
   if (waiting.length > 0) {
     await book.settle(waiting, CATALOG_MANIFEST_WAIT_MS)
     // Read again after the wait, in one tick: the cards, the filters and the version agree on one epoch.

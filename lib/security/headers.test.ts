@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { contentSecurityPolicy, newNonce, securityHeaders, servedOverHttps } from './headers'
+import { logoPath } from '../manifest/types'
+import { contentSecurityPolicy, isLogoPath, LOGO_POLICY, newNonce, securityHeaders, servedOverHttps } from './headers'
 
 function directives(csp: string): Map<string, string[]> {
   return new Map(csp.split('; ').map((d) => d.split(' ')).map(([name, ...values]) => [name, values]))
@@ -52,5 +53,14 @@ describe('securityHeaders', () => {
     expect(servedOverHttps('http, https', 'http:')).toBe(false)
     expect(servedOverHttps(null, 'https:')).toBe(true)
     expect(servedOverHttps(null, 'http:')).toBe(false)
+  })
+})
+
+describe('isLogoPath', () => {
+  it('picks out the logo route, whose policy lets nothing load or run', () => {
+    expect(isLogoPath(logoPath('abc'))).toBe(true)
+    expect(isLogoPath('/api/manifests/check')).toBe(false)
+    expect(isLogoPath('/services')).toBe(false)
+    expect(LOGO_POLICY).toBe("default-src 'none'; sandbox")
   })
 })

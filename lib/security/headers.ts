@@ -32,6 +32,17 @@ export function contentSecurityPolicy({ nonce, connect, development }: PolicyInp
   return directives.map((parts) => parts.join(' ')).join('; ')
 }
 
+/**
+ * Provider logos (app/api/manifests/logo/) are images with no page around them: opened directly, nothing in them
+ * may load, run or reach anything, nonce or not.
+ */
+export const LOGO_PATH_PREFIX = '/api/manifests/logo/'
+export const LOGO_POLICY = "default-src 'none'; sandbox"
+
+export function isLogoPath(pathname: string): boolean {
+  return pathname.startsWith(LOGO_PATH_PREFIX)
+}
+
 /** Powerful features the app never uses, so a script that slipped in cannot use them either. */
 const DENIED_FEATURES = [
   'accelerometer',

@@ -65,8 +65,9 @@ describe('CheckLimiter', () => {
 })
 
 describe('clientKey', () => {
-  it('takes the nearest X-Forwarded-For hop, else X-Real-IP, else one shared key', () => {
-    expect(clientKey(new Headers({ 'x-forwarded-for': ' 203.0.113.9 , 10.0.0.1' }))).toBe('203.0.113.9')
+  it('takes the X-Forwarded-For entry the proxy appended (not what the client forged before it), else X-Real-IP, else one shared key', () => {
+    expect(clientKey(new Headers({ 'x-forwarded-for': 'forged-1, forged-2 , 203.0.113.9 ' }))).toBe('203.0.113.9')
+    expect(clientKey(new Headers({ 'x-forwarded-for': '198.51.100.7' }))).toBe('198.51.100.7')
     expect(clientKey(new Headers({ 'x-real-ip': '198.51.100.2' }))).toBe('198.51.100.2')
     expect(clientKey(new Headers())).toBe('direct')
     expect(clientKey(new Headers({ 'x-forwarded-for': 'x'.repeat(500) })).length).toBe(100)

@@ -64,10 +64,11 @@ export class CheckLimiter {
 }
 
 /**
- * Who is asking: the nearest hop of X-Forwarded-For as the deployment's proxy sets it, else X-Real-IP. A client
- * could forge these without a proxy in front; the per-URL limit and the fetcher's 6-at-once bound hold regardless.
+ * Who is asking: the last X-Forwarded-For entry, the one the deployment's own proxy appended (the earlier ones are
+ * whatever the client sent, so forging them buys nothing), else X-Real-IP. Without a proxy in front a client could
+ * set these freely; the per-URL limit and the fetcher's 6-at-once bound hold regardless.
  */
 export function clientKey(headers: Headers): string {
-  const forwarded = headers.get('x-forwarded-for')?.split(',')[0]?.trim()
+  const forwarded = headers.get('x-forwarded-for')?.split(',').at(-1)?.trim()
   return (forwarded || headers.get('x-real-ip')?.trim() || 'direct').slice(0, 100)
 }

@@ -1,5 +1,7 @@
 /** The pure parts of the manifest routes (app/api/manifests/): what a request may ask, what a logo is served with. */
 
+import { LOGO_POLICY } from '../security/headers'
+
 /** base64url sha256, as lib/manifest/verify.ts computes logoHash. */
 export function isLogoHash(hash: string): boolean {
   return /^[A-Za-z0-9_-]{43}$/.test(hash)
@@ -11,7 +13,8 @@ export function logoHeaders(type: 'image/png' | 'image/webp', length: number): R
     'content-type': type,
     'content-length': String(length),
     'x-content-type-options': 'nosniff',
-    'content-security-policy': "default-src 'none'; sandbox",
+    // proxy.ts sets the same on the way out (its header wins over a route's).
+    'content-security-policy': LOGO_POLICY,
     'cross-origin-resource-policy': 'same-origin',
     'cache-control': 'public, max-age=31536000, immutable',
   }

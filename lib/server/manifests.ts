@@ -34,8 +34,8 @@ const books: Books = ((globalThis as { [BOOKS_KEY]?: Books })[BOOKS_KEY] ??= {
   // Typical logos are a few KiB; the budget holds thousands, and the count bounds many tiny ones.
   logos: new LogoStore({ maxLogos: 20_000, maxBytes: 64 * 1024 * 1024 }),
 })
-// `next dev` evaluates this module again after an edit: results checked by the old code must not outlive it.
-if (process.env.NODE_ENV === 'development') books.caches.clear()
+// Not cleared when `next dev` evaluates this module again (each bundle does, on first use): that would refetch every
+// manifest and restart the epoch the catalog's version folds in, so a version could come back with other content.
 
 function cacheFor(allowLocal: boolean) {
   const key = allowLocal ? 'local' : 'public'

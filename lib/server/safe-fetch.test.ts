@@ -167,6 +167,16 @@ describe('safeFetch: redirects', () => {
     expect(server.hitsOn('/loop') - before).toBe(4)
   })
 
+  it('tries the checked addresses in turn when the first does not answer (localhost as ::1 and 127.0.0.1)', async () => {
+    const dns = fakeDns({ 'evil.example': ['127.0.0.2', '127.0.0.1'] })
+    expect(text(await safeFetch(at('/manifest.json'), LOCAL, dns))).toBe(MANIFEST)
+    expect(dns.asked).toEqual(['evil.example'])
+  })
+
+  it('on the local network, fetches from the real localhost (whichever of its addresses the server listens on)', async () => {
+    expect(text(await safeFetch(`http://localhost:${PORT}/manifest.json`, LOCAL))).toBe(MANIFEST)
+  })
+
   it('connects to the address it checked: a redirect is not a second DNS lookup a rebinding server could answer', async () => {
     // Asked again, this resolver would send the connection to 127.0.0.2, where nothing listens.
     let answers = 0

@@ -53,16 +53,16 @@ export async function safeFetch(url: string, policy: FetchPolicy, deps: SafeFetc
   const controller = new AbortController()
   const timer = setTimeout(() => controller.abort(), policy.timeoutMs)
   // One resolution per fetch: a same-origin redirect goes back to the address already checked.
-  const resolved = new Map<string, ResolvedAddress>()
+  const resolved = new Map<string, ResolvedAddress[]>()
   try {
     let current = parseTarget(url, policy)
     for (let redirects = 0; ; redirects++) {
-      let address = resolved.get(current.hostname)
-      if (!address) {
-        address = await resolveChecked(current.hostname, policy, deps)
-        resolved.set(current.hostname, address)
+      let addresses = resolved.get(current.hostname)
+      if (!addresses) {
+        addresses = await resolveChecked(current.hostname, policy, deps)
+        resolved.set(current.hostname, addresses)
       }
-      const response = await request(current, address, policy, deps, controller.signal)
+      const response = await request(current, addresses, policy, deps, controller.signal)
       const status = response.statusCode ?? 0
       if (status >= 300 && status < 400 && response.headers.location !== undefined) {
         response.destroy()
@@ -112,7 +112,7 @@ function literalAddress(host: string): string | null {
   return /^\d+\.\d+\.\d+\.\d+$/.test(host) ? host : null
 }
 
-async function resolveChecked(host: string, policy: FetchPolicy, deps: SafeFetchDeps): Promise<ResolvedAddress> {
+async function resolveChecked(host: string, policy: FetchPolicy, deps: SafeFetchDeps): Promise<ResolvedAddress[]> {
   const literal = literalAddress(host)
   let addresses: ResolvedAddress[]
   if (literal !== null) {
@@ -135,14 +135,15 @@ async function resolveChecked(host: string, policy: FetchPolicy, deps: SafeFetch
       }
     }
   }
-  return addresses[0]
+  return addresses
 }
 
-function request(target: URL, address: ResolvedAddress, policy: FetchPolicy, deps: SafeFetchDeps, signal: AbortSignal): Promise<IncomingMessage> {
-  // Node asks for one address or, with autoSelectFamily, for all of them: either way only the checked one.
+function request(target: URL, addresses: ResolvedAddress[], policy: FetchPolicy, deps: SafeFetchDeps, signal: AbortSignal): Promise<IncomingMessage> {
+  // Node asks for one address or, trying them in turn (autoSelectFamily, on by default), for all: either way only
+  // the checked ones, never a new lookup.
   const pinned = ((_hostname: string, options: { all?: boolean }, callback: (...args: unknown[]) => void) => {
-    if (options?.all) callback(null, [{ address: address.address, family: address.family }])
-    else callback(null, address.address, address.family)
+    if (options?.all) callback(null, addresses.map(({ address, family }) => ({ address, family })))
+    else callback(null, addresses[0].address, addresses[0].family)
   }) as unknown as LookupFunction
   const hostname = literalAddress(target.hostname) ?? target.hostname
   const options: https.RequestOptions = {

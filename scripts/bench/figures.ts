@@ -113,7 +113,7 @@ export type ManifestRoundFigures = {
   /** The first /services view after the start: the server's first read of the network and no manifest fetched yet. */
   firstViewMs: number
   firstViewCards: number
-  /** Bulk services' cards on that first view still "Checking manifest". */
+  /** Cards on that first view still "Checking manifest". */
   firstViewPending: number
   /** Server render of each of the views, first time each (the first view included), while the cache fills. */
   coldViewsMs: number[]

@@ -160,7 +160,7 @@ export function manifestTables(figures: Figures): string {
   ])
   return [
     head,
-    renders.length ? `Catalog server render (loopback; "checking" = bulk cards still pending on the first view):\n${formatRows(['round', 'first view', 'checking', 'first views p50', 'p99', 'warm p50', 'p99'], renders)}` : '',
+    renders.length ? `Catalog server render (loopback; "checking": cards still pending on the first view):\n${formatRows(['round', 'first view', 'checking', 'first views p50', 'p99', 'warm p50', 'p99'], renders)}` : '',
     fetches.length ? `Manifest fetches (the hosting server's count) for ${m.views} views; no cache would fetch one per card shown (${m.views} × ${CATALOG_PAGE_SIZE} = ${noCache} at full pages):\n${formatRows(['round', 'during views', 'until quiet', 'quiet after', 'repeats', `next ${m.views} views`, 'cards shown', `${m.views} × ${CATALOG_PAGE_SIZE}`, 'wrong state'], fetches)}` : '',
     ...m.notes,
   ].filter(Boolean).join('\n')
