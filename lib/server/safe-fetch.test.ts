@@ -218,9 +218,9 @@ describe('safeFetch: the address guard (outside the local network)', () => {
     })
   })
 
-  it('refuses the real localhost (the system resolver)', async () => {
-    const outcome = await safeFetch(`https://localhost:${PORT}/manifest.json`, PUBLIC_ONLY)
-    expect(outcome.kind === 'failed' && outcome.reason).toMatch(/^localhost resolves to (127\.0\.0\.1|::1) is a loopback address/)
+  it.each(['localhost'])('refuses the real %s (the system resolver)', async (name) => {
+    const outcome = await safeFetch(`https://${name}:${PORT}/manifest.json`, PUBLIC_ONLY)
+    expect(outcome.kind === 'failed' && outcome.reason).toMatch(new RegExp(`^${escape(name)} resolves to (127\\.0\\.0\\.1|::1) is a loopback address`))
   })
 
   it.each([
@@ -228,6 +228,10 @@ describe('safeFetch: the address guard (outside the local network)', () => {
     ['https://0x7f.1/', '127.0.0.1', 'a loopback address'],
     ['https://2130706433/', '127.0.0.1', 'a loopback address'],
     ['https://0177.0.0.1/', '127.0.0.1', 'a loopback address'],
+    ['https://127.1/', '127.0.0.1', 'a loopback address'],
+    ['https://127.0.0.1./', '127.0.0.1', 'a loopback address'],
+    ['https://%31%32%37.0.0.1/', '127.0.0.1', 'a loopback address'],
+    ['https://0xa9.0xfe.0xa9.0xfe/', '169.254.169.254', 'the cloud metadata address'],
     ['https://[::1]/', '::1', 'a loopback address (::1)'],
     ['https://[::ffff:127.0.0.1]/', '::ffff:7f00:1', 'an IPv4-mapped form of a loopback address'],
     ['https://[::ffff:a9fe:a9fe]/', '::ffff:a9fe:a9fe', 'an IPv4-mapped form of the cloud metadata address'],
