@@ -40,9 +40,16 @@ test.describe('as DE*HUB, a listed party without a service', () => {
     await expect(editor.getByTestId('manifest-json')).toHaveCount(0)
 
     await fillManifest(page)
-    await expect(preview).toContainText('Archive every CDR your customers push')
-    await expect(preview).toContainText('Per session: 0.01 EUR per CDR')
+    // The card as the catalog will show it, and the service page's facts.
+    const card = preview.getByTestId('service-card')
+    await expect(card.getByTestId('service-tagline')).toHaveText('Archive every CDR your customers push')
+    await expect(card.getByTestId('service-category')).toHaveAttribute('data-category', 'reporting')
+    await expect(card.getByTestId('service-pricing')).toHaveAttribute('data-model', 'per-session')
+    await expect(card.getByTestId('provider-credentials')).toHaveText('DE*HUB')
+    await expect(preview.getByTestId('preview-pricing')).toHaveText('Per session: 0.01 EUR per CDR')
     await expect(preview).toContainText('DE, NL')
+    await editor.getByLabel('Tagline').fill('Archive every CDR, ten years')
+    await expect(card.getByTestId('service-tagline')).toHaveText('Archive every CDR, ten years')
 
     // An invalid URL: its own error under the field, and no file to host until it is fixed.
     await editor.getByLabel('Terms URL').fill('terms at our site')
@@ -59,6 +66,7 @@ test.describe('as DE*HUB, a listed party without a service', () => {
     await expect(editor.getByTestId('manifest-logo-thumbnail')).toHaveCount(0)
     await logo.setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: PNG })
     await expect(editor.getByTestId('manifest-logo-thumbnail')).toBeVisible()
+    await expect(card.getByTestId('service-logo')).toHaveAttribute('src', `data:image/png;base64,${PNG.toString('base64')}`)
     await expect(editor.getByText(/^SVG logos are refused/)).toHaveCount(0)
     await expect(editor.getByTestId('manifest-json')).toContainText(`"logo": "data:image/png;base64,${PNG.toString('base64')}"`)
 
@@ -83,13 +91,26 @@ test.describe('as DE*HUB, a listed party without a service', () => {
     await expect(listing.nameField).toHaveValue('Hub CDR Archive')
     await expect(listing.preview.getByTestId('service-name')).toHaveText('Hub CDR Archive')
 
+    // Nothing is hosted there yet: the check says so, through the server's guarded fetch.
+    await editor.getByTestId('manifest-check').click()
+    const result = editor.getByTestId('manifest-check-result')
+    await expect(result).toHaveAttribute('data-state', 'none')
+    await expect(result).toContainText(`Fetched: ${hosted}`)
+    // JSON that is not a manifest (the app's own JSON Schema): rejected, with the schema's reason.
+    await editor.getByLabel('Hosted at').fill(`${E2E_APP_URL}/schemas/ocn-service-manifest-v1.schema.json`)
+    await expect(editor.getByTestId('manifest-check-stale')).toBeVisible()
+    await editor.getByTestId('manifest-check').click()
+    await expect(result).toHaveAttribute('data-state', 'invalid')
+    await expect(result).toContainText('The manifest is not valid')
+    await expect(editor.getByTestId('manifest-load-hosted')).toHaveCount(0)
+
     // A page without .json: the file is fetched from the origin's well-known path.
     await editor.getByLabel('Hosted at').fill(`${E2E_APP_URL}/dehub/ocn`)
     await expect(editor.getByTestId('manifest-fetched-from')).toContainText(`${E2E_APP_URL}/.well-known/ocn-service.json`)
 
     // The draft survives a reload, logo included.
     await page.reload()
-    await expect(editor.getByLabel('Tagline')).toHaveValue('Archive every CDR your customers push')
+    await expect(editor.getByLabel('Tagline')).toHaveValue('Archive every CDR, ten years')
     await expect(editor.getByTestId('manifest-logo-thumbnail')).toBeVisible()
     await expect(editor.getByTestId('manifest-hash')).toHaveText(`sha256-${createHash('sha256').update(bytes).digest('base64')}`)
   })

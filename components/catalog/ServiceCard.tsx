@@ -19,21 +19,24 @@ type Props = {
   lookalikes?: readonly Lookalike[]
   /** False where the service has no page (yet, or any more): a preview of a draft. */
   linked?: boolean
+  /** A draft's logo as a data: URL (the provider console's preview), where the server has no fetched logo to serve. */
+  logoSrc?: string
 }
 
 /** A service in the catalog: the chain's name, provider and permissions, with what its provider's manifest adds. */
-export function ServiceCard({ service, network, lookalikes = [], linked = true }: Props) {
+export function ServiceCard({ service, network, lookalikes = [], linked = true, logoSrc }: Props) {
   const name = <UntrustedText value={service.name} max={80} expandable={false} />
   const manifest = service.manifest
+  const logo = logoSrc ?? (manifest?.logoHash ? logoPath(manifest.logoHash) : null)
   return (
     <article data-testid="service-card" data-provider={service.provider} className="rounded-xl bg-white p-5 ring-1 ring-slate-200 dark:bg-slate-900 dark:ring-slate-800">
       <div className="flex items-start gap-3">
-        {manifest?.logoHash && (
+        {logo && (
           // Served only from logos the server fetched and validated itself (raster, size-capped); never a provider's URL.
           // eslint-disable-next-line @next/next/no-img-element -- a 24 KiB raster from our own route: next/image adds nothing
           <img
             data-testid="service-logo"
-            src={logoPath(manifest.logoHash)}
+            src={logo}
             alt=""
             width={40}
             height={40}

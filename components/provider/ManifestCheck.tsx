@@ -6,7 +6,7 @@ import { checkHostedManifest, type HostedCheck } from '@/lib/provider/manifest-c
 import { Button } from '@/components/ui/Button'
 import { UntrustedText } from '@/components/ui/UntrustedText'
 import { NOTICE, type Tone } from '@/components/ui/styles'
-import type { ManifestState } from '@/lib/manifest/types'
+import type { ManifestState, ServiceManifest } from '@/lib/manifest/types'
 
 const TONE: Record<ManifestState, Tone> = {
   verified: 'success',
@@ -19,7 +19,13 @@ const TONE: Record<ManifestState, Tone> = {
 }
 
 /** "Check hosted file": what the server fetches at the on-chain URL now, against the hash in it. */
-export function ManifestCheck({ onChainUrl }: { onChainUrl: string }) {
+type Props = {
+  onChainUrl: string
+  /** Replaces the form with a manifest found hosted (to edit what is published rather than start again). */
+  onLoad: (manifest: ServiceManifest) => void
+}
+
+export function ManifestCheck({ onChainUrl, onLoad }: Props) {
   const [checking, setChecking] = useState(false)
   const [check, setCheck] = useState<HostedCheck | null>(null)
   const run = async () => {
@@ -52,6 +58,11 @@ export function ManifestCheck({ onChainUrl }: { onChainUrl: string }) {
                 <p className="mt-1">
                   <UntrustedText value={check.result.reason} max={500} />
                 </p>
+              )}
+              {check.result.manifest && check.result.state !== 'verified' && (
+                <Button variant="link" data-testid="manifest-load-hosted" className="mt-1" onClick={() => check.result.manifest && onLoad(check.result.manifest)}>
+                  Replace the form with the hosted manifest
+                </Button>
               )}
               {check.result.state === 'changed' && check.result.actual && (
                 <p className="mt-1 break-all text-xs">

@@ -8,6 +8,7 @@ import { sha256Base64, withIntegrity } from '@/lib/manifest/integrity'
 import { serializeManifest } from '@/lib/manifest/schema'
 import type { Identity } from '@/lib/ocn/reads'
 import {
+  draftFromManifest,
   EMPTY_MANIFEST_DRAFT,
   hostedUrlProblem,
   type ManifestDraft,
@@ -44,7 +45,9 @@ function hasInput(draft: ManifestDraft, field: ManifestField): boolean {
  * into the service URL that commits that hash on chain. What is typed stays in the browser across reloads.
  */
 export function ManifestEditor({ network, account, identity, onUseUrl }: Props) {
-  const { draft, update, loaded } = useDraft(manifestDraftKey(network.chainId, account), EMPTY_MANIFEST_DRAFT)
+  // A listed service's URL, without its fragment, is where its manifest most likely lives already.
+  const listedUrl = identity.service?.url.split('#')[0] ?? ''
+  const { draft, update, loaded } = useDraft(manifestDraftKey(network.chainId, account), { ...EMPTY_MANIFEST_DRAFT, hostedUrl: listedUrl })
   // The schema runs with plain http URLs only where the server fetches them too: the local demo network.
   const allowHttp = network.id === 'local'
   const candidate = useMemo(() => manifestFromDraft(draft), [draft])
@@ -103,6 +106,7 @@ export function ManifestEditor({ network, account, identity, onUseUrl }: Props) 
             hostedUrlProblem={hostedProblem}
             onChainUrl={onChainUrl}
             onUseUrl={onUseUrl}
+            onLoadHosted={(manifest) => update(draftFromManifest(manifest, draft.hostedUrl))}
           />
         </div>
       </div>

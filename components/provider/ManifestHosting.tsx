@@ -2,7 +2,7 @@
 
 import { useState } from 'react'
 import { manifestLocation } from '@/lib/manifest/location'
-import { WELL_KNOWN_MANIFEST_PATH } from '@/lib/manifest/types'
+import { type ServiceManifest, WELL_KNOWN_MANIFEST_PATH } from '@/lib/manifest/types'
 import { Button } from '@/components/ui/Button'
 import { TextField } from '@/components/ui/TextField'
 import { TEXT_MUTED } from '@/components/ui/styles'
@@ -17,10 +17,11 @@ type Props = {
   onChainUrl: string | null
   /** Puts the URL into the service editor's URL field; false when that form cannot take it now. */
   onUseUrl: (url: string) => boolean
+  onLoadHosted: (manifest: ServiceManifest) => void
 }
 
 /** Where the file is hosted, the on-chain URL that commits its hash, and a check of what is hosted now. */
-export function ManifestHosting({ hostedUrl, onHostedUrlChange, hostedUrlProblem, onChainUrl, onUseUrl }: Props) {
+export function ManifestHosting({ hostedUrl, onHostedUrlChange, hostedUrlProblem, onChainUrl, onUseUrl, onLoadHosted }: Props) {
   const [used, setUsed] = useState<{ url: string; ok: boolean } | null>(null)
   const location = hostedUrlProblem ? null : manifestLocation(hostedUrl.trim())
   return (
@@ -70,7 +71,7 @@ export function ManifestHosting({ hostedUrl, onHostedUrlChange, hostedUrlProblem
               </p>
             )}
           </div>
-          <ManifestCheck onChainUrl={onChainUrl} />
+          <ManifestCheck onChainUrl={onChainUrl} onLoad={onLoadHosted} />
         </>
       )}
     </div>

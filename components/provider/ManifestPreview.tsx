@@ -3,7 +3,8 @@ import type { Network } from '@/lib/chain/networks'
 import type { ServiceManifest } from '@/lib/manifest/types'
 import type { Identity } from '@/lib/ocn/reads'
 import { ServiceCard } from '@/components/catalog/ServiceCard'
-import { ManifestFacts } from './ManifestFacts'
+import { previewSummary } from '@/lib/provider/manifest-form'
+import { ManifestPageFacts } from './ManifestPageFacts'
 
 type Props = {
   /** The draft as a manifest, valid or not yet: rendered inert either way, so the preview follows every keystroke. */
@@ -24,6 +25,7 @@ export function ManifestPreview({ manifest, network, account, identity, onChainU
     url: onChainUrl ?? service?.url ?? '',
     permissions: service?.permissions ?? [],
     party: identity.party,
+    manifest: previewSummary(manifest),
   }
   return (
     <section aria-labelledby="manifest-preview-title" className="space-y-3">
@@ -31,8 +33,8 @@ export function ManifestPreview({ manifest, network, account, identity, onChainU
         Preview: your card in the catalog and your service page
       </h3>
       <div data-testid="manifest-preview" className="space-y-3">
-        <ServiceCard service={card} network={network} linked={false} />
-        <ManifestFacts manifest={manifest} />
+        <ServiceCard service={card} network={network} linked={false} logoSrc={manifest.logo} />
+        <ManifestPageFacts manifest={manifest} />
       </div>
     </section>
   )

@@ -35,16 +35,18 @@ describe('hosted manifest check', () => {
     expect(params.get('fresh')).toBe('1')
   })
 
-  it('says when it was asked too often', async () => {
-    const { fetcher } = answering(new Response('{"error":"rate limited"}', { status: 429 }))
-    expect(await checkHostedManifest(URL_ON_CHAIN, fetcher)).toEqual({ ok: false, url: URL_ON_CHAIN, message: 'Checked very recently: wait a few seconds and check again.' })
+  it("says when it was asked too often, in the route's words when it gives some", async () => {
+    const said = answering(Response.json({ error: 'This URL was checked a moment ago: try again in 4 s.' }, { status: 429 }))
+    expect(await checkHostedManifest(URL_ON_CHAIN, said.fetcher)).toEqual({ ok: false, url: URL_ON_CHAIN, message: 'This URL was checked a moment ago: try again in 4 s.' })
+    const bare = answering(new Response('', { status: 429 }))
+    expect(await checkHostedManifest(URL_ON_CHAIN, bare.fetcher)).toEqual({ ok: false, url: URL_ON_CHAIN, message: 'Checked very recently: wait a few seconds and check again.' })
   })
 
   it('says why a check did not complete, never shows a raw body', async () => {
     expect(await checkHostedManifest(URL_ON_CHAIN, answering(Response.json({ error: 'Not a URL' }, { status: 400 })).fetcher)).toEqual({
       ok: false,
       url: URL_ON_CHAIN,
-      message: 'The check did not complete (HTTP 400): Not a URL.',
+      message: 'The check did not complete (HTTP 400): Not a URL',
     })
     expect(await checkHostedManifest(URL_ON_CHAIN, answering(new Response('<html>oops</html>', { status: 502 })).fetcher)).toEqual({
       ok: false,

@@ -14,11 +14,12 @@ export async function checkHostedManifest(onChainUrl: string, fetcher: typeof fe
   } catch {
     return { ok: false, url: onChainUrl, message: 'The app could not be reached. Check your connection and try again.' }
   }
-  if (response.status === 429) return { ok: false, url: onChainUrl, message: 'Checked very recently: wait a few seconds and check again.' }
-  const body = (await response.json().catch(() => null)) as Partial<ManifestResult> & { error?: unknown } | null
+  const body = (await response.json().catch(() => null)) as (Partial<ManifestResult> & { error?: unknown }) | null
+  // The route's refusals are plain sentences (a bad URL, too many checks); anything else is summed up, never shown raw.
+  const said = body && typeof body.error === 'string' ? body.error : null
+  if (response.status === 429) return { ok: false, url: onChainUrl, message: said ?? 'Checked very recently: wait a few seconds and check again.' }
   if (!response.ok || !body || typeof body.state !== 'string') {
-    const said = body && typeof body.error === 'string' ? `: ${body.error}` : ''
-    return { ok: false, url: onChainUrl, message: `The check did not complete (HTTP ${response.status})${said}.` }
+    return { ok: false, url: onChainUrl, message: `The check did not complete (HTTP ${response.status})${said ? `: ${said}` : '.'}` }
   }
   return { ok: true, result: body as ManifestResult }
 }

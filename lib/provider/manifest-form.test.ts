@@ -139,6 +139,8 @@ describe('manifest form', () => {
       pricingText: '0.05 EUR per session',
       logoHash: null,
     })
+    // A draft with nothing chosen yet previews as an empty card, not as a pricing model called ''.
+    expect(previewSummary(manifestFromDraft(EMPTY_MANIFEST_DRAFT))).toMatchObject({ tagline: null, pricing: null, categories: [] })
   })
 })
 

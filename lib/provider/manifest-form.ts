@@ -1,6 +1,6 @@
 import type { Address } from 'viem'
 import { config } from 'zod'
-import { CATEGORIES, LOGO_MAX_BYTES, MANIFEST_VERSION, type ManifestSummary, type PricingModel, type ServiceManifest } from '../manifest/types'
+import { CATEGORIES, LOGO_MAX_BYTES, MANIFEST_VERSION, type ManifestSummary, PRICING_MODELS, type PricingModel, type ServiceManifest } from '../manifest/types'
 import { bytesToBase64 } from '../manifest/integrity'
 import { manifestLocation } from '../manifest/location'
 import { parseLogo } from '../manifest/logo'
@@ -225,13 +225,16 @@ export function hostedUrlProblem(text: string, { allowHttp }: { allowHttp: boole
   return null
 }
 
-/** The catalog card's view of the draft, as it will show once the hosted file matches the committed hash. */
+/**
+ * The catalog card's view of a draft (valid or not yet), as it will show once the hosted file matches the committed
+ * hash; the logo is previewed from its data: URL, since the server has not fetched it.
+ */
 export function previewSummary(manifest: ServiceManifest): ManifestSummary {
   return {
     state: 'verified',
-    tagline: manifest.tagline,
+    tagline: manifest.tagline || null,
     categories: manifest.categories,
-    pricing: manifest.pricing.model,
+    pricing: (PRICING_MODELS as readonly string[]).includes(manifest.pricing.model) ? manifest.pricing.model : null,
     pricingText: manifest.pricing.text ?? null,
     logoHash: null,
   }

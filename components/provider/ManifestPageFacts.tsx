@@ -15,7 +15,7 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
 }
 
 /** The service page's key facts from a draft manifest, rendered with the same inert rules as a hosted one. */
-export function ManifestFacts({ manifest }: { manifest: ServiceManifest }) {
+export function ManifestPageFacts({ manifest }: { manifest: ServiceManifest }) {
   const paragraphs = manifest.description.split(/\n\s*\n/).map((paragraph) => paragraph.replace(/\s*\n\s*/g, ' '))
   return (
     <div data-testid="manifest-preview-facts" className="space-y-3 rounded-xl bg-white p-5 text-sm ring-1 ring-slate-200 dark:bg-slate-900 dark:ring-slate-800">
