@@ -4,7 +4,7 @@ import { rmSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { createRequire } from 'node:module'
 import { resolve } from 'node:path'
-import { E2E_INDEXER_CONTROL_SOCKET } from '../e2e/support/chain'
+import { E2E_DEMO_ORIGIN, E2E_INDEXER_CONTROL_SOCKET } from '../e2e/support/chain'
 import { startFaultProxy } from '../e2e/support/fault-proxy'
 import { runIndexer, type RunningIndexer, waitForIndexedBlock } from '../lib/devnet/run-indexer'
 import { runLocalChain } from '../lib/devnet/run-chain'
@@ -97,7 +97,7 @@ function controlServer(indexer: Supervisor) {
 async function main() {
   const appPort = portFromEnv('OCN_E2E_APP_PORT', 3100)
   // The seeded services point at the demo manifests this app serves (lib/devnet/demo-manifests.ts).
-  const chain = await runLocalChain(portFromEnv('OCN_E2E_CHAIN_PORT', 8546), '127.0.0.1', { demoOrigin: `http://127.0.0.1:${appPort}` })
+  const chain = await runLocalChain(portFromEnv('OCN_E2E_CHAIN_PORT', 8546), '127.0.0.1', { demoOrigin: E2E_DEMO_ORIGIN })
   const indexer = await indexerSupervisor(chain.url)
   // Before the app: pages read while the indexer is still catching up would show it (and refresh themselves), in
   // specs that are not about history. Without an indexer the pages work, and the history specs fail saying so.
