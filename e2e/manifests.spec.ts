@@ -115,6 +115,8 @@ test('the catalog shows the seeded manifests with their verification states, and
 async function expectLogoShown(scope: Locator): Promise<void> {
   const logo = scope.getByTestId('service-logo')
   await expect(logo).toHaveAttribute('src', /^\/api\/manifests\/logo\/[A-Za-z0-9_-]{43}$/)
+  // Card logos load lazily: only once in view.
+  await logo.scrollIntoViewIfNeeded()
   await expect.poll(() => logo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(48)
 }
 
