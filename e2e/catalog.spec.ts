@@ -1,8 +1,10 @@
 import { encodeFunctionData } from 'viem'
 import { LOCAL_PERMISSIONS } from '../lib/chain/networks'
 import { anvilAddress } from '../lib/devnet/accounts'
+import { demoServices } from '../lib/devnet/demo-manifests'
+import { DEMO_ACCOUNT } from '../lib/devnet/demo-network'
 import { permissionsAbi } from '../lib/ocn/abi'
-import { E2E_CHAIN_URL, sendAs } from './support/chain'
+import { E2E_CHAIN_URL, E2E_DEMO_ORIGIN, sendAs } from './support/chain'
 import { expect, test } from './support/fixtures'
 import { textParts } from './support/text-parts'
 import { containing } from './support/tx-progress'
@@ -28,7 +30,11 @@ test('the catalog shows exactly the live services, server-rendered, without the 
   const billing = page.getByTestId('service-card').filter({ hasText: 'Roaming Billing' })
   await expect(billing.getByTestId('provider-credentials')).toHaveText('DE*BIL')
   await expect.poll(() => textParts(billing.getByTestId('permission-chip'))).toEqual([['CDRs · receiver', 'personal data']])
-  await expect(billing.getByRole('link', { name: 'https://billing.voltbill.example/ocn' })).toHaveAttribute('href', 'https://billing.voltbill.example/ocn')
+  // The seed points billing at the manifest this app serves, with its hash (lib/devnet/demo-manifests.ts).
+  const billingUrl = (await demoServices(E2E_DEMO_ORIGIN)).find((s) => s.provider === DEMO_ACCOUNT.DE_BIL)!.url
+  expect(billingUrl).toMatch(/\/demo\/manifests\/billing\.json#sha256-/)
+  // The card shows the URL shortened; the link goes to all of it.
+  await expect(billing.getByRole('link', { name: /^http:\/\/localhost:\d+\/demo\/manifests\/billing\.json#sh/ })).toHaveAttribute('href', billingUrl)
 })
 
 test('search and each filter narrow the catalog, and the URL keeps the view', async ({ page }) => {

@@ -92,7 +92,9 @@ test('hostile on-chain records render inert in the catalog', async ({ page }) =>
   // Markup in names is shown as text.
   await expect(page.locator(`[data-provider="${hostile.providers.scriptTag}"]`).getByTestId('service-name')).toHaveText('<script>window.__pwned=1</script>')
   await expect(page.locator(`[data-provider="${hostile.providers.imgOnerror}"]`).getByTestId('service-name')).toHaveText('<img src=x onerror="window.__pwned=1">')
-  await expect(page.locator('main img')).toHaveCount(0)
+  // The only images are the demo manifests' logos, from the app's own logo route (issue 12); none from a name.
+  await expect(page.locator(`[data-provider="${hostile.providers.imgOnerror}"] img`)).toHaveCount(0)
+  await expect(page.locator('main img:not([src^="/api/manifests/logo/"])')).toHaveCount(0)
 
   // javascript: and data: URLs are not links.
   const inertUrl = page.locator(`[data-provider="${hostile.providers.scriptTag}"]`).getByTestId('service-url')

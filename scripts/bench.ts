@@ -227,7 +227,7 @@ async function run(options: BenchOptions, figures: Figures): Promise<void> {
 }
 
 async function runCatalog(options: BenchOptions, figures: Figures): Promise<void> {
-  const chain = await runLocalChain(CHAIN_PORT)
+  const chain = await runLocalChain(CHAIN_PORT, '127.0.0.1', { demoOrigin: `http://127.0.0.1:${APP_PORT}` })
   cleanup.push(chain.stop)
   try {
     const proxy = await startRpcProxy(chain.url, PROXY_PORT)

@@ -4,7 +4,8 @@ import { describeChain, exitWithMessage, portFromEnv } from './cli-support'
 
 const port = portFromEnv('OCN_CHAIN_PORT', 8545)
 
-runLocalChain(port)
+// The seeded services point at the demo manifests the app serves: on PORT, like `npm run dev`.
+runLocalChain(port, '127.0.0.1', { demoOrigin: `http://localhost:${portFromEnv('PORT', 3000)}` })
   .then((chain) => {
     console.log(describeChain(chain))
     if (chain.reused) return

@@ -4,7 +4,7 @@ import { rmSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { createRequire } from 'node:module'
 import { resolve } from 'node:path'
-import { E2E_INDEXER_CONTROL_SOCKET } from '../e2e/support/chain'
+import { E2E_DEMO_ORIGIN, E2E_INDEXER_CONTROL_SOCKET } from '../e2e/support/chain'
 import { startFaultProxy } from '../e2e/support/fault-proxy'
 import { runIndexer, type RunningIndexer, waitForIndexedBlock } from '../lib/devnet/run-indexer'
 import { runLocalChain } from '../lib/devnet/run-chain'
@@ -95,7 +95,9 @@ function controlServer(indexer: Supervisor) {
 }
 
 async function main() {
-  const chain = await runLocalChain(portFromEnv('OCN_E2E_CHAIN_PORT', 8546))
+  const appPort = portFromEnv('OCN_E2E_APP_PORT', 3100)
+  // The seeded services point at the demo manifests this app serves (lib/devnet/demo-manifests.ts).
+  const chain = await runLocalChain(portFromEnv('OCN_E2E_CHAIN_PORT', 8546), '127.0.0.1', { demoOrigin: E2E_DEMO_ORIGIN })
   const indexer = await indexerSupervisor(chain.url)
   // Before the app: pages read while the indexer is still catching up would show it (and refresh themselves), in
   // specs that are not about history. Without an indexer the pages work, and the history specs fail saying so.
@@ -105,7 +107,7 @@ async function main() {
     .catch((error: unknown) => console.error(`\n✖ The e2e indexer is not ready: ${error instanceof Error ? error.message : String(error)}\n`))
   const control = controlServer(indexer)
   const next = createRequire(import.meta.url).resolve('next/dist/bin/next')
-  const app = spawn(process.execPath, [next, 'start', '--hostname', '127.0.0.1', '--port', String(portFromEnv('OCN_E2E_APP_PORT', 3100))], {
+  const app = spawn(process.execPath, [next, 'start', '--hostname', '127.0.0.1', '--port', String(appPort)], {
     stdio: 'inherit',
     // Tests write to the chain directly and expect the next page to show it: the head is checked on every view.
     env: {
@@ -114,6 +116,8 @@ async function main() {
       OCN_RPC_URL: chain.url,
       OCN_READ_TTL_MS: '0',
       OCN_INDEXER_URL: indexer.url,
+      // e2e/manifests.spec.ts changes a hosted manifest and waits for the catalog to say so.
+      OCN_MANIFEST_TTL_SECONDS: '2',
       NEXT_TELEMETRY_DISABLED: '1',
     },
   })

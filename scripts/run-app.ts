@@ -64,7 +64,8 @@ export async function runAppWithNetwork(command: 'dev' | 'start') {
   const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
   let stopChain = async () => {}
   if (!process.env.OCN_NETWORK || process.env.OCN_NETWORK === 'local') {
-    const chain = await runLocalChain(portFromEnv('OCN_CHAIN_PORT', 8545))
+    // The seeded services point at the demo manifests this app serves from public/demo/manifests/.
+    const chain = await runLocalChain(portFromEnv('OCN_CHAIN_PORT', 8545), '127.0.0.1', { demoOrigin: `http://localhost:${appPort}` })
     console.log(describeChain(chain))
     env.OCN_RPC_URL = chain.url
     stopChain = chain.stop

@@ -4,6 +4,11 @@ import { createPublicClient, http } from 'viem'
 
 export const E2E_CHAIN_URL = `http://127.0.0.1:${process.env.OCN_E2E_CHAIN_PORT ?? 8546}`
 export const E2E_APP_URL = `http://127.0.0.1:${process.env.OCN_E2E_APP_PORT ?? 3100}`
+/**
+ * The origin the e2e chain's demo services point at (their manifests, served by the main app): by name, as a
+ * provider's URL would be, since pages must never show a loopback address (e2e/support/page-checks.ts).
+ */
+export const E2E_DEMO_ORIGIN = `http://localhost:${process.env.OCN_E2E_APP_PORT ?? 3100}`
 
 /**
  * A second instance of the same build whose operator network is the fault proxy on E2E_PROXY_PORT (a custom,

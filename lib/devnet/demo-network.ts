@@ -16,7 +16,25 @@ export type DemoParty = {
   modulesReceiver: number[]
 }
 
-export type DemoService = { provider: number; name: string; url: string; permissions: bigint[] }
+/** The demo manifests the app serves itself, from public/demo/manifests/<file>.json. */
+export const DEMO_MANIFEST_FILES = ['billing', 'payment', 'location', 'smart-charging'] as const
+export type DemoManifestFile = (typeof DEMO_MANIFEST_FILES)[number]
+
+/**
+ * What a demo service's on-chain URL points at. The URL is built from the origin the app is served on
+ * (lib/devnet/demo-manifests.ts), so the local demo shows every manifest state out of the box:
+ * - manifest: one of the app's demo manifests, its URL pinning the hash of the file as hosted (`current`), of an
+ *   earlier version of it (`earlier`: "changed since committed"), or no hash at all (`null`: "unverified");
+ * - no-manifest: a path on the app's origin that is not a .json document, whose origin serves no
+ *   /.well-known/ocn-service.json: "no manifest";
+ * - external: a URL elsewhere, never fetched by the demo.
+ */
+export type DemoListing =
+  | { kind: 'manifest'; file: DemoManifestFile; commit: 'current' | 'earlier' | null }
+  | { kind: 'no-manifest'; path: string }
+  | { kind: 'external'; url: string }
+
+export type DemoService = { provider: number; name: string; listing: DemoListing; permissions: bigint[] }
 
 export type DemoStep =
   | { kind: 'agree'; user: number; provider: number }
@@ -93,12 +111,12 @@ export const DEMO_PARTIES: DemoParty[] = [
 ]
 
 export const DEMO_SERVICES: DemoService[] = [
-  { provider: DEMO_ACCOUNT.DE_BIL, name: 'Roaming Billing & Invoicing', url: 'https://billing.voltbill.example/ocn', permissions: [FORWARD_MODULE_CDRS_RECEIVER] },
-  { provider: DEMO_ACCOUNT.CH_PAY, name: 'Smart Payment', url: 'https://pay.chargepay.example/ocn/v1', permissions: [FORWARD_ALL] },
-  { provider: DEMO_ACCOUNT.NL_LOC, name: 'Location Data Enrichment', url: 'https://api.geocharge.example/enrich', permissions: [FORWARD_MODULE_LOCATIONS_SENDER, FORWARD_MODULE_LOCATIONS_RECEIVER] },
-  { provider: DEMO_ACCOUNT.GB_SCS, name: 'Grid-Aware Smart Charging', url: 'https://scsp.gridflex.example/ocpi', permissions: [FORWARD_MODULE_SESSIONS_SENDER, FORWARD_MODULE_SESSIONS_RECEIVER, FORWARD_MODULE_CHARGINGPROFILES_SENDER, FORWARD_MODULE_CHARGINGPROFILES_RECEIVER] },
-  { provider: DEMO_ACCOUNT.DE_TRF, name: 'Tariff Transparency Monitor', url: 'https://tariffwatch.example/ocn', permissions: [FORWARD_MODULE_TARIFFS_SENDER, FORWARD_MODULE_TARIFFS_RECEIVER] },
-  { provider: DEMO_ACCOUNT.AT_CO2, name: 'CO2 Reporting', url: 'https://co2.greenledger.example/ocn', permissions: [FORWARD_MODULE_SESSIONS_SENDER, FORWARD_MODULE_SESSIONS_RECEIVER, FORWARD_MODULE_CDRS_SENDER, FORWARD_MODULE_CDRS_RECEIVER] },
+  { provider: DEMO_ACCOUNT.DE_BIL, name: 'Roaming Billing & Invoicing', listing: { kind: 'manifest', file: 'billing', commit: 'current' }, permissions: [FORWARD_MODULE_CDRS_RECEIVER] },
+  { provider: DEMO_ACCOUNT.CH_PAY, name: 'Smart Payment', listing: { kind: 'manifest', file: 'payment', commit: null }, permissions: [FORWARD_ALL] },
+  { provider: DEMO_ACCOUNT.NL_LOC, name: 'Location Data Enrichment', listing: { kind: 'manifest', file: 'location', commit: 'current' }, permissions: [FORWARD_MODULE_LOCATIONS_SENDER, FORWARD_MODULE_LOCATIONS_RECEIVER] },
+  { provider: DEMO_ACCOUNT.GB_SCS, name: 'Grid-Aware Smart Charging', listing: { kind: 'manifest', file: 'smart-charging', commit: 'earlier' }, permissions: [FORWARD_MODULE_SESSIONS_SENDER, FORWARD_MODULE_SESSIONS_RECEIVER, FORWARD_MODULE_CHARGINGPROFILES_SENDER, FORWARD_MODULE_CHARGINGPROFILES_RECEIVER] },
+  { provider: DEMO_ACCOUNT.DE_TRF, name: 'Tariff Transparency Monitor', listing: { kind: 'no-manifest', path: '/demo/tariff-monitor' }, permissions: [FORWARD_MODULE_TARIFFS_SENDER, FORWARD_MODULE_TARIFFS_RECEIVER] },
+  { provider: DEMO_ACCOUNT.AT_CO2, name: 'CO2 Reporting', listing: { kind: 'external', url: 'https://co2.greenledger.example/ocn' }, permissions: [FORWARD_MODULE_SESSIONS_SENDER, FORWARD_MODULE_SESSIONS_RECEIVER, FORWARD_MODULE_CDRS_SENDER, FORWARD_MODULE_CDRS_RECEIVER] },
 ]
 
 export const DEMO_STEPS: DemoStep[] = [

@@ -15,7 +15,8 @@ import { LOCAL_PERMISSIONS, LOCAL_REGISTRY, MULTICALL3_ADDRESS, NETWORKS } from 
 import { permissionsAbi, registryAbi } from '../ocn/abi'
 import { encodeCountryCode, encodePartyId } from '../ocn/codecs'
 import { anvilAddress } from './accounts'
-import { DEMO_NODES, DEMO_PARTIES, DEMO_SERVICES, DEMO_STEPS, DEPLOYER_ACCOUNT } from './demo-network'
+import { DEFAULT_DEMO_ORIGIN, demoServices } from './demo-manifests'
+import { DEMO_NODES, DEMO_PARTIES, DEMO_STEPS, DEPLOYER_ACCOUNT } from './demo-network'
 import { multicall3CreationCode } from './multicall3'
 
 export const registryCreationCode = ocnDefinitions.Registry.bytecode as Hex
@@ -80,8 +81,13 @@ export async function deployContracts(url: string): Promise<{ registry: Address;
   return { registry, permissions }
 }
 
+export type LocalNetworkOptions = {
+  /** The origin the app is served on: the seeded services' URLs point at the demo manifests it serves. */
+  demoOrigin?: string
+}
+
 /** Writes the demo network of lib/devnet/demo-network.ts, then the completion marker. */
-export async function seedDemoNetwork(url: string): Promise<void> {
+export async function seedDemoNetwork(url: string, { demoOrigin = DEFAULT_DEMO_ORIGIN }: LocalNetworkOptions = {}): Promise<void> {
   const client = devClient(url)
   const { wallet, chain } = client
   const registry = { address: LOCAL_REGISTRY, abi: registryAbi, chain } as const
@@ -105,7 +111,7 @@ export async function seedDemoNetwork(url: string): Promise<void> {
       }),
     )
   }
-  for (const service of DEMO_SERVICES) {
+  for (const service of await demoServices(demoOrigin)) {
     const args = [service.name, service.url, service.permissions] as const
     await send(client, service.provider, wallet.writeContract({ ...permissions, ...as(service.provider), functionName: 'setService', args }))
   }
@@ -123,7 +129,7 @@ export async function seedDemoNetwork(url: string): Promise<void> {
 }
 
 /** Brings a chain at `url` to a fully seeded local OCN network, or says why it cannot. */
-export async function prepareLocalNetwork(url: string): Promise<'created' | 'reused'> {
+export async function prepareLocalNetwork(url: string, options: LocalNetworkOptions = {}): Promise<'created' | 'reused'> {
   const state = await localNetworkState(url)
   if (state === 'ready') return 'reused'
   if (state === 'foreign') {
@@ -133,6 +139,6 @@ export async function prepareLocalNetwork(url: string): Promise<'created' | 'reu
     throw new Error(`The chain at ${url} holds a half-seeded OCN network. Stop it and run again to start from scratch.`)
   }
   await deployContracts(url)
-  await seedDemoNetwork(url)
+  await seedDemoNetwork(url, options)
   return 'created'
 }

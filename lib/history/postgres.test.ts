@@ -9,7 +9,8 @@ import { encodeFunctionData, type Hex } from 'viem'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { LOCAL_PERMISSIONS } from '../chain/networks'
 import { anvilAddress } from '../devnet/accounts'
-import { DEMO_ACCOUNT, DEMO_SERVICES } from '../devnet/demo-network'
+import { demoServices } from '../devnet/demo-manifests'
+import { DEMO_ACCOUNT } from '../devnet/demo-network'
 import { type RunningPostgres, startPostgres } from '../devnet/postgres'
 import { INDEXER_ROOT, runIndexer, waitForIndexedBlock } from '../devnet/run-indexer'
 import { anvilChain, sendFrom } from '../devnet/test-anvil'
@@ -24,7 +25,7 @@ const CATCH_UP_MS = 120_000
 
 const user = anvilAddress(DEMO_ACCOUNT.DE_MSP)
 const provider = anvilAddress(DEMO_ACCOUNT.DE_TRF)
-const service = DEMO_SERVICES.find((s) => s.provider === DEMO_ACCOUNT.DE_TRF)!
+const service = (await demoServices()).find((s) => s.provider === DEMO_ACCOUNT.DE_TRF)!
 const ADDED = PERMISSION.FORWARD_MODULE_SESSIONS_SENDER
 
 const agreement = (functionName: 'createAgreement' | 'revokeAgreement') =>

@@ -51,7 +51,8 @@ describe.each([
       ['Tariff Transparency Monitor', 'DE', 'TRF', [9n, 10n]],
     ])
     expect(services.map((s) => s.provider)).not.toContain(CO2_WITHDRAWN)
-    expect(services[0].url).toBe('https://billing.voltbill.example/ocn')
+    // The demo seed points billing at the manifest the app serves, pinned by its hash (lib/devnet/demo-manifests.ts).
+    expect(services[0].url).toMatch(/^http:\/\/localhost:3000\/demo\/manifests\/billing\.json#sha256-[A-Za-z0-9+/]{43}=$/)
     expect(services[2].party?.nodeDomain).toBe('http://localhost:8081')
   })
 
