@@ -8,7 +8,7 @@ import { startTestListener, TEST_LISTENER_PORT } from '../devnet/test-listener'
 import { type FetchOutcome, type FetchPolicy, type ResolvedAddress, safeFetch } from './safe-fetch'
 
 const PORT = TEST_LISTENER_PORT
-const TLS_PORT = Number(process.env.OCN_TEST_TLS_PORT ?? 8557)
+const TLS_PORT = Number(process.env.OCN_TEST_TLS_PORT ?? 8558)
 const MANIFEST = '{"manifestVersion":1}\n'
 const LOCAL: FetchPolicy = { allowLocal: true, timeoutMs: 2_000, maxBytes: 64 * 1024 }
 const PUBLIC_ONLY: FetchPolicy = { ...LOCAL, allowLocal: false }
