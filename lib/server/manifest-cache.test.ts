@@ -195,4 +195,22 @@ describe('ManifestCache', () => {
     expect(server.hitsOn('/m/l1.json')).toBe(1)
     expect(server.hitsOn('/m/l2.json')).toBe(2)
   })
+  it("checks what a page view waits for before the catalog's background warming, even once queued behind it", async () => {
+    const order: string[] = []
+    delayMs = 20
+    const { cache } = cacheWith({ maxConcurrent: 2 })
+    const tracked = new ManifestCache(
+      async (u) => {
+        order.push(u.slice(u.lastIndexOf('/') + 1))
+        return cache.result(u, { fresh: true })
+      },
+      { ttlMs: 600_000, failureTtlMs: 60_000, maxEntries: 100, maxConcurrent: 2 },
+    )
+    tracked.warm(Array.from({ length: 20 }, (_, i) => url(`w${i}`)))
+    // Already queued by the warming (w19), and new (page): both before w2..w18.
+    await tracked.settle([url('w19'), url('page')], 5_000)
+    expect(order.slice(0, 4).sort()).toEqual(['page.json', 'w0.json', 'w1.json', 'w19.json'])
+    expect(tracked.cached(url('page'))?.state).toBe('unverified')
+    expect(tracked.cached(url('w10'))).toBeNull()
+  })
 })

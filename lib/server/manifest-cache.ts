@@ -18,7 +18,11 @@ type Entry = {
   /** Which check the stored result came from: an older check finishing later does not overwrite a newer one's. */
   storedSeq: number
   inFlight: Promise<ManifestResult> | null
+  /** While its check waits in the background lane: lets a visitor's wait move it to the front. */
+  waiting: Waiter | null
 }
+
+type Waiter = { release: () => void; urgent: boolean }
 
 /** The pending result a caller gets when its wait ends before the first check does. */
 export function pendingResult(url: string, now: number): ManifestResult {
@@ -38,7 +42,9 @@ function sameAnswer(a: ManifestResult, b: ManifestResult): boolean {
  */
 export class ManifestCache {
   private readonly entries = new Map<string, Entry>()
-  private readonly queue: (() => void)[] = []
+  /** Checks a page view waits for go before the background warming of the rest of the catalog. */
+  private readonly urgent: Waiter[] = []
+  private readonly background: Waiter[] = []
   private running = 0
   private seq = 0
   private version = 0
@@ -71,14 +77,15 @@ export class ManifestCache {
   peek(url: string): ManifestResult | null {
     const entry = this.touch(url)
     if (entry.result) this.stats.hits++
-    if (!entry.result || this.isStale(entry)) this.start(url, entry, false)
+    if (!entry.result || this.isStale(entry)) this.start(url, entry, false, false)
     return entry.result
   }
 
+  /** Checks in the background lane: they run whenever no page view waits for a check of its own. */
   warm(urls: Iterable<string>): void {
     for (const url of urls) {
       const entry = this.touch(url)
-      if (!entry.result || this.isStale(entry)) this.start(url, entry, false)
+      if (!entry.result || this.isStale(entry)) this.start(url, entry, false, false)
     }
   }
 
@@ -87,7 +94,7 @@ export class ManifestCache {
     const waits: Promise<unknown>[] = []
     for (const url of urls) {
       const entry = this.touch(url)
-      if (!entry.result || this.isStale(entry)) this.start(url, entry, false)
+      if (!entry.result || this.isStale(entry)) this.start(url, entry, false, !entry.result)
       if (!entry.result && entry.inFlight) waits.push(entry.inFlight)
     }
     if (waits.length > 0) await within(Promise.all(waits), waitMs)
@@ -102,10 +109,10 @@ export class ManifestCache {
     const entry = this.touch(url)
     if (!fresh && entry.result) {
       this.stats.hits++
-      if (this.isStale(entry)) this.start(url, entry, false)
+      if (this.isStale(entry)) this.start(url, entry, false, false)
       return entry.result
     }
-    const running = fresh ? this.start(url, entry, true) : (entry.inFlight ?? this.start(url, entry, false))
+    const running = this.start(url, entry, fresh, true)
     if (waitMs === undefined) return running
     const settled = await within(running, waitMs)
     return settled ?? pendingResult(url, this.now())
@@ -123,7 +130,7 @@ export class ManifestCache {
     if (entry) {
       this.entries.delete(url)
     } else {
-      entry = { result: null, storedAt: 0, storedSeq: 0, inFlight: null }
+      entry = { result: null, storedAt: 0, storedSeq: 0, inFlight: null, waiting: null }
     }
     this.entries.set(url, entry)
     while (this.entries.size > this.options.maxEntries) {
@@ -133,10 +140,14 @@ export class ManifestCache {
     return entry
   }
 
-  private start(url: string, entry: Entry, force: boolean): Promise<ManifestResult> {
-    if (entry.inFlight && !force) return entry.inFlight
+  /** `urgent`: someone waits for this answer, so it goes ahead of the background lane (and is moved there if queued). */
+  private start(url: string, entry: Entry, force: boolean, urgent: boolean): Promise<ManifestResult> {
+    if (entry.inFlight && !force) {
+      if (urgent && entry.waiting && !entry.waiting.urgent) this.promote(entry.waiting)
+      return entry.inFlight
+    }
     const seq = ++this.seq
-    const running = this.limited(async () => {
+    const running = this.limited(entry, urgent, async () => {
       this.stats.fetches++
       try {
         return await this.check(url)
@@ -160,15 +171,31 @@ export class ManifestCache {
     return tracked
   }
 
-  private async limited<T>(task: () => Promise<T>): Promise<T> {
+  private promote(waiter: Waiter): void {
+    const at = this.background.indexOf(waiter)
+    if (at < 0) return
+    this.background.splice(at, 1)
+    waiter.urgent = true
+    this.urgent.push(waiter)
+  }
+
+  private async limited<T>(entry: Entry, urgent: boolean, task: () => Promise<T>): Promise<T> {
     // A finishing check hands its slot straight to the next in line, so no newcomer can slip in between.
-    if (this.running >= this.options.maxConcurrent) await new Promise<void>((resolve) => this.queue.push(resolve))
-    else this.running++
+    if (this.running >= this.options.maxConcurrent) {
+      await new Promise<void>((release) => {
+        const waiter: Waiter = { release, urgent }
+        entry.waiting = waiter
+        ;(urgent ? this.urgent : this.background).push(waiter)
+      })
+      entry.waiting = null
+    } else {
+      this.running++
+    }
     try {
       return await task()
     } finally {
-      const next = this.queue.shift()
-      if (next) next()
+      const next = this.urgent.shift() ?? this.background.shift()
+      if (next) next.release()
       else this.running--
     }
   }
