@@ -47,7 +47,7 @@ export function ServiceCard({ service, network, lookalikes = [], linked = true, 
         )}
         <div className="min-w-0 flex-1">
           <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
-            <h3 className="text-lg font-semibold" elementtiming="service-name">
+            <h3 className="min-w-0 text-lg font-semibold" elementtiming="service-name">
               {linked ? (
                 <AppLink href={`/services/${service.provider}`} className="hover:underline" data-testid="service-name">
                   {name}
