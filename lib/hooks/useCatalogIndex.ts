@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query'
 import type { CatalogIndex } from '@/lib/catalog/index-codec'
 import type { CatalogOrders } from '@/lib/catalog/orders'
 import { type CatalogService, prepareSearch } from '@/lib/catalog/query'
+import { sameCatalog } from '@/lib/catalog/version'
 import { type Network, networkKey } from '@/lib/chain/networks'
 
 export const CATALOG_INDEX_PATH = '/api/catalog-index'
@@ -30,9 +31,9 @@ async function fetchCatalogIndex(): Promise<LoadedCatalogIndex> {
 }
 
 /**
- * The catalog's client index (app/api/catalog-index), fetched once `wanted` turns true. It is used only while its
- * version is the server page's: an index of another snapshot could show services that are gone, so until the two
- * agree the server keeps rendering, and each new page version fetches the index again. A failed fetch leaves the
+ * The catalog's client index (app/api/catalog-index), fetched once `wanted` turns true. It is used only while it
+ * is of the server page's catalog (lib/catalog/version.ts): an index of another snapshot could show services that
+ * are gone, so until the two agree the server keeps rendering, and each new page version fetches the index again. A failed fetch leaves the
  * server path as it was: searching still works, only slower.
  */
 export function useCatalogIndex(network: Network, pageVersion: string, wanted: boolean): LoadedCatalogIndex | null {
@@ -44,5 +45,5 @@ export function useCatalogIndex(network: Network, pageVersion: string, wanted: b
     gcTime: 60_000,
     retry: false,
   })
-  return data?.version === pageVersion ? data : null
+  return data && sameCatalog(data.version, pageVersion) ? data : null
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { type Address, getAddress, isAddress } from 'viem'
 import { buildCatalogIndex } from '../catalog/index-codec'
 import { createCatalogOrders } from '../catalog/orders'
+import { catalogIndexVersion } from '../catalog/version'
 import { type CatalogManifests, type CatalogPage, type CatalogService, type CatalogQuery, flagsFor } from '../catalog/query'
 import type { ManifestSummary } from '../manifest/types'
 import { piece, type Snapshot } from '../reads/snapshot-cache'
@@ -213,7 +214,7 @@ function catalogManifests(book: CatalogManifestBook): CatalogManifests {
 }
 
 /** A page and an index of one snapshot and one manifest epoch show the same services with the same summaries. */
-const indexVersion = (catalogVersion: string, manifests: CatalogManifests) => `${catalogVersion}.${manifests.epoch}`
+const indexVersion = (catalogVersion: string, manifests: CatalogManifests) => catalogIndexVersion(catalogVersion, manifests.epoch)
 
 /**
  * The catalog index as the route handler serves it: built once per snapshot and manifest epoch, never per
