@@ -1,22 +1,8 @@
-import { PENDING_SUMMARY } from '../manifest/types'
-import { summarize } from '../manifest/verify'
 import type { CatalogManifestBook } from '../ocn/pieces'
 import { LogoStore } from '../server/logo-store'
+import { bookOver } from '../server/manifest-book'
 import { ManifestCache, pendingResult } from '../server/manifest-cache'
 import { createManifestCheck } from '../server/manifest-check'
-
-/** The catalog's view of a manifest cache, as manifestBook gives it (that module is server-only: pages import it). */
-export function bookOver(cache: ManifestCache): CatalogManifestBook {
-  return {
-    summaryOf: (url) => {
-      const result = cache.peek(url)
-      return result ? summarize(result) : PENDING_SUMMARY
-    },
-    epoch: () => cache.epoch(),
-    warm: (urls) => cache.warm(urls),
-    settle: (urls, waitMs) => cache.settle(urls, waitMs),
-  }
-}
 
 const OPTIONS = { ttlMs: 600_000, failureTtlMs: 60_000, maxEntries: 1_000, maxConcurrent: 6 }
 

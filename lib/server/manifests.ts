@@ -1,25 +1,9 @@
 import 'server-only'
 import type { Network } from '../chain/networks'
-import { PENDING_SUMMARY, type ManifestResult, type ManifestSummary } from '../manifest/types'
-import { summarize } from '../manifest/verify'
 import { LogoStore, type StoredLogo } from './logo-store'
+import { bookOver, type ManifestBook } from './manifest-book'
 import { ManifestCache } from './manifest-cache'
 import { createManifestCheck, manifestTtlMs } from './manifest-check'
-
-/** What pages, the catalog and the routes ask about manifests; one per fetch policy, shared by every network using it. */
-export type ManifestBook = {
-  /** The cached summary, or pending (a check then starts in the background). Never waits. */
-  summaryOf(url: string): ManifestSummary
-  /** Bumps when some URL's answer changes: the catalog index and page versions include it. */
-  epoch(): number
-  /** Starts checks for the URLs without a current result; returns at once. */
-  warm(urls: Iterable<string>): void
-  /** Waits until the URLs have results or `waitMs` passed. */
-  settle(urls: Iterable<string>, waitMs: number): Promise<void>
-  result(url: string, options?: { waitMs?: number; fresh?: boolean }): Promise<ManifestResult>
-  /** The cached result without starting anything (the check route uses it to tell a cache hit from a fetch). */
-  cached(url: string): ManifestResult | null
-}
 
 type Books = { caches: Map<string, { cache: ManifestCache; fetches: { count: number } }>; logos: LogoStore }
 
@@ -53,17 +37,7 @@ function cacheFor(allowLocal: boolean) {
 /** Plain http and loopback/private addresses only for the local demo network, whose manifests the app serves itself. */
 export function manifestBook(network: Network): ManifestBook {
   const { cache } = cacheFor(network.id === 'local')
-  return {
-    summaryOf: (url) => {
-      const result = cache.peek(url)
-      return result ? summarize(result) : PENDING_SUMMARY
-    },
-    epoch: () => cache.epoch(),
-    warm: (urls) => cache.warm(urls),
-    settle: (urls, waitMs) => cache.settle(urls, waitMs),
-    result: (url, options) => cache.result(url, options),
-    cached: (url) => cache.cached(url),
-  }
+  return bookOver(cache)
 }
 
 /** A logo the server fetched and validated itself; the logo route serves nothing else. */
