@@ -1,8 +1,11 @@
 import { MANIFEST_STATES, type ManifestResult } from './types'
 
-/** The check route's address for one on-chain URL (the server picks the network from the visitor's selection). */
-export function manifestCheckPath(onChainUrl: string): string {
-  return `/api/manifests/check?url=${encodeURIComponent(onChainUrl)}`
+/**
+ * The check route's address for one on-chain URL (the server picks the network from the visitor's selection);
+ * fresh: fetch now rather than answer from the cache (the provider console's "Check hosted file").
+ */
+export function manifestCheckPath(onChainUrl: string, { fresh = false }: { fresh?: boolean } = {}): string {
+  return `/api/manifests/check?url=${encodeURIComponent(onChainUrl)}${fresh ? '&fresh=1' : ''}`
 }
 
 /** Whether a parsed body is a ManifestResult for this URL: anything else is an answer the page cannot show. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ManifestResult } from '../manifest/types'
-import { checkHostedManifest, checkRoute } from './manifest-check'
+import { manifestCheckPath } from '../manifest/check-client'
+import { checkHostedManifest } from './manifest-check'
 
 const URL_ON_CHAIN = 'https://billing.example/ocn-service.json#sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='
 const RESULT: ManifestResult = {
@@ -29,7 +30,7 @@ describe('hosted manifest check', () => {
   it('asks the check route for a fresh fetch of the on-chain URL, fragment included', async () => {
     const { asked, fetcher } = answering(Response.json(RESULT))
     expect(await checkHostedManifest(URL_ON_CHAIN, fetcher)).toEqual({ ok: true, result: RESULT })
-    expect(asked).toEqual([checkRoute(URL_ON_CHAIN)])
+    expect(asked).toEqual([manifestCheckPath(URL_ON_CHAIN, { fresh: true })])
     const params = new URL(asked[0], 'http://app.example').searchParams
     expect(params.get('url')).toBe(URL_ON_CHAIN)
     expect(params.get('fresh')).toBe('1')

@@ -1,16 +1,15 @@
+import { manifestCheckPath } from '../manifest/check-client'
 import type { ManifestResult } from '../manifest/types'
 
 /** What the editor's "Check hosted file" shows: the server's result, or why there is none. */
 export type HostedCheck = { ok: true; result: ManifestResult } | { ok: false; url: string; message: string }
 
-/** The check route's address for an on-chain URL; fresh: fetch now rather than answer from the cache. */
-export const checkRoute = (onChainUrl: string) => `/api/manifests/check?url=${encodeURIComponent(onChainUrl)}&fresh=1`
 
 /** Fetches the hosted file through the server's guarded fetcher and says what it found in plain words. */
 export async function checkHostedManifest(onChainUrl: string, fetcher: typeof fetch = fetch): Promise<HostedCheck> {
   let response: Response
   try {
-    response = await fetcher(checkRoute(onChainUrl), { cache: 'no-store' })
+    response = await fetcher(manifestCheckPath(onChainUrl, { fresh: true }), { cache: 'no-store' })
   } catch {
     return { ok: false, url: onChainUrl, message: 'The app could not be reached. Check your connection and try again.' }
   }
