@@ -6,7 +6,7 @@ import { LOCAL_PERMISSIONS, LOCAL_REGISTRY } from '../lib/chain/networks'
 import { anvilAddress } from '../lib/devnet/accounts'
 import { permissionsAbi, registryAbi } from '../lib/ocn/abi'
 import { ROLE } from '../lib/ocn/catalog'
-import { AGREEMENT_DELETES, AGREEMENT_TOGGLES, BEARER, DELETES_INTERCHANGEABLE, EVERY_NETWORK, NEVER_EXPIRES, NODE_OPERATOR_IS_SIGNER } from '../lib/signing/facts'
+import { AGREEMENT_DELETES, AGREEMENT_TOGGLES, BEARER, DELETES_INTERCHANGEABLE, EVERY_NETWORK, NEVER_EXPIRES, NODE_OPERATOR_IS_SIGNER, PACKED_TEXTS } from '../lib/signing/facts'
 import { SIGNING_TEST_IDS as IDS, type SignedRequest } from '../lib/signing/types'
 import { AgreementsPage, type AgreeReview, ServicePage } from './support/agreement-pages'
 import { chainClient, E2E_APP_URL, rpc } from './support/chain'
@@ -154,7 +154,7 @@ test.describe('as DE*HUB, a listed party without a service', () => {
     await editor.fill('Hub CDR Archive', 'https://archive.dehub.example/ocn')
     await editor.preset('Billing')
     await editor.publish()
-    const request = await signForRelay(editor.review, [NEVER_EXPIRES, EVERY_NETWORK, BEARER])
+    const request = await signForRelay(editor.review, [NEVER_EXPIRES, EVERY_NETWORK, BEARER, PACKED_TEXTS])
     expect(request.signer).toBe(DE_HUB)
     const [{ call, signature }] = request.calls
     expect(call).toMatchObject({ kind: 'setService', name: 'Hub CDR Archive', url: 'https://archive.dehub.example/ocn' })
