@@ -26,6 +26,7 @@ const LIMIT_KIB: Record<string, number> = {
   '/agreements': 173,
   '/identity': 177,
   '/provider': 180,
+  '/relay': 173,
 }
 
 /**
