@@ -14,7 +14,7 @@ import { setModulesAction } from '../writes/set-modules'
 import { setPartyAction } from '../writes/set-party'
 import { registryWrite } from '../ocn/calls'
 import { rawParamHash } from './digest'
-import { AGREEMENT_DELETES, AGREEMENT_TOGGLES, DELETES_INTERCHANGEABLE, EVERY_NETWORK, NEVER_EXPIRES, NODE_OPERATOR_IS_SIGNER, signatureFacts } from './facts'
+import { AGREEMENT_DELETES, AGREEMENT_TOGGLES, BEARER, DELETES_INTERCHANGEABLE, EVERY_NETWORK, NEVER_EXPIRES, NODE_OPERATOR_IS_SIGNER, PACKED_LISTS, PACKED_TEXTS, signatureFacts } from './facts'
 import { rawCallsOf } from './from-steps'
 import { rawRequest } from './raw-request'
 import { recoverRawSigner, splitRawSignature } from './recover'
@@ -203,9 +203,8 @@ describe('verifySignedRequest', () => {
 
 describe('signatureFacts', () => {
   it('always says the signature never expires, works on every network and is a bearer authorisation', () => {
-    const facts = signatureFacts([{ kind: 'setService', name: 'B', url: 'u', permissions: ['8'] }])
-    expect(facts.slice(0, 2)).toEqual([NEVER_EXPIRES, EVERY_NETWORK])
-    expect(facts).toHaveLength(3)
+    const facts = signatureFacts([{ kind: 'setParty', party: SIGNER, countryCode: 'DE', partyId: 'MSP', roles: [1], operator: OTHER }])
+    expect(facts).toEqual([NEVER_EXPIRES, EVERY_NETWORK, BEARER])
   })
 
   it('adds the agreement, one-address and setNode facts only where they apply, each once', () => {
@@ -221,6 +220,7 @@ describe('signatureFacts', () => {
     const node = signatureFacts([{ kind: 'setNode', operator: getAddress(SIGNER), domain: 'http://n.example' }])
     expect(node).toContain(NODE_OPERATOR_IS_SIGNER)
     expect(node).not.toContain(DELETES_INTERCHANGEABLE)
-    expect(signatureFacts([{ kind: 'setPartyModules', party: SIGNER, sender: [], receiver: [] }])).not.toContain(NODE_OPERATOR_IS_SIGNER)
+    expect(signatureFacts([{ kind: 'setPartyModules', party: SIGNER, sender: [], receiver: [] }])).toEqual([NEVER_EXPIRES, EVERY_NETWORK, BEARER, PACKED_LISTS])
+    expect(signatureFacts([{ kind: 'setService', name: 'B', url: 'u', permissions: ['8'] }])).toEqual([NEVER_EXPIRES, EVERY_NETWORK, BEARER, PACKED_TEXTS])
   })
 })

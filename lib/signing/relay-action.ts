@@ -1,0 +1,198 @@
+import { type Address, concat, isAddressEqual, keccak256 } from 'viem'
+import type { Network } from '../chain/networks'
+import type { ReadContext } from '../ocn/batch'
+import { formatCredentials } from '../ocn/codecs'
+import { type Identity, type Node, readIdentity, readNodes, readServicesOf, type Service } from '../ocn/reads'
+import { cleanText } from '../ocn/untrusted'
+import type { Step } from '../tx/steps'
+import type { WriteAction, WriteSummary } from '../writes/action'
+import { agreeAction } from '../writes/agree'
+import { changeNodeUrlAction } from '../writes/change-node-url'
+import { permissionFlows } from '../writes/data-flow'
+import { deleteListingAction } from '../writes/delete-listing'
+import { deleteNodeAction } from '../writes/delete-node'
+import { deletePartyAction } from '../writes/delete-party'
+import { editListingAction } from '../writes/edit-listing'
+import { modulesText, rolesText } from '../writes/identity-text'
+import { publishListingAction } from '../writes/publish-listing'
+import { revokeAction } from '../writes/revoke'
+import { setModulesAction } from '../writes/set-modules'
+import { setNodeAction } from '../writes/set-node'
+import { setPartyAction } from '../writes/set-party'
+import { rawParamHash } from './digest'
+import { signatureFacts } from './facts'
+import { rawCallsOf } from './from-steps'
+import { rawRequest } from './raw-request'
+import type { RawCall, SignedCall, VerifiedRequest } from './types'
+
+/** What the chain holds now for the signer, and for the providers its agreement calls name. */
+type Chain = { identity: Identity; nodes: readonly Node[]; services: Map<string, Service | null> }
+
+/**
+ * The review whoever holds a signed request reads before submitting it: the same summary the signer's own direct
+ * write would show (the same builders, fed the signed parameters and what the chain holds now, the signer as the
+ * subject), every transaction replaced by its raw twin, plus who signed it, who pays, and what the signature
+ * allows (facts.ts). A builder is only used where its transactions are exactly the signed calls (rawCallsOf);
+ * otherwise, or when the chain lacks what the builder describes (a listing that a submission would revert
+ * without), the review states the signed parameters literally and the preflight says why it would fail.
+ */
+export async function relayAction(network: Network, ctx: ReadContext, verified: VerifiedRequest, submitter: Address): Promise<WriteAction> {
+  const { signer, calls } = verified
+  const providers = [...new Set(calls.flatMap(({ call }) => (call.kind === 'createAgreement' || call.kind === 'revokeAgreement' ? [call.provider] : [])))]
+  const needsNodes = calls.some(({ call }) => call.kind === 'setParty')
+  const [identity, nodes, services] = await Promise.all([readIdentity(ctx, signer), needsNodes ? readNodes(ctx) : [], readServicesOf(ctx, providers)])
+  const chain: Chain = { identity, nodes, services: new Map(providers.map((p, i) => [p.toLowerCase(), services[i]])) }
+
+  const parts: { summary: WriteSummary; steps: Step[] }[] = []
+  for (let i = 0; i < calls.length; ) {
+    const group = describeFrom(network, signer, chain, calls, i)
+    parts.push({ summary: group.summary, steps: calls.slice(i, i + group.labels.length).map((signed, j) => relayStep(network, signed, group.labels[j])) })
+    i += group.labels.length
+  }
+
+  const steps = parts.flatMap((p) => p.steps)
+  const summaries = parts.map((p) => forSubmitter(p.summary))
+  const builderChanges = summaries.flatMap((s) => s.changes)
+  const mentionsYour = summaries.some((s) => [s.title, ...s.changes, ...s.dataFlow, ...s.notDone].some((line) => /\byour\b/i.test(line)))
+  const credentials = identity.party ? formatCredentials(identity.party) : ''
+  const who = credentials ? `${credentials} (${signer})` : signer
+  return {
+    key: `relay:${keccak256(concat(calls.map((c) => rawParamHash(c.call))))}`,
+    steps,
+    summary: {
+      title: summaries.map((s) => s.title).join('; then '),
+      changes: [
+        `Signed by ${who}; you submit it from ${submitter} and pay the gas.${mentionsYour ? ' Where this review says "your", it means the signer\u2019s.' : ''}`,
+        ...builderChanges,
+        ...signatureFacts(calls.map((c) => c.call)),
+      ],
+      dataFlow: unique(summaries.flatMap((s) => s.dataFlow)),
+      notDone: unique(summaries.flatMap((s) => s.notDone)),
+    },
+  }
+}
+
+const unique = (lines: string[]) => [...new Set(lines)]
+
+/** The builders speak to the account that sends the write; here that is the submitter, while the subject is the signer. */
+function forSubmitter(summary: WriteSummary): WriteSummary {
+  const line = (text: string) => text.replace(/\bthis account\b/g, 'the signer\u2019s account')
+  return { title: line(summary.title), changes: summary.changes.map(line), dataFlow: summary.dataFlow.map(line), notDone: summary.notDone.map(line) }
+}
+
+/**
+ * Whether two lists hold the same calls, parameter by parameter. Not by digest: packed encoding lets different
+ * parameters share one (facts.ts), and the review must describe exactly the parameters that will be sent.
+ */
+function sameCalls(a: readonly RawCall[] | null, b: readonly RawCall[]): boolean {
+  const canonical = (call: RawCall) => JSON.stringify(call, Object.keys(call).sort())
+  return a !== null && a.length === b.length && a.every((call, i) => canonical(call) === canonical(b[i]))
+}
+
+function relayStep(network: Network, signed: SignedCall, label: string): Step {
+  const request = rawRequest(network, signed)
+  // The builders name the direct function in their labels; the submitter sends its raw twin.
+  const named = /\((\w+)\)$/.test(label) ? label.replace(/\((\w+)\)$/, `(${request.functionName})`) : `${label} (${request.functionName})`
+  return { label: named, request, key: `relay:${signed.call.kind}:${rawParamHash(signed.call)}` }
+}
+
+/** The summary of the calls from `start`, and the step labels of as many calls as it covers (at least one). */
+function describeFrom(network: Network, signer: Address, chain: Chain, calls: readonly SignedCall[], start: number): { summary: WriteSummary; labels: string[] } {
+  for (const action of candidates(network, signer, chain, calls, start)) {
+    const covered = calls.slice(start, start + action.steps.length).map((c) => c.call)
+    if (action.steps.length > 0 && sameCalls(rawCallsOf(action.steps, signer), covered)) {
+      return { summary: action.summary, labels: action.steps.map((s) => s.label) }
+    }
+  }
+  const literal = literalSummary(network, signer, calls[start].call)
+  return { summary: literal, labels: [literal.title] }
+}
+
+/** The direct-write builders that could have produced the calls from `start`, longest first. */
+function candidates(network: Network, signer: Address, { identity, nodes, services }: Chain, calls: readonly SignedCall[], start: number): WriteAction[] {
+  const call = calls[start].call
+  const next = calls[start + 1]?.call
+  const ownPartyOnNode = identity.party !== null && isAddressEqual(identity.party.operator, signer)
+  switch (call.kind) {
+    case 'setNode':
+      return [setNodeAction(network, signer, call.domain)]
+    case 'deleteNode':
+      return [
+        ...(next?.kind === 'setNode' && identity.nodeDomain ? [changeNodeUrlAction(network, signer, identity.nodeDomain, next.domain, ownPartyOnNode)] : []),
+        ...(identity.nodeDomain ? [deleteNodeAction(network, signer, identity.nodeDomain, ownPartyOnNode)] : []),
+      ]
+    case 'setParty': {
+      const draft = { countryCode: call.countryCode, partyId: call.partyId, roles: call.roles, operator: call.operator }
+      const reapply = next?.kind === 'setPartyModules' ? { sender: next.sender, receiver: next.receiver } : null
+      return [setPartyAction(network, signer, { draft, current: identity.party, reapply, nodes })]
+    }
+    case 'setPartyModules':
+      return [setModulesAction(network, signer, { sender: call.sender, receiver: call.receiver })]
+    case 'deleteParty':
+      return identity.party ? [deletePartyAction(network, signer, identity.party)] : []
+    case 'setService': {
+      const permissions = call.permissions.map(Number)
+      if (!identity.party || !permissions.every(Number.isSafeInteger)) return []
+      const draft = { name: call.name, url: call.url, permissions }
+      return [identity.service ? editListingAction(network, signer, identity.service, draft, identity.party) : publishListingAction(network, signer, draft, identity.party)]
+    }
+    case 'deleteService':
+      return [deleteListingAction(network, signer)]
+    case 'createAgreement': {
+      const service = services.get(call.provider.toLowerCase())
+      return identity.party && service?.party ? [agreeAction(network, { user: signer, party: identity.party, provider: service.party, service })] : []
+    }
+    case 'revokeAgreement': {
+      // Consecutive revokes read as one revoke of several agreements, as on /agreements.
+      const run: { provider: Address; name: string }[] = []
+      for (let i = start; calls[i]?.call.kind === 'revokeAgreement'; i++) {
+        const provider = (calls[i].call as Extract<RawCall, { kind: 'revokeAgreement' }>).provider
+        run.push({ provider, name: services.get(provider.toLowerCase())?.name ?? '' })
+      }
+      return [revokeAction(network, signer, run), revokeAction(network, signer, run.slice(0, 1))]
+    }
+  }
+}
+
+/**
+ * The signed parameters said as they are, for a call no builder describes: a listing the chain lacks (the
+ * submission would revert, which the preflight explains) or parameters the app's own forms would not produce.
+ */
+function literalSummary(network: Network, signer: Address, call: RawCall): WriteSummary {
+  const text = (value: string) => cleanText(value, 120).text
+  const none = { dataFlow: [] as string[], notDone: [] as string[] }
+  switch (call.kind) {
+    case 'setNode':
+      return { ...none, title: `List the OCN node at ${text(call.domain)}`, changes: [`The Registry lists ${signer} as the operator of the OCN node at ${text(call.domain)}.`] }
+    case 'deleteNode':
+      return { ...none, title: 'Delete the signer\u2019s OCN node', changes: [`The Registry unlists the node of ${signer} (deleteNode).`] }
+    case 'setParty': {
+      const credentials = formatCredentials(call)
+      return {
+        ...none,
+        title: `List the party ${credentials}`,
+        changes: [
+          `The Registry lists ${signer} as the OCPI party ${credentials} with the roles ${rolesText(call.roles)}, on the node of ${call.operator}.`,
+          'setParty wipes the party\u2019s OCPI modules on chain.',
+        ],
+      }
+    }
+    case 'setPartyModules':
+      return { ...none, title: 'Set the signer\u2019s OCPI modules', changes: [`The party of ${signer} sets its modules ${modulesText(call)}.`] }
+    case 'deleteParty':
+      return { ...none, title: 'Delete the signer\u2019s party', changes: [`The Registry removes the party listing of ${signer} (deleteParty).`] }
+    case 'setService':
+      return {
+        title: `List the service "${text(call.name)}"`,
+        changes: [`The Permissions contract lists "${text(call.name)}" at ${text(call.url)} as the service of ${signer}, asking for the permissions ${call.permissions.join(', ')}.`],
+        dataFlow: permissionFlows(call.permissions.map(BigInt), 'every agreeing party', signer),
+        notDone: [],
+      }
+    case 'deleteService':
+      return { ...none, title: 'Delete the signer\u2019s service', changes: [`The Permissions contract withdraws the service of ${signer} (deleteService).`] }
+    case 'createAgreement':
+      return { ...none, title: `Agree with ${call.provider}`, changes: [`${signer} agrees with ${call.provider} on chain (createAgreement).`] }
+    case 'revokeAgreement':
+      return { ...none, title: `Revoke the agreement with ${call.provider}`, changes: [`${signer} revokes its agreement with ${call.provider} on chain (revokeAgreement).`] }
+  }
+}
