@@ -74,7 +74,8 @@ export function RelayView({ network }: { network: Network }) {
           Checking the signatures…
         </p>
       )}
-      {opened && <RelayRequest network={network} verified={opened} onPutAside={putAside} />}
+      {/* Keyed by its signatures: another request opened in place (a new link) starts with nothing of this one's progress. */}
+      {opened && <RelayRequest key={opened.calls.map((c) => c.signature).join()} network={network} verified={opened} onPutAside={putAside} />}
     </div>
   )
 }
