@@ -1,9 +1,10 @@
+import { encodeFunctionData } from 'viem'
 import { readContract } from 'viem/actions'
 import { LOCAL_PERMISSIONS, LOCAL_REGISTRY } from '../lib/chain/networks'
 import { anvilAddress } from '../lib/devnet/accounts'
 import { permissionsAbi, registryAbi } from '../lib/ocn/abi'
-import { decodeFixedText } from '../lib/ocn/codecs'
-import { chainClient } from './support/chain'
+import { decodeFixedText, encodeCountryCode, encodePartyId } from '../lib/ocn/codecs'
+import { chainClient, rpc, sendAs } from './support/chain'
 import { expect, test } from './support/fixtures'
 import { accountState, drain, RelayPage, relayLink, signedRequest, submitterPage } from './support/relay'
 import { hasAgreement, rejectNext, sentTransactions } from './support/wallet'
@@ -138,5 +139,55 @@ test('a request that would revert says why before the wallet opens; a rejected p
   await page.reload()
   await relay.submitAndWait('Submitted: DE*MSP has an agreement with GB*SCS.')
   expect(await hasAgreement(anvilAddress(DE_MSP), SMART_CHARGING)).toBe(true)
+  await page.context().close()
+})
+
+test('without a wallet the request and its signer show, and submitting asks for a wallet; a .json file opens too', async ({ browser }) => {
+  const request = await signedRequest(DE_MSP, [{ kind: 'createAgreement', provider: SMART_CHARGING }])
+  const page = await submitterPage(browser, SUBMITTER)
+  const relay = await new RelayPage(page).open(relayLink(request), { connect: false })
+  await expect(relay.signer.getByTestId('relay-signer-name')).toHaveText('DE*MSP')
+  await expect(page.getByTestId('relay-connect')).toContainText('Connect the wallet you will submit it from')
+  await expect(relay.submitButton).toHaveCount(0)
+
+  await page.getByTestId('relay-put-aside').click()
+  await expect(page).toHaveURL(/\/relay$/)
+  await page.getByTestId('relay-file').setInputFiles({ name: 'request.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(request)) })
+  await expect(relay.signer).toHaveAttribute('data-signer', anvilAddress(DE_MSP))
+  await page.getByTestId('relay-put-aside').click()
+  await page.getByTestId('relay-file').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.alloc(20_000, 32) })
+  await expect(relay.error).toContainText('big.json is 20,000 bytes; a signed request is at most 16,384 bytes.')
+  await page.context().close()
+})
+
+test('a pending submission survives a reload and ends with the outcome', async ({ browser }) => {
+  const request = await signedRequest(DE_MSP, [{ kind: 'createAgreement', provider: SMART_CHARGING }])
+  const page = await submitterPage(browser, SUBMITTER)
+  const relay = await new RelayPage(page).open('/relay')
+  await relay.paste(JSON.stringify(request))
+  await rpc('evm_setAutomine', [false])
+  try {
+    await relay.submitButton.click()
+    await relay.tx.expectStatus('pending')
+    await page.reload()
+    await relay.tx.expectStatus('pending')
+    await rpc('evm_mine')
+  } finally {
+    await rpc('evm_setAutomine', [true])
+  }
+  await expect(relay.outcome).toHaveText('Submitted: DE*MSP has an agreement with GB*SCS.')
+  expect(await hasAgreement(anvilAddress(DE_MSP), SMART_CHARGING)).toBe(true)
+  await page.context().close()
+})
+
+test('a signer whose credentials read like another party\'s is flagged', async ({ browser }) => {
+  const impostor = anvilAddress(NEW_PARTY)
+  // DE*CP0 (a zero) beside the seeded DE*CPO.
+  await sendAs(impostor, LOCAL_REGISTRY, encodeFunctionData({ abi: registryAbi, functionName: 'setParty', args: [encodeCountryCode('DE'), encodePartyId('CP0'), [0], NODE_1] }))
+  const request = await signedRequest(NEW_PARTY, [{ kind: 'createAgreement', provider: SMART_CHARGING }])
+  const page = await submitterPage(browser, SUBMITTER)
+  const relay = await new RelayPage(page).open(relayLink(request))
+  await expect(relay.signer.getByTestId('relay-signer-name')).toHaveText('DE*CP0')
+  await expect(page.getByTestId('relay-signer-lookalike')).toContainText(`DE*CP0 is easy to mistake for DE*CPO (${anvilAddress(DE_CPO)})`)
   await page.context().close()
 })
