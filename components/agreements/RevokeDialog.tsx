@@ -10,6 +10,7 @@ import { cleanText } from '@/lib/ocn/untrusted'
 import { agreementKey, revokeActionKey } from '@/lib/tx/action-keys'
 import { IDLE } from '@/lib/tx/lifecycle'
 import { revokeAction } from '@/lib/writes/revoke'
+import { SignForRelay } from '@/components/signing/SignForRelay'
 import { TxStatus } from '@/components/tx/TxStatus'
 
 type Props = { network: Network; user: Address; agreements: Agreement[]; onClose: () => void }
@@ -68,6 +69,11 @@ export function RevokeDialog({ network, user, agreements, onClose }: Props) {
           </li>
         ))}
       </ul>
+      {!started && (
+        <div className="mt-4">
+          <SignForRelay network={network} steps={action.steps} account={user} />
+        </div>
+      )}
       <div className="mt-4 flex justify-end gap-2">
         <button type="button" disabled={tx.busy} onClick={() => ref.current?.close()} className="rounded-lg px-3 py-1.5 text-sm ring-1 ring-slate-300 disabled:opacity-60 dark:ring-slate-700">
           {done ? 'Close' : 'Cancel'}

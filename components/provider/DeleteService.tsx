@@ -54,7 +54,7 @@ export function DeleteService({ network, account, onDeleted }: { network: Networ
           Delete service
         </button>
       )}
-      <WriteReview review={reviewing} busy={sequence.busy} onConfirm={(action) => void sign(action)} confirmLabel="Delete the service on chain" destructive />
+      <WriteReview network={network} account={account} review={reviewing} busy={sequence.busy} onConfirm={(action) => void sign(action)} confirmLabel="Delete the service on chain" destructive />
       <StepList steps={sequence.steps} network={network} />
     </section>
   )

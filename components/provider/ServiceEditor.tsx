@@ -114,6 +114,8 @@ export function ServiceEditor({ network, account, identity, ref }: Props) {
           <GuardedAction guard={guard} label={current ? 'Review changes' : 'Publish service'} submit disabled={locked} blocked="disable" />
         )}
         <WriteReview
+          network={network}
+          account={account}
           review={reviewing}
           busy={sequence.busy}
           onConfirm={(action) => void sign(action)}

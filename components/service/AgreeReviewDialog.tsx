@@ -11,6 +11,7 @@ import type { Party, Service } from '@/lib/ocn/reads'
 import { isBusy, type TxState } from '@/lib/tx/lifecycle'
 import type { WriteAction } from '@/lib/writes/action'
 import { agreeAction } from '@/lib/writes/agree'
+import { SignForRelay } from '@/components/signing/SignForRelay'
 import { TxStatus } from '@/components/tx/TxStatus'
 import { AddressTag } from '@/components/ui/AddressTag'
 import { UntrustedText } from '@/components/ui/UntrustedText'
@@ -52,6 +53,7 @@ export function AgreeReviewDialog({ network, service, provider, lookalikes, part
   const personal = permissions.some((p) => p.known && p.permission.personalData)
   const providerName = formatCredentials(provider)
   const busy = isBusy(state)
+  const unconfirmed = manifestChecking || (reach !== null && !catchAllConfirmed) || (termsNeeded && !termsConfirmed)
   const action = agreeAction(network, { user: party.address, party, provider, service, termsUrl: termsNeeded && termsConfirmed ? terms.url : null })
   const { summary } = action
 
@@ -159,6 +161,12 @@ export function AgreeReviewDialog({ network, service, provider, lookalikes, part
       <div className="mt-4">
         <TxStatus state={state} network={network} confirmedText="Confirmed: your party has agreed." />
       </div>
+      {state.status !== 'confirmed' && (
+        <div className="mt-4">
+          {/* The same boxes to tick as Agree: a signature agrees just as the transaction would. */}
+          <SignForRelay network={network} steps={action.steps} account={party.address} disabled={busy || unconfirmed} />
+        </div>
+      )}
       <div className="mt-4 flex justify-end gap-2">
         <button type="button" disabled={busy} onClick={() => ref.current?.close()} className="rounded-lg px-3 py-1.5 text-sm ring-1 ring-slate-300 disabled:opacity-60 dark:ring-slate-700">
           {state.status === 'confirmed' ? 'Close' : 'Cancel'}
@@ -166,7 +174,7 @@ export function AgreeReviewDialog({ network, service, provider, lookalikes, part
         {state.status !== 'confirmed' && (
           <button
             type="button"
-            disabled={busy || manifestChecking || (reach !== null && !catchAllConfirmed) || (termsNeeded && !termsConfirmed)}
+            disabled={busy || unconfirmed}
             onClick={() => onAgree(action)}
             className="rounded-lg bg-indigo-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-indigo-500 disabled:opacity-60"
           >

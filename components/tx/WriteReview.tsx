@@ -1,8 +1,15 @@
 'use client'
 
+import dynamic from 'next/dynamic'
 import { type ReactNode, useEffect, useId, useRef } from 'react'
+import type { Address } from 'viem'
+import type { Network } from '@/lib/chain/networks'
+import { useWallet } from '@/lib/hooks/useWallet'
 import type { WriteReviewState } from '@/lib/hooks/useWriteReview'
 import type { WriteAction } from '@/lib/writes/action'
+
+// Loads with an open review, not with the page: the pages that hold a review keep their first-load budget.
+const SignForRelay = dynamic(() => import('@/components/signing/SignForRelay').then((module) => module.SignForRelay), { ssr: false })
 
 type Props = {
   review: WriteReviewState
@@ -20,13 +27,18 @@ type Props = {
   confirmTestId?: string
   /** Shown between the summary and the buttons, e.g. a diff. */
   children?: ReactNode
+  /** Given: the review also offers to sign the action for someone else to submit (when every step has a raw twin). */
+  network?: Network
+  /** The account the action was built for; the connected one when not given. */
+  account?: Address
 }
 
 const BUTTON = 'rounded-lg px-4 py-1.5 text-sm font-medium text-white disabled:opacity-60'
 
 /** What an action will do, said before the wallet opens: what changes, what data flows to whom, what it does not do. */
-export function WriteReview({ review, busy, onConfirm, onCancel, confirmLabel = 'Confirm and sign', cancelLabel = 'Cancel', confirmDisabled = false, destructive = false, confirmTestId, children }: Props) {
+export function WriteReview({ review, busy, onConfirm, onCancel, confirmLabel = 'Confirm and sign', cancelLabel = 'Cancel', confirmDisabled = false, destructive = false, confirmTestId, children, network, account }: Props) {
   const titleId = useId()
+  const connected = useWallet().connection.address
   const ref = useRef<HTMLElement>(null)
   const { action, error } = review
 
@@ -74,6 +86,7 @@ export function WriteReview({ review, busy, onConfirm, onCancel, confirmLabel = 
           ),
       )}
       {children}
+      {network && <SignForRelay network={network} steps={action.steps} account={account ?? connected} disabled={busy || confirmDisabled} />}
       <div className="flex flex-wrap gap-2">
         <button
           type="button"

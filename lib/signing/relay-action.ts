@@ -26,7 +26,7 @@ import { rawRequest } from './raw-request'
 import type { RawCall, SignedCall, VerifiedRequest } from './types'
 
 /** What the chain holds now for the signer, and for the providers its agreement calls name. */
-type Chain = { identity: Identity; nodes: readonly Node[]; services: Map<string, Service | null> }
+type ChainNow = { identity: Identity; nodes: readonly Node[]; services: Map<string, Service | null> }
 
 /**
  * The review whoever holds a signed request reads before submitting it: the same summary the signer's own direct
@@ -41,7 +41,7 @@ export async function relayAction(network: Network, ctx: ReadContext, verified: 
   const providers = [...new Set(calls.flatMap(({ call }) => (call.kind === 'createAgreement' || call.kind === 'revokeAgreement' ? [call.provider] : [])))]
   const needsNodes = calls.some(({ call }) => call.kind === 'setParty')
   const [identity, nodes, services] = await Promise.all([readIdentity(ctx, signer), needsNodes ? readNodes(ctx) : [], readServicesOf(ctx, providers)])
-  const chain: Chain = { identity, nodes, services: new Map(providers.map((p, i) => [p.toLowerCase(), services[i]])) }
+  const chain: ChainNow = { identity, nodes, services: new Map(providers.map((p, i) => [p.toLowerCase(), services[i]])) }
 
   const parts: { summary: WriteSummary; steps: Step[] }[] = []
   for (let i = 0; i < calls.length; ) {
@@ -97,7 +97,7 @@ function relayStep(network: Network, signed: SignedCall, label: string): Step {
 }
 
 /** The summary of the calls from `start`, and the step labels of as many calls as it covers (at least one). */
-function describeFrom(network: Network, signer: Address, chain: Chain, calls: readonly SignedCall[], start: number): { summary: WriteSummary; labels: string[] } {
+function describeFrom(network: Network, signer: Address, chain: ChainNow, calls: readonly SignedCall[], start: number): { summary: WriteSummary; labels: string[] } {
   for (const action of candidates(network, signer, chain, calls, start)) {
     const covered = calls.slice(start, start + action.steps.length).map((c) => c.call)
     if (action.steps.length > 0 && sameCalls(rawCallsOf(action.steps, signer), covered)) {
@@ -109,7 +109,7 @@ function describeFrom(network: Network, signer: Address, chain: Chain, calls: re
 }
 
 /** The direct-write builders that could have produced the calls from `start`, longest first. */
-function candidates(network: Network, signer: Address, { identity, nodes, services }: Chain, calls: readonly SignedCall[], start: number): WriteAction[] {
+function candidates(network: Network, signer: Address, { identity, nodes, services }: ChainNow, calls: readonly SignedCall[], start: number): WriteAction[] {
   const call = calls[start].call
   const next = calls[start + 1]?.call
   const ownPartyOnNode = identity.party !== null && isAddressEqual(identity.party.operator, signer)

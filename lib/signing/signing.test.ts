@@ -198,6 +198,8 @@ describe('verifySignedRequest', () => {
     const [agree] = await sign([{ kind: 'createAgreement', provider: PROVIDER }])
     const bad = await verifySignedRequest(request([agree, { ...agree, signature: `${agree.signature.slice(0, 130)}1f` as Hex }]))
     expect(bad).toEqual({ ok: false, reason: "Call 2 (createAgreement): The signature's recovery byte (v) must be 27 or 28 (or 0 or 1); it is 31." })
+    const credentials = await verifySignedRequest(request([{ ...agree, call: { kind: 'setParty', party: SIGNER, countryCode: 'D', partyId: 'MSP', roles: [1], operator: OTHER } }]))
+    expect(credentials).toEqual({ ok: false, reason: 'Call 1 (setParty): Country code must be exactly 2 letters (for example DE).' })
   })
 })
 

@@ -1,5 +1,6 @@
 import { type Address, isAddressEqual } from 'viem'
 import { shortAddress } from '../format'
+import { CredentialsError } from '../ocn/codecs'
 import { RawSignatureError, recoverRawSigner } from './recover'
 import type { RawCall, SignedRequest, VerifiedRequest } from './types'
 
@@ -17,7 +18,7 @@ export async function verifySignedRequest(request: SignedRequest): Promise<Verif
     try {
       recovered = await recoverRawSigner(signed)
     } catch (error) {
-      if (error instanceof RawSignatureError) return { ok: false, reason: `${which}: ${error.message}` }
+      if (error instanceof RawSignatureError || error instanceof CredentialsError) return { ok: false, reason: `${which}: ${error.message}` }
       return { ok: false, reason: `${which}: its signature is not a valid signature of any account.` }
     }
     if (!isAddressEqual(recovered, request.signer)) {
