@@ -4,9 +4,13 @@ import { LOCAL_PERMISSIONS, LOCAL_REGISTRY } from '../lib/chain/networks'
 import { anvilAddress } from '../lib/devnet/accounts'
 import { permissionsAbi, registryAbi } from '../lib/ocn/abi'
 import { decodeFixedText, encodeCountryCode, encodePartyId } from '../lib/ocn/codecs'
+import { AGREEMENT_DELETES, AGREEMENT_TOGGLES, BEARER, EVERY_NETWORK, NEVER_EXPIRES } from '../lib/signing/facts'
 import { chainClient, rpc, sendAs } from './support/chain'
 import { expect, test } from './support/fixtures'
-import { accountState, drain, RelayPage, relayLink, signedRequest, submitterPage } from './support/relay'
+import { ServicePage } from './support/agreement-pages'
+import { IdentityPage } from './support/identity-page'
+import { ListingEditor } from './support/listing-editor'
+import { accountState, drain, RelayPage, relayLink, signedRequest, signInReview, submitterPage } from './support/relay'
 import { hasAgreement, rejectNext, sentTransactions } from './support/wallet'
 
 const DE_MSP = 7
@@ -17,78 +21,104 @@ const SMART_CHARGING = anvilAddress(12)
 const BILLING = anvilAddress(9)
 const NODE_1 = anvilAddress(1)
 
-test('an account with no gas signs an agreement; a second account submits it; the chain holds it for the signer', async ({ browser }) => {
+test('an account with no gas signs an agreement in its review; a second account submits it; the chain holds it for the signer', async ({ page, browser }) => {
   const signer = anvilAddress(DE_MSP)
   await drain(signer)
   const before = await accountState(signer)
-  const request = await signedRequest(DE_MSP, [{ kind: 'createAgreement', provider: SMART_CHARGING }])
+  const review = await (await new ServicePage(page).goto(SMART_CHARGING)).openReview()
+  const link = await signInReview(review.dialog)
+  expect(await sentTransactions(page)).toEqual([])
 
-  const page = await submitterPage(browser, SUBMITTER)
-  const relay = await new RelayPage(page).open(relayLink(request))
+  const other = await submitterPage(browser, SUBMITTER)
+  const relay = await new RelayPage(other).open(link)
   await expect(relay.signer).toHaveAttribute('data-signer', signer)
   await expect(relay.signer.getByTestId('relay-signer-name')).toHaveText('DE*MSP')
   await expect(relay.signer.getByTestId('relay-signed-on')).toHaveAttribute('data-elsewhere', 'false')
-  await expect(page.getByTestId('relay-facts').getByRole('listitem').first()).toBeVisible()
-  await expect(relay.review).toContainText('Signed by DE*MSP')
-  await expect(relay.review).toContainText(anvilAddress(SUBMITTER))
+  await expect(other.getByTestId('relay-facts').getByRole('listitem')).toHaveText([NEVER_EXPIRES, EVERY_NETWORK, BEARER, AGREEMENT_TOGGLES, AGREEMENT_DELETES])
+  await expect(relay.review).toContainText(`Signed by DE*MSP (${signer}); you submit it from ${anvilAddress(SUBMITTER)} and pay the gas.`)
+  // The direct write's own review, the signer as its subject: the service's data flows are the ones agreeing shows.
+  await expect(relay.review.getByTestId('review-data-flow')).not.toBeEmpty()
   expect(await hasAgreement(signer, SMART_CHARGING)).toBe(false)
 
   await relay.submitAndWait('Submitted: DE*MSP has an agreement with GB*SCS.')
   expect(await hasAgreement(signer, SMART_CHARGING)).toBe(true)
   // The signer paid nothing and sent nothing: its balance is still zero and its nonce did not move.
   expect(await accountState(signer)).toEqual(before)
-  expect(await sentTransactions(page)).toHaveLength(1)
-  await page.context().close()
+  expect(await sentTransactions(other)).toHaveLength(1)
+  await other.context().close()
 })
 
-test('a new party with no gas lists itself, then its modules, through someone else', async ({ browser }) => {
-  const signer = anvilAddress(NEW_PARTY)
-  await drain(signer)
-  // Two requests, as the identity page signs them: the listing first, then the modules (which need the listing).
-  const listing = await signedRequest(NEW_PARTY, [{ kind: 'setParty', party: signer, countryCode: 'DE', partyId: 'NEW', roles: [1], operator: NODE_1 }])
-  const modules = await signedRequest(NEW_PARTY, [{ kind: 'setPartyModules', party: signer, sender: [6], receiver: [0, 4] }])
+test.describe('as an account with no OCN identity and no gas', () => {
+  test.use({ walletAccount: NEW_PARTY })
 
-  const page = await submitterPage(browser, SUBMITTER)
-  const relay = await new RelayPage(page).open(relayLink(listing))
-  await expect(relay.signer.getByTestId('relay-signer-party')).toHaveText('Not listed as an OCPI party: this account is known by its address only.')
-  await relay.submitAndWait(`Submitted: The Registry lists ${signer} as the OCPI party DE*NEW with the roles e-Mobility service provider (EMSP).`)
-  await expect(relay.signer.getByTestId('relay-signer-name')).toHaveText('DE*NEW')
+  test('it lists its party, then its modules, each signed on /identity and submitted by someone else', async ({ page, browser }) => {
+    const signer = anvilAddress(NEW_PARTY)
+    await drain(signer)
+    const identity = await new IdentityPage(page).goto()
+    await identity.party.submitList({ countryCode: 'DE', partyId: 'NEW', roles: ['e-Mobility service provider (EMSP)'], node: 'http://localhost:8080' })
+    const listingLink = await signInReview(identity.party.review)
 
-  // The second link opens in place of the first, with nothing of the first one's progress.
-  await page.goto(relayLink(modules))
-  await expect(relay.outcome).toHaveCount(0)
-  await relay.submitAndWait('Submitted: DE*NEW implements the OCPI modules as sender: Tokens; as receiver: CDRs, Sessions.')
-  const [countryCode, partyId, sender, receiver, roles, operator] = await readContract(chainClient, {
-    address: LOCAL_REGISTRY,
-    abi: registryAbi,
-    functionName: 'getPartyDetailsByAddress',
-    args: [signer],
+    const other = await submitterPage(browser, SUBMITTER)
+    const relay = await new RelayPage(other).open(listingLink)
+    await expect(relay.signer.getByTestId('relay-signer-party')).toHaveText('Not listed as an OCPI party: this account is known by its address only.')
+    await relay.submitAndWait(`Submitted: The Registry lists ${signer} as the OCPI party DE*NEW with the roles e-Mobility service provider (EMSP).`)
+    await expect(relay.signer.getByTestId('relay-signer-name')).toHaveText('DE*NEW')
+
+    // Listed now: the key holder's modules step opens, and its write is signed the same way.
+    await page.reload()
+    await identity.modules.module('Tokens as sender').check()
+    await identity.modules.module('CDRs as receiver').check()
+    await identity.modules.module('Sessions as receiver').check()
+    await identity.modules.scope.getByRole('button', { name: 'Save modules' }).click()
+    const modulesLink = await signInReview(identity.modules.review)
+
+    // The second link opens in place of the first, with nothing of the first one's progress.
+    await other.goto(modulesLink)
+    await expect(relay.outcome).toHaveCount(0)
+    await relay.submitAndWait('Submitted: DE*NEW implements the OCPI modules as sender: Tokens; as receiver: CDRs, Sessions.')
+    const [countryCode, partyId, sender, receiver, roles, operator] = await readContract(chainClient, {
+      address: LOCAL_REGISTRY,
+      abi: registryAbi,
+      functionName: 'getPartyDetailsByAddress',
+      args: [signer],
+    })
+    expect({ credentials: `${decodeFixedText(countryCode)}*${decodeFixedText(partyId)}`, sender, receiver, roles, operator }).toEqual({
+      credentials: 'DE*NEW',
+      sender: [6],
+      receiver: [0, 4],
+      roles: [1],
+      operator: NODE_1,
+    })
+    expect(await accountState(signer)).toEqual({ balance: 0n, nonce: 0 })
+    expect(await sentTransactions(page)).toEqual([])
+    expect(await sentTransactions(other)).toHaveLength(2)
+    await other.context().close()
   })
-  expect({ credentials: `${decodeFixedText(countryCode)}*${decodeFixedText(partyId)}`, sender, receiver, roles, operator }).toEqual({
-    credentials: 'DE*NEW',
-    sender: [6],
-    receiver: [0, 4],
-    roles: [1],
-    operator: NODE_1,
-  })
-  expect(await accountState(signer)).toEqual({ balance: 0n, nonce: 0 })
-  expect(await sentTransactions(page)).toHaveLength(2)
-  await page.context().close()
 })
 
-test('a party with no gas publishes a service through someone else', async ({ browser }) => {
-  const signer = anvilAddress(DE_CPO)
-  await drain(signer)
-  const request = await signedRequest(DE_CPO, [{ kind: 'setService', name: 'CPO Insights', url: 'https://insights.example/ocn', permissions: ['8'] }])
+test.describe('as DE*CPO, a listed party without a service and no gas', () => {
+  test.use({ walletAccount: DE_CPO })
 
-  const page = await submitterPage(browser, SUBMITTER)
-  const relay = await new RelayPage(page).open(relayLink(request))
-  await expect(relay.signer.getByTestId('relay-signer-name')).toHaveText('DE*CPO')
-  await relay.submitAndWait('Submitted: DE*CPO lists the service “CPO Insights”.')
-  const [, , name, url, permissions] = await readContract(chainClient, { address: LOCAL_PERMISSIONS, abi: permissionsAbi, functionName: 'getService', args: [signer] })
-  expect({ name, url, permissions }).toEqual({ name: 'CPO Insights', url: 'https://insights.example/ocn', permissions: [8n] })
-  expect((await accountState(signer)).balance).toBe(0n)
-  await page.context().close()
+  test('it publishes a service signed on /provider and submitted by someone else', async ({ page, browser }) => {
+    const signer = anvilAddress(DE_CPO)
+    await drain(signer)
+    const editor = await new ListingEditor(page).goto()
+    await editor.fill('CPO Insights', 'https://insights.example/ocn')
+    await editor.preset('Billing')
+    await editor.publish()
+    const link = await signInReview(editor.review)
+
+    const other = await submitterPage(browser, SUBMITTER)
+    const relay = await new RelayPage(other).open(link)
+    await expect(relay.signer.getByTestId('relay-signer-name')).toHaveText('DE*CPO')
+    await relay.submitAndWait('Submitted: DE*CPO lists the service “CPO Insights”.')
+    const [, , name, url, permissions] = await readContract(chainClient, { address: LOCAL_PERMISSIONS, abi: permissionsAbi, functionName: 'getService', args: [signer] })
+    expect({ name, url }).toEqual({ name: 'CPO Insights', url: 'https://insights.example/ocn' })
+    expect(permissions.length).toBeGreaterThan(0)
+    expect((await accountState(signer)).balance).toBe(0n)
+    expect(await sentTransactions(page)).toEqual([])
+    await other.context().close()
+  })
 })
 
 test('a tampered document is refused before any prompt, with the reason, and what was pasted stays', async ({ browser }) => {

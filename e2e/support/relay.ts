@@ -1,14 +1,14 @@
 /**
- * Delegated writes as their two people live them: the key holder signs (here with its anvil key, through the app's
- * own signing code), and a second person, in a browser of their own with a wallet of their own, opens the link on
- * /relay and submits it.
+ * Delegated writes as their two people live them: the key holder signs (in its write's review, or here with its
+ * anvil key through the app's own signing code), and a second person, in a browser of their own with a wallet of
+ * their own, opens the link on /relay and submits it.
  */
 import { type Browser, expect, type Locator, type Page } from '@playwright/test'
 import type { Address } from 'viem'
 import { anvilAccount, anvilAddress } from '../../lib/devnet/accounts'
 import { signedRequestLink } from '../../lib/signing/document'
 import { signRawCalls } from '../../lib/signing/sign'
-import { RELAY_TEST_IDS, type RawCall, SIGNED_REQUEST_FORMAT, type SignedRequest } from '../../lib/signing/types'
+import { RELAY_TEST_IDS, type RawCall, SIGNED_REQUEST_FORMAT, SIGNING_TEST_IDS, type SignedRequest } from '../../lib/signing/types'
 import { E2E_APP_URL, E2E_CHAIN_URL, rpc } from './chain'
 import { exposeWalletTransport, installTestWallet } from './test-wallet'
 import { TxProgress } from './tx-progress'
@@ -25,6 +25,17 @@ export async function signedRequest(index: number, calls: RawCall[]): Promise<Si
     calls: await signRawCalls((args) => account.signMessage(args), calls),
     signedAt: new Date().toISOString(),
   }
+}
+
+/**
+ * Signs the write of the review in `scope` for someone else to submit, as its key holder does: "Sign for someone
+ * else to submit", confirm what the signature allows, sign in the wallet; returns the link to send.
+ */
+export async function signInReview(scope: Locator): Promise<string> {
+  await scope.getByTestId(SIGNING_TEST_IDS.start).click()
+  await scope.getByTestId(SIGNING_TEST_IDS.confirm).check()
+  await scope.getByTestId(SIGNING_TEST_IDS.sign).click()
+  return scope.getByTestId(SIGNING_TEST_IDS.link).inputValue()
 }
 
 export const relayLink = (request: SignedRequest) => signedRequestLink(E2E_APP_URL, request)
