@@ -184,6 +184,22 @@ describe('what a signature authorises, on the contracts themselves (facts.ts)', 
     expect((await build([{ kind: 'deleteNode', operator: SIGNER }])).summary.changes).toContain(DELETES_INTERCHANGEABLE)
   })
 
+  it('setNodeRaw lists the node under the signer whatever operator is passed (why the app always names the signer)', async () => {
+    const other = anvilAddress(17)
+    const [signed] = await sign([{ kind: 'setNode', operator: other, domain: 'http://relay-node.example' }])
+    const { v, r, s } = splitRawSignature(signed.signature)
+    expect(await send(registryWrite(network, 'setNodeRaw', [other, 'http://relay-node.example', v, r, s]))).toBe('success')
+    expect([await nodeOf(SIGNER), await nodeOf(other)]).toEqual(['http://relay-node.example', ''])
+  })
+
+  it('hashes a service name or url that reads as a number or as hex as the contract does (digest.test.ts: the official library does not)', async () => {
+    await listSigner()
+    for (const [name, url] of [['123', '0xabcd'], ['0x1234', '42']]) {
+      await submit(await build([{ kind: 'setService', name, url, permissions: ['8'] }]))
+      expect((await serviceOf(SIGNER)).slice(2)).toEqual([name, url, [8n]])
+    }
+  })
+
   it('works on any copy of the contracts: the digest names no contract and no chain', async () => {
     const [signed] = await sign([{ kind: 'setNode', operator: SIGNER, domain: 'http://relay-node.example' }])
     const { v, r, s } = splitRawSignature(signed.signature)
