@@ -57,8 +57,8 @@ export function SignForRelay({ network, steps, account, disabled = false }: Prop
         </p>
       )}
       {open && !Panel && <p className="text-sm text-slate-500">Loading…</p>}
-      {/* Keyed by what is signed: a review that now stands for other calls starts the panel over. */}
-      {open && Panel && <Panel key={JSON.stringify(calls)} network={network} account={account} calls={calls} />}
+      {/* Keyed by who signs what: a review that now stands for another account or other calls starts the panel over. */}
+      {open && Panel && <Panel key={`${account}:${JSON.stringify(calls)}`} network={network} account={account} calls={calls} />}
     </div>
   )
 }
