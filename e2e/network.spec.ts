@@ -24,6 +24,7 @@ const PAGES = [
   '/agreements',
   '/identity',
   '/provider',
+  '/relay',
 ]
 
 test('a listener a visitor names in the cookie receives nothing from the server, on any page', async ({ request }) => {

@@ -19,6 +19,7 @@ const ROUTES = [
   '/agreements',
   '/identity',
   '/provider',
+  '/relay',
 ]
 
 function nonceOf(csp: string): string {

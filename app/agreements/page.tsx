@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { AgreementsView } from '@/components/agreements/AgreementsView'
 import { currentNetwork } from '@/lib/server/network'
 import { PageHeader } from '@/components/ui/PageHeader'
+import { RelayLink } from '@/components/relay/RelayLink'
 
 export const metadata: Metadata = { title: 'My agreements' }
 
@@ -11,6 +12,7 @@ export default async function AgreementsPage() {
     <div className="space-y-6">
       <PageHeader title="My agreements">
         The OCN services your party has agreed to on {network.name}, and the OCPI data each one receives.
+        <RelayLink lead="Agreeing for a party whose key holder signed it?" />
       </PageHeader>
       <AgreementsView network={network} />
     </div>

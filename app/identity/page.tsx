@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { IdentityView } from '@/components/identity/IdentityView'
 import { currentNetwork } from '@/lib/server/network'
 import { PageHeader } from '@/components/ui/PageHeader'
+import { RelayLink } from '@/components/relay/RelayLink'
 
 export const metadata: Metadata = { title: 'My OCN identity' }
 
@@ -12,6 +13,7 @@ export default async function IdentityPage() {
       <PageHeader title="My OCN identity">
         Where your account stands in the OCN Registry on {network.name}: the node it operates, the OCPI party it lists and the
         modules that party implements. Services and agreements need a listed party on a listed node.
+        <RelayLink lead="Listing for a party whose key holder signed it?" />
       </PageHeader>
       <IdentityView network={network} />
     </div>

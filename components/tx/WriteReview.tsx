@@ -23,6 +23,8 @@ type Props = {
   /** What must happen first (e.g. a box to tick) before the wallet may open. */
   confirmDisabled?: boolean
   destructive?: boolean
+  /** The confirm button's test id, where a page's own tests drive it (e.g. the relay page's submit). */
+  confirmTestId?: string
   /** Shown between the summary and the buttons, e.g. a diff. */
   children?: ReactNode
   /** Given: the review also offers to sign the action for someone else to submit (when every step has a raw twin). */
@@ -34,7 +36,7 @@ type Props = {
 const BUTTON = 'rounded-lg px-4 py-1.5 text-sm font-medium text-white disabled:opacity-60'
 
 /** What an action will do, said before the wallet opens: what changes, what data flows to whom, what it does not do. */
-export function WriteReview({ review, busy, onConfirm, onCancel, confirmLabel = 'Confirm and sign', cancelLabel = 'Cancel', confirmDisabled = false, destructive = false, children, network, account }: Props) {
+export function WriteReview({ review, busy, onConfirm, onCancel, confirmLabel = 'Confirm and sign', cancelLabel = 'Cancel', confirmDisabled = false, destructive = false, confirmTestId, children, network, account }: Props) {
   const titleId = useId()
   const connected = useWallet().connection.address
   const ref = useRef<HTMLElement>(null)
@@ -89,6 +91,7 @@ export function WriteReview({ review, busy, onConfirm, onCancel, confirmLabel = 
         <button
           type="button"
           disabled={busy || confirmDisabled}
+          data-testid={confirmTestId}
           onClick={() => onConfirm(action)}
           className={`${BUTTON} ${destructive ? 'bg-red-700 hover:bg-red-600' : 'bg-indigo-600 hover:bg-indigo-500'}`}
         >

@@ -9,7 +9,7 @@ describe('prefetchFor', () => {
   })
 
   it('keeps the default for pages whose server render reads nothing from the chain', () => {
-    for (const href of ['/agreements', '/identity', '/provider', '/provider/', '/identity?step=node']) expect(prefetchFor(href), href).toBeNull()
+    for (const href of ['/agreements', '/identity', '/provider', '/provider/', '/identity?step=node', '/relay']) expect(prefetchFor(href), href).toBeNull()
   })
 
   it('turns prefetch off for a page it does not know, so a new chain-reading page is safe by default', () => {

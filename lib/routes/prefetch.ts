@@ -5,7 +5,7 @@
  * reads nothing from the chain are worth prefetching; everything else, including any page added later, loads
  * when it is clicked.
  */
-const CHAIN_FREE_PAGES: ReadonlySet<string> = new Set(['/agreements', '/identity', '/provider'])
+const CHAIN_FREE_PAGES: ReadonlySet<string> = new Set(['/agreements', '/identity', '/provider', '/relay'])
 
 /** Next's `prefetch` prop for a link to `href`: its default where that is cheap, off where the target reads the chain. */
 export function prefetchFor(href: string): false | null {
