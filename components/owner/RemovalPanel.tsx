@@ -7,6 +7,7 @@ import { createReadContext } from '@/lib/chain/client'
 import { useWriteAction } from '@/lib/hooks/useWriteAction'
 import { useWriteReview } from '@/lib/hooks/useWriteReview'
 import { deskRefusal } from '@/lib/owner/desk-reads'
+import { cleanText } from '@/lib/ocn/untrusted'
 import { confirmationMatches, reasonProblem, REASON_MAX_LENGTH } from '@/lib/owner/desk-form'
 import { ownerActionKey } from '@/lib/tx/action-keys'
 import type { WriteAction, WriteSummary } from '@/lib/writes/action'
@@ -15,6 +16,9 @@ import { WriteReview } from '@/components/tx/WriteReview'
 import { Button } from '@/components/ui/Button'
 import { TextField } from '@/components/ui/TextField'
 import { CONTROL, NOTICE } from '@/components/ui/styles'
+
+/** Long enough to tell entries apart in the picker; the label above the typed confirmation shows the whole. */
+const OPTION_LENGTH = 80
 
 /** One thing the owner can remove: what it is called (typed to confirm), and what checking it still exists needs. */
 export type Removable<T> = { key: string; label: string; target: { party: Address } | { operator: Address }; value: T }
@@ -95,7 +99,7 @@ export function RemovalPanel<T>({ network, owner, kind, testId, heading, noun, i
               <option value="">Choose a {noun}…</option>
               {items.map((candidate) => (
                 <option key={candidate.key} value={candidate.key}>
-                  {candidate.label}
+                  {cleanText(candidate.label, OPTION_LENGTH).text}
                 </option>
               ))}
             </select>

@@ -4,6 +4,7 @@ import type { Address } from 'viem'
 import type { Network } from '@/lib/chain/networks'
 import type { Node } from '@/lib/ocn/reads'
 import type { DeskData } from '@/lib/owner/desk-reads'
+import { typedForm } from '@/lib/owner/desk-form'
 import { adminDeleteNodeAction, nodeRemovalConsequences } from '@/lib/writes/admin-delete-node'
 import { RemovalPanel } from './RemovalPanel'
 
@@ -21,7 +22,7 @@ export function RemoveNodePanel({ network, owner, desk, onDone }: Props) {
       testId="owner-remove-node"
       heading="Remove a node"
       noun="node"
-      items={desk.nodes.map((node) => ({ key: node.operator, label: node.domain, target: { operator: node.operator }, value: node }))}
+      items={desk.nodes.map((node) => ({ key: node.operator, label: typedForm(node.domain), target: { operator: node.operator }, value: node }))}
       consequencesOf={(node) => nodeRemovalConsequences(node, onNode(node), providersOn(node))}
       actionOf={(node, reason) => adminDeleteNodeAction(network, owner, node, onNode(node), providersOn(node), reason)}
       onDone={onDone}

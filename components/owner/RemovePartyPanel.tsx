@@ -5,6 +5,7 @@ import type { Network } from '@/lib/chain/networks'
 import { formatCredentials } from '@/lib/ocn/codecs'
 import type { Party } from '@/lib/ocn/reads'
 import type { DeskData } from '@/lib/owner/desk-reads'
+import { typedForm } from '@/lib/owner/desk-form'
 import { adminDeletePartyAction, partyRemovalConsequences } from '@/lib/writes/admin-delete-party'
 import { RemovalPanel } from './RemovalPanel'
 
@@ -21,7 +22,7 @@ export function RemovePartyPanel({ network, owner, desk, onDone }: Props) {
       testId="owner-remove-party"
       heading="Remove a party"
       noun="party"
-      items={desk.parties.map((party) => ({ key: party.address, label: formatCredentials(party), target: { party: party.address }, value: party }))}
+      items={desk.parties.map((party) => ({ key: party.address, label: typedForm(formatCredentials(party)), target: { party: party.address }, value: party }))}
       consequencesOf={(party) => partyRemovalConsequences(party, serviceOf(party))}
       actionOf={(party, reason) => adminDeletePartyAction(network, owner, party, serviceOf(party), reason)}
       onDone={onDone}

@@ -1,7 +1,7 @@
 import { getAddress, zeroAddress } from 'viem'
 import { describe, expect, it } from 'vitest'
 import { anvilAddress } from '../devnet/accounts'
-import { checkNewOwner, confirmationMatches, newOwnerWarnings, REASON_MAX_LENGTH, reasonProblem } from './desk-form'
+import { checkNewOwner, confirmationMatches, newOwnerWarnings, REASON_MAX_LENGTH, reasonProblem, typedForm } from './desk-form'
 
 const OWNER = anvilAddress(0)
 const NEXT = anvilAddress(1)
@@ -18,6 +18,16 @@ describe('the typed confirmation of a removal', () => {
     expect(confirmationMatches('DE*MS', 'DE*MSP')).toBe(false)
     expect(confirmationMatches('http://localhost:8080/', 'http://localhost:8080')).toBe(false)
     expect(confirmationMatches('', 'DE*MSP')).toBe(false)
+  })
+})
+
+describe('what is typed to remove a hostile listing', () => {
+  it('spells out hidden characters, so what is seen can be typed', () => {
+    const domain = 'http://evil\u202Eexample.com\u200B'
+    expect(typedForm(domain)).toBe('http://evil⟨U+202E⟩example.com⟨U+200B⟩')
+    expect(confirmationMatches('http://evilexample.com', typedForm(domain))).toBe(false)
+    expect(confirmationMatches('http://evil⟨U+202E⟩example.com⟨U+200B⟩', typedForm(domain))).toBe(true)
+    expect(typedForm('DE*MSP')).toBe('DE*MSP')
   })
 })
 

@@ -1,4 +1,5 @@
 import { type Address, getAddress, isAddress, isAddressEqual, zeroAddress } from 'viem'
+import { cleanText } from '../ocn/untrusted'
 
 /**
  * The owner's desk forms as plain rules: a removal is confirmed by typing exactly what is removed and giving a
@@ -7,6 +8,12 @@ import { type Address, getAddress, isAddress, isAddressEqual, zeroAddress } from
 
 /** Long enough for a ticket number and a sentence; the reason is shown in the review and the confirmation. */
 export const REASON_MAX_LENGTH = 280
+
+/**
+ * What the owner types to confirm a removal: the value as shown, hidden characters (bidi overrides, zero-width...)
+ * spelled out as ⟨U+202E⟩, so that a hostile listing can be removed by what can be seen (and copied from the label).
+ */
+export const typedForm = (raw: string) => cleanText(raw, Number.POSITIVE_INFINITY).full
 
 /** What the owner typed must be exactly what is removed (credentials "DE*MSP" or the node's URL), spaces around aside. */
 export function confirmationMatches(typed: string, expected: string): boolean {
