@@ -2,12 +2,14 @@
 
 import { serializeRegistryQuery } from '@/lib/registry/query'
 import { NodeList } from './NodeList'
+import { RegistryOwner } from './RegistryOwner'
 import { RegistryView, type RegistryTablesProps } from './RegistryView'
 
 /** The Registry's two tables, whoever filtered and paged them (the server, or the browser on a custom RPC). */
 export function RegistrySections({ network, tables, query, setQuery, pending }: RegistryTablesProps) {
   return (
     <>
+      <RegistryOwner network={network} owner={tables.owner} />
       <section aria-labelledby="parties-title" className="space-y-3">
         <h2 id="parties-title" className="text-lg font-semibold">
           Parties

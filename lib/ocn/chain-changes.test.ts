@@ -50,11 +50,17 @@ describe('decodeChanges', () => {
       partyUpdate(B),
       ownership,
     ]
-    expect(decodeChanges(contracts, logs)).toEqual({ operators: [B], parties: [B, A], providers: [C], agreements: [{ user: A, provider: C }] })
+    expect(decodeChanges(contracts, logs)).toEqual({
+      operators: [B],
+      parties: [B, A],
+      providers: [C],
+      agreements: [{ user: A, provider: C }],
+      owners: [B],
+    })
   })
 
-  it('touches nothing for an ownership transfer alone, which no page reads', () => {
-    expect(decodeChanges(contracts, [ownership])).toEqual({ operators: [], parties: [], providers: [], agreements: [] })
+  it('names the new owner of an ownership transfer, and touches nothing else', () => {
+    expect(decodeChanges(contracts, [ownership])).toEqual({ operators: [], parties: [], providers: [], agreements: [], owners: [B] })
   })
 
   it('gives up on a log it cannot attribute, so that the snapshot is read afresh', () => {

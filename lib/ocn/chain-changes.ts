@@ -18,6 +18,8 @@ export type ChainChanges = {
   providers: Address[]
   /** ServiceAgreement, which fires alike for create and revoke. */
   agreements: { user: Address; provider: Address }[]
+  /** OwnershipTransferred: each new owner of the Registry, in log order (the last one owns it at the head). */
+  owners: Address[]
 }
 
 type Contracts = { registry: Address; permissions: Address }
@@ -26,8 +28,7 @@ type Contracts = { registry: Address; permissions: Address }
 type Touched =
   | { kind: 'operator' | 'party' | 'provider'; address: Address }
   | { kind: 'agreement'; user: Address; provider: Address }
-  // Only owner() changes, which no page reads.
-  | { kind: 'owner' }
+  | { kind: 'owner'; address: Address }
 
 type Topics = [signature: Hex, ...args: Hex[]]
 
@@ -40,7 +41,7 @@ function registryTouch(data: Hex, topics: Topics): Touched | null {
     case 'PartyUpdate':
       return { kind: 'party', address: getAddress(event.args.partyAddress) }
     case 'OwnershipTransferred':
-      return { kind: 'owner' }
+      return { kind: 'owner', address: getAddress(event.args.newOwner) }
     default:
       return null
   }
@@ -77,7 +78,7 @@ function addOnce(list: Address[], address: Address): void {
  * app does not know): the caller then reads everything afresh rather than guess.
  */
 export function decodeChanges(contracts: Contracts, logs: readonly RawLog[]): ChainChanges | null {
-  const changes: ChainChanges = { operators: [], parties: [], providers: [], agreements: [] }
+  const changes: ChainChanges = { operators: [], parties: [], providers: [], agreements: [], owners: [] }
   for (const log of logs) {
     const touched = touchOf(contracts, log)
     if (!touched) return null
@@ -97,6 +98,8 @@ export function decodeChanges(contracts: Contracts, logs: readonly RawLog[]): Ch
         break
       }
       case 'owner':
+        // Kept in order, repeats included: only the last transfer says who owns the Registry now.
+        changes.owners.push(touched.address)
         break
     }
   }

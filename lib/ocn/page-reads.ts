@@ -9,6 +9,7 @@ import {
   readAgreeingParties,
   readAgreements,
   readNodes,
+  readOwner,
   readParties,
   readParty,
   readPartyAddressByOcpi,
@@ -35,11 +36,12 @@ export async function readServicePage(ctx: ReadContext, provider: Address): Prom
   return service ? { service, agreeing, lookalikes: findLookalikes(services)[provider] ?? [] } : null
 }
 
-export type RegistryPageData = { parties: Party[]; nodes: Node[]; providers: Address[] }
+/** `owner`: the Registry's owner, who alone sees the owner's desk on the page. */
+export type RegistryPageData = { parties: Party[]; nodes: Node[]; providers: Address[]; owner: Address }
 
 export async function readRegistryPage(ctx: ReadContext): Promise<RegistryPageData> {
-  const [parties, nodes, services] = await Promise.all([readParties(ctx), readNodes(ctx), readServices(ctx)])
-  return { parties, nodes, providers: services.map((s) => s.provider) }
+  const [parties, nodes, services, owner] = await Promise.all([readParties(ctx), readNodes(ctx), readServices(ctx), readOwner(ctx)])
+  return { parties, nodes, providers: services.map((s) => s.provider), owner }
 }
 
 export type PartyPageData = { party: Party; service: Service | null; agreements: Agreement[] }

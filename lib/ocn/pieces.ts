@@ -20,6 +20,7 @@ import {
   readAgreementPairsAmong,
   readNodeOperators,
   readNodesOf,
+  readOwner,
   readPartiesOf,
   readPartyAddresses,
   readProviders,
@@ -172,6 +173,16 @@ export const lookalikesPiece = piece('lookalikes', async ({ get }): Promise<Look
   return findLookalikes(services)
 })
 
+/**
+ * The Registry's owner, shown on /registry and deciding who sees the owner's desk. An OwnershipTransferred event
+ * names the new owner, so a transfer patches it with no read; the last one of the range owns it at the head.
+ */
+export const ownerPiece = piece(
+  'owner',
+  ({ ctx }) => readOwner(ctx),
+  async ({ previous, changes }) => changes.owners.at(-1) ?? previous,
+)
+
 const servicesByProvider = piece('services-by-provider', async ({ get }) => new Map((await get(servicesPiece)).map((s) => [s.provider, s])))
 
 const partiesByAddress = piece('parties-by-address', async ({ get }) => new Map((await get(partiesPiece)).map((p) => [p.address, p])))
@@ -280,8 +291,8 @@ export async function catalogPageView(s: Pieces, query: CatalogQuery, book: Cata
 }
 
 export async function registryView(s: Pieces): Promise<RegistryPageData> {
-  const [parties, nodes, services] = await Promise.all([s.get(partiesPiece), s.get(nodesPiece), s.get(servicesPiece)])
-  return { parties, nodes, providers: services.map((service) => service.provider) }
+  const [parties, nodes, services, owner] = await Promise.all([s.get(partiesPiece), s.get(nodesPiece), s.get(servicesPiece), s.get(ownerPiece)])
+  return { parties, nodes, providers: services.map((service) => service.provider), owner }
 }
 
 /** Agreeing parties that deleted their listing are left out, as readAgreeingParties does: their node no longer serves them. */

@@ -1,4 +1,4 @@
-import { type Address, type Hex, zeroAddress } from 'viem'
+import { type Address, getAddress, type Hex, zeroAddress } from 'viem'
 import { type ReadContext, readAll, readGroups, unique } from './batch'
 import { type PermissionsAbi, permissionsRead, type ReadResult, type RegistryAbi, registryRead } from './calls'
 import { decodeFixedText } from './codecs'
@@ -84,6 +84,12 @@ export async function readNodeOperators(ctx: ReadContext): Promise<Address[]> {
 export async function readNodesOf(ctx: ReadContext, operators: readonly Address[]): Promise<Node[]> {
   const domains = await readAll(ctx, operators.map((o) => registryRead(ctx, 'getNode', [o])))
   return operators.map((operator, i) => ({ operator, domain: domains[i] })).filter((node) => node.domain !== '')
+}
+
+/** The Registry's owner: the one account that may remove any node or party, or hand the Registry over. */
+export async function readOwner(ctx: ReadContext): Promise<Address> {
+  const [owner] = await readAll(ctx, [registryRead(ctx, 'owner', [])])
+  return getAddress(owner)
 }
 
 /** Every live node: two rounds. */

@@ -20,6 +20,13 @@ export const setPartyModulesRequest = (network: Network, sender: number[], recei
   registryWrite(network, 'setPartyModules', [sender, receiver])
 export const deletePartyRequest = (network: Network) => registryWrite(network, 'deleteParty', [])
 
+/** The Registry owner's writes (its desk on /registry). Renouncing ownership is deliberately not among them. */
+export const adminDeleteOperatorRequest = (network: Network, operator: Address) => registryWrite(network, 'adminDeleteOperator', [operator])
+export function adminDeletePartyRequest(network: Network, party: { countryCode: string; partyId: string }) {
+  return registryWrite(network, 'adminDeleteParty', [encodeCountryCode(party.countryCode), encodePartyId(party.partyId)])
+}
+export const transferOwnershipRequest = (network: Network, newOwner: Address) => registryWrite(network, 'transferOwnership', [newOwner])
+
 export function setServiceRequest(network: Network, service: { name: string; url: string; permissions: number[] }) {
   return permissionsWrite(network, 'setService', [service.name, service.url, service.permissions.map(BigInt)])
 }

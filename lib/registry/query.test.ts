@@ -43,6 +43,7 @@ describe('registry tables', () => {
       { operator: NODE_B, domain: 'HTTP://LOCALHOST:8080/' },
     ],
     providers: [many[3].address],
+    owner: NODE_B,
   }
 
   it('pages the filtered parties and keeps the totals of the whole Registry', () => {
@@ -51,6 +52,7 @@ describe('registry tables', () => {
     expect(tables.parties).toMatchObject({ page: 3, pages: 3, matched: 120, start: 2 * PARTY_PAGE_SIZE })
     expect(tables.parties.items).toHaveLength(120 - 2 * PARTY_PAGE_SIZE)
     expect(tables.countries).toEqual(['CH', 'DE', 'FR', 'NL', 'ZZ'])
+    expect(tables.owner).toBe(NODE_B)
   })
 
   it('marks providers, and counts each node over every party, not the page', () => {

@@ -1,3 +1,4 @@
+import type { Address } from 'viem'
 import { ROLES } from '../ocn/catalog'
 import { formatCredentials } from '../ocn/codecs'
 import { spellingTwins } from '../ocn/node-url'
@@ -93,13 +94,15 @@ export type RegistryTables = {
   totalParties: number
   nodes: Page<NodeRow>
   countries: string[]
+  /** The Registry's owner, shown above the tables. */
+  owner: Address
 }
 
 /**
  * The Registry as one page shows it. The server runs this over everything it read and sends only the result, so
  * a page's size does not grow with the network; the browser runs the same function when it read a custom RPC.
  */
-export function registryTables({ parties, nodes, providers }: RegistryPageData, query: RegistryQuery): RegistryTables {
+export function registryTables({ parties, nodes, providers, owner }: RegistryPageData, query: RegistryQuery): RegistryTables {
   const offering = new Set<string>(providers)
   const partyPage = pageOf(applyRegistryQuery(parties, query), query.page, PARTY_PAGE_SIZE)
   const routed = new Map<string, number>()
@@ -114,5 +117,6 @@ export function registryTables({ parties, nodes, providers }: RegistryPageData, 
       items: nodePage.items.map((node) => ({ ...node, parties: routed.get(node.operator) ?? 0, twins: twins.get(node.operator) ?? [] })),
     },
     countries: [...new Set(parties.map((p) => p.countryCode).filter((c) => /^[A-Z]{2}$/.test(c)))].sort(),
+    owner,
   }
 }

@@ -7,6 +7,8 @@ import type { Address } from 'viem'
 export const revokeActionKey = (user: Address) => `revoke:${user.toLowerCase()}`
 export const identityActionKey = (part: 'node' | 'party' | 'modules', account: Address) => `identity:${part}:${account.toLowerCase()}`
 export const listingActionKey = (kind: 'publish' | 'delete', account: Address) => `listing:${kind}:${account.toLowerCase()}`
+/** The Registry owner's desk: one action per kind, each step keyed by what it removes or who takes over. */
+export const ownerActionKey = (kind: 'delete-party' | 'delete-node' | 'transfer', owner: Address) => `owner:${kind}:${owner.toLowerCase()}`
 
 /** One agreement's transaction: the agree panel's action, and one step of a revoke. */
 export function agreementKey(action: 'agree' | 'revoke', user: Address, provider: Address): string {
