@@ -70,7 +70,7 @@ async function patchedList<T>(
   return merged(addresses, keyOf, previous, rereadOf(touched, keyOf, found))
 }
 
-const partyAddresses = piece(
+export const partyAddresses = piece(
   'party-addresses',
   ({ ctx }) => readPartyAddresses(ctx),
   async ({ previous, changes }) => appended(previous, changes.parties),
@@ -172,7 +172,7 @@ export const lookalikesPiece = piece('lookalikes', async ({ get }): Promise<Look
   return findLookalikes(services)
 })
 
-const servicesByProvider = piece('services-by-provider', async ({ get }) => new Map((await get(servicesPiece)).map((s) => [s.provider, s])))
+export const servicesByProvider = piece('services-by-provider', async ({ get }) => new Map((await get(servicesPiece)).map((s) => [s.provider, s])))
 
 const partiesByAddress = piece('parties-by-address', async ({ get }) => new Map((await get(partiesPiece)).map((p) => [p.address, p])))
 
