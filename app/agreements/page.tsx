@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { AgreementsView } from '@/components/agreements/AgreementsView'
+import { ConnectedForwardPreview } from '@/components/forwarding/ConnectedForwardPreview'
 import { currentNetwork } from '@/lib/server/network'
 import { PageHeader } from '@/components/ui/PageHeader'
 
@@ -13,6 +14,7 @@ export default async function AgreementsPage() {
         The OCN services your party has agreed to on {network.name}, and the OCPI data each one receives.
       </PageHeader>
       <AgreementsView network={network} />
+      <ConnectedForwardPreview network={network} />
     </div>
   )
 }

@@ -5,6 +5,7 @@ import type { Network } from '@/lib/chain/networks'
 import { useBrowserPageRead } from '@/lib/hooks/useBrowserPageRead'
 import type { PartyPageData } from '@/lib/ocn/page-reads'
 import { partyView } from '@/lib/paging/views'
+import { BrowserForwardPreview } from '@/components/forwarding/BrowserForwardPreview'
 import { QueryView } from '@/components/ui/QueryView'
 import { PartyArticle } from './PartyArticle'
 import { PartyNotFound } from './PartyNotFound'
@@ -17,7 +18,15 @@ export function BrowserParty({ network, id, history }: { network: Network; id: s
   )
   return (
     <QueryView query={read} skeleton={<PartySkeleton />} errorTitle="This party could not be loaded">
-      {(data) => (data ? <PartyArticle network={network} data={partyView(data, page)} pathname={`/parties/${encodeURIComponent(id)}`} history={history} /> : <PartyNotFound />)}
+      {(data) => (data ? (
+          <PartyArticle
+            network={network}
+            data={partyView(data, page)}
+            pathname={`/parties/${encodeURIComponent(id)}`}
+            history={history}
+            forward={<BrowserForwardPreview network={network} party={data.party.address} />}
+          />
+        ) : <PartyNotFound />)}
     </QueryView>
   )
 }

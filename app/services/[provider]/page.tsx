@@ -4,16 +4,19 @@ import { cache, Suspense } from 'react'
 import { getAddress, isAddress } from 'viem'
 import { HistorySection } from '@/components/history/HistorySection'
 import { ServerActivity } from '@/components/history/ServerActivity'
+import { ForwardPreview } from '@/components/forwarding/ForwardPreview'
 import { ManifestSection } from '@/components/service/ManifestSection'
 import { ServerManifest } from '@/components/service/ServerManifest'
 import { ServiceContent } from '@/components/service/ServiceContent'
 import { ErrorDisplay } from '@/components/ui/ErrorDisplay'
+import { agreementListsPiece, forwardInputsView } from '@/lib/forwarding/server'
 import { servicePageView } from '@/lib/ocn/pieces'
 import { cleanText } from '@/lib/ocn/untrusted'
 import { parsePage } from '@/lib/paging/page'
 import { serviceView } from '@/lib/paging/views'
 import { agreedOnDates } from '@/lib/server/history'
 import { manifestBook } from '@/lib/server/manifests'
+import type { Snapshot } from '@/lib/reads/snapshot-cache'
 import { readOnServer } from '@/lib/server/network'
 
 const MANIFEST_WAIT_MS = 3_000
@@ -27,7 +30,9 @@ type Props = { params: Promise<{ provider: string }>; searchParams: Promise<Reco
 const loadService = cache(async (provider: string) => {
   if (!isAddress(provider, { strict: false })) notFound()
   const address = getAddress(provider)
-  return { address, ...(await readOnServer((snapshot) => servicePageView(snapshot, address))) }
+  // The forwarding preview's agreement lists are read beside the page (the same rounds on a cold snapshot).
+  const read = (snapshot: Snapshot) => Promise.all([servicePageView(snapshot, address), snapshot.get(agreementListsPiece)]).then(([data]) => data)
+  return { address, ...(await readOnServer(read)) }
 })
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -63,5 +68,10 @@ export default async function ServicePage({ params, searchParams }: Props) {
       />
     </Suspense>
   )
-  return <ServiceContent network={network} provider={address} initial={initial} history={history} agreedOn={agreedOn} manifest={manifest} />
+  // The senders to preview are the agreeing parties this page shows: "when DE*MSP sends ..., these services get a copy".
+  const forwarding = initial && (await readOnServer((snapshot) => forwardInputsView(snapshot, initial.agreeing.items))).result
+  const forward = forwarding?.ok && (
+    <ForwardPreview senders={forwarding.data} highlight={address} title="When a party using this service sends a request, who gets a copy?" />
+  )
+  return <ServiceContent network={network} provider={address} initial={initial} history={history} agreedOn={agreedOn} manifest={manifest} forward={forward} />
 }

@@ -1,0 +1,65 @@
+import { type Interface, INTERFACES, type Method, type RequestModule } from '@/lib/forwarding/endpoints'
+import { moduleName } from '@/lib/forwarding/explain'
+import type { ForwardRequest } from '@/lib/forwarding/preview'
+import { methodsFor, REQUEST_MODULES } from '@/lib/forwarding/request-params'
+import { CONTROL } from '@/components/ui/styles'
+
+type Props = {
+  request: ForwardRequest
+  onChange: (request: ForwardRequest) => void
+  /** The senders to choose from (a service page's agreeing parties), with the chosen one; absent on a party's own page. */
+  senders?: { options: readonly string[]; chosen: string; onChange: (sender: string) => void }
+}
+
+const LABEL = 'block text-xs font-semibold uppercase tracking-wide text-slate-500'
+
+/** The request to preview: sender (where there is a choice), module, interface, and the methods the node has an endpoint for. */
+export function ForwardPicker({ request, onChange, senders }: Props) {
+  // A method the new module or interface lacks falls back to its first one, as a link with such a method would.
+  const change = (module: RequestModule, iface: Interface, method: Method) => {
+    const methods = methodsFor(module, iface)
+    onChange({ module, iface, method: methods.includes(method) ? method : methods[0] })
+  }
+  return (
+    <div className="flex flex-wrap items-end gap-3">
+      {senders && (
+        <label className="text-sm">
+          <span className={LABEL}>Sender</span>
+          <select data-testid="forward-from" className={CONTROL} value={senders.chosen} onChange={(e) => senders.onChange(e.target.value)}>
+            {senders.options.map((option) => (
+              <option key={option}>{option}</option>
+            ))}
+          </select>
+        </label>
+      )}
+      <label className="text-sm">
+        <span className={LABEL}>Module</span>
+        <select data-testid="forward-module" className={CONTROL} value={request.module} onChange={(e) => change(e.target.value as RequestModule, request.iface, request.method)}>
+          {REQUEST_MODULES.map((module) => (
+            <option key={module} value={module}>
+              {moduleName(module)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="text-sm">
+        <span className={LABEL}>Interface</span>
+        <select data-testid="forward-interface" className={CONTROL} value={request.iface} onChange={(e) => change(request.module, e.target.value as Interface, request.method)}>
+          {INTERFACES.map((iface) => (
+            <option key={iface} value={iface}>
+              {iface}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="text-sm">
+        <span className={LABEL}>Method</span>
+        <select data-testid="forward-method" className={CONTROL} value={request.method} onChange={(e) => change(request.module, request.iface, e.target.value as Method)}>
+          {methodsFor(request.module, request.iface).map((method) => (
+            <option key={method}>{method}</option>
+          ))}
+        </select>
+      </label>
+    </div>
+  )
+}
