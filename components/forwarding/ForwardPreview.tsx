@@ -1,10 +1,6 @@
-'use client'
-
-import { usePathname, useSearchParams } from 'next/navigation'
 import type { Address } from 'viem'
 import { blockedText, headline } from '@/lib/forwarding/explain'
 import { type ForwardInputs, type ForwardRequest, previewForwarding } from '@/lib/forwarding/preview'
-import { FORWARD_PARAMS, parseForwardRequest, withForwardRequest } from '@/lib/forwarding/request-params'
 import { formatCredentials } from '@/lib/ocn/codecs'
 import { NOTICE, TEXT_MUTED } from '@/components/ui/styles'
 import { ForwardNotes } from './ForwardNotes'
@@ -12,6 +8,10 @@ import { ForwardOutcomeRow } from './ForwardOutcomeRow'
 import { ForwardPicker } from './ForwardPicker'
 
 type Props = {
+  /** The request the URL asks for (lib/forwarding/request-params.ts). */
+  request: ForwardRequest
+  /** The sender the URL names (`fwd-from`, credentials), when there is a choice; the first one otherwise. */
+  from?: string | null
   /** One sender (a party's page, the connected party) or several to choose from (a service page's agreeing parties). */
   senders: readonly ForwardInputs[]
   /** The service whose page this is: marked in the lists. */
@@ -20,29 +20,18 @@ type Props = {
 }
 
 /**
- * "If this party sends this OCPI request, who gets a copy?" The request and the sender live in the query string
- * (linkable); a change only rewrites the address bar, as every input is already here and the preview is a pure
- * function of them (lib/forwarding/preview.ts).
+ * "If this party sends this OCPI request, who gets a copy?" A pure function of the chain's inputs and the request
+ * (lib/forwarding/preview.ts), rendered where the inputs were read: on the server for the party and service pages,
+ * so none of its code or wording ships to the browser there; only the picker is a client island. The request and
+ * the sender live in the query string, so a preview can be linked.
  */
-export function ForwardPreview({ senders, highlight, title = 'What will the node forward?' }: Props) {
-  const searchParams = useSearchParams()
-  const pathname = usePathname()
-  const request = parseForwardRequest(searchParams)
+export function ForwardPreview({ request, from = null, senders, highlight, title = 'What will the node forward?' }: Props) {
   const names = senders.map((inputs) => formatCredentials(inputs.sender))
-  const chosen = Math.max(0, names.indexOf(searchParams.get(FORWARD_PARAMS.from) ?? ''))
-
-  // Next keeps useSearchParams in step with the History API, without a request to the server.
-  const navigate = (next: ForwardRequest, from: string | null) => {
-    const params = new URLSearchParams(withForwardRequest(new URLSearchParams(searchParams.toString()), next))
-    if (from !== null) params.set(FORWARD_PARAMS.from, from)
-    window.history.replaceState(null, '', `${pathname}?${params}`)
-  }
-
+  const chosen = Math.max(0, names.indexOf(from ?? ''))
   const inputs = senders[chosen]
   const preview = inputs ? previewForwarding(inputs, request) : null
   const receivers = preview?.outcomes.filter((o) => o.copies > 0) ?? []
   const others = preview?.outcomes.filter((o) => o.copies === 0) ?? []
-  const from = senders.length > 1 ? names[chosen] : null
 
   return (
     <section aria-labelledby="forward-title" className="space-y-3 rounded-xl bg-white p-4 ring-1 ring-slate-200 dark:bg-slate-900 dark:ring-slate-800" data-testid="forward-preview">
@@ -55,11 +44,7 @@ export function ForwardPreview({ senders, highlight, title = 'What will the node
         </p>
       ) : (
         <>
-          <ForwardPicker
-            request={request}
-            onChange={(next) => navigate(next, from)}
-            senders={senders.length > 1 ? { options: names, chosen: names[chosen], onChange: (name) => navigate(request, name) } : undefined}
-          />
+          <ForwardPicker request={request} senders={senders.length > 1 ? { options: names, chosen: names[chosen] } : undefined} />
           <p className="text-sm font-medium" data-testid="forward-headline">
             {headline(names[chosen], preview)}
           </p>

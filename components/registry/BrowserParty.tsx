@@ -1,15 +1,18 @@
 'use client'
 
+import dynamic from 'next/dynamic'
 import type { ReactNode } from 'react'
 import type { Network } from '@/lib/chain/networks'
 import { useBrowserPageRead } from '@/lib/hooks/useBrowserPageRead'
 import type { PartyPageData } from '@/lib/ocn/page-reads'
 import { partyView } from '@/lib/paging/views'
-import { BrowserForwardPreview } from '@/components/forwarding/BrowserForwardPreview'
 import { QueryView } from '@/components/ui/QueryView'
 import { PartyArticle } from './PartyArticle'
 import { PartyNotFound } from './PartyNotFound'
 import { PartySkeleton } from './PartySkeleton'
+
+// The forwarding preview loads with the party the browser read, not with the page.
+const BrowserForwardPreview = dynamic(() => import('@/components/forwarding/BrowserForwardPreview').then((module) => module.BrowserForwardPreview), { ssr: false })
 
 /** A party read by the browser from a custom RPC, its agreements paged as the server would page them. */
 export function BrowserParty({ network, id, history }: { network: Network; id: string; history?: ReactNode }) {

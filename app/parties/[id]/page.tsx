@@ -6,6 +6,7 @@ import { ServerActivity } from '@/components/history/ServerActivity'
 import { ForwardPreview } from '@/components/forwarding/ForwardPreview'
 import { PartyContent } from '@/components/registry/PartyContent'
 import { ErrorDisplay } from '@/components/ui/ErrorDisplay'
+import { parseForwardRequest } from '@/lib/forwarding/request-params'
 import { forwardInputsView } from '@/lib/forwarding/server'
 import { partyPageView } from '@/lib/ocn/pieces'
 import { readOnServer } from '@/lib/server/network'
@@ -32,7 +33,8 @@ export default async function PartyPage({ params, searchParams }: Props) {
   if (result && !result.ok) return <ErrorDisplay title="This party could not be loaded" message={result.error} />
   if (result && !result.data) notFound()
   // The server sends one page of the party's agreements, however many there are.
-  const initial = result?.data ? partyView(result.data.data, parsePage(await searchParams)) : undefined
+  const query = await searchParams
+  const initial = result?.data ? partyView(result.data.data, parsePage(query)) : undefined
   // Whose history: the party read on the server, else (a custom RPC) the address in the URL if it is one.
   const address = result?.data?.data.party.address ?? (isAddress(id, { strict: false }) ? getAddress(id) : null)
   const history = (
@@ -40,6 +42,6 @@ export default async function PartyPage({ params, searchParams }: Props) {
       <ServerActivity scope="parties" address={address} empty="No activity recorded for this party yet." />
     </HistorySection>
   )
-  const forward = result?.data?.forwarding && <ForwardPreview senders={[result.data.forwarding]} />
+  const forward = result?.data?.forwarding && <ForwardPreview request={parseForwardRequest(query)} senders={[result.data.forwarding]} />
   return <PartyContent network={network} id={id} initial={initial} history={history} forward={forward} />
 }
