@@ -33,6 +33,7 @@ test('a party page: who gets a copy of a session push, twice for an agreement ma
   await page.goto('/parties/DE*CPO')
   const p = preview(page)
   await expect(p.headline).toHaveText('When DE*CPO sends PUT /ocpi/receiver/2.2/sessions, this service gets a copy:')
+  await expect(p.root.getByTestId('forward-endpoint')).toHaveText("The node's endpoint: PUT /ocpi/receiver/2.2/sessions/{countryCode}/{partyID}/{sessionID}")
   await expect(p.receivers).toHaveCount(1)
   await expect(p.row(GB_SCS)).toHaveAttribute('data-copies', '2')
   await expect(p.row(GB_SCS).getByTestId('forward-reason')).toContainText('It gets 2 copies: the agreement was made again after a revoke')

@@ -2,8 +2,7 @@
 
 import { usePathname, useRouter, useSearchParams } from 'next/navigation'
 import { useOptimistic, useTransition } from 'react'
-import { type Interface, INTERFACES, type Method, type RequestModule } from '@/lib/forwarding/endpoints'
-import { moduleName } from '@/lib/forwarding/explain'
+import { type Interface, INTERFACES, type Method, moduleName, type RequestModule } from '@/lib/forwarding/endpoints'
 import type { ForwardRequest } from '@/lib/forwarding/preview'
 import { FORWARD_PARAMS, methodsFor, REQUEST_MODULES, withForwardRequest } from '@/lib/forwarding/request-params'
 import { CONTROL } from '@/components/ui/styles'

@@ -48,6 +48,11 @@ export function ForwardPreview({ request, from = null, senders, highlight, title
           <p className="text-sm font-medium" data-testid="forward-headline">
             {headline(names[chosen], preview)}
           </p>
+          {preview.endpoint && (
+            <p className={`font-mono text-xs ${TEXT_MUTED}`} data-testid="forward-endpoint">
+              The node&apos;s endpoint: {preview.endpoint.method} {preview.endpoint.path}
+            </p>
+          )}
           {preview.blocked && (
             <p className={`text-sm ${NOTICE.info}`} data-testid="forward-blocked">
               {blockedText(preview.blocked, request)}

@@ -1,4 +1,4 @@
-import type { ModuleKey } from '../ocn/catalog'
+import { MODULES, type ModuleKey } from '../ocn/catalog'
 
 /**
  * The OCPI requests a party can send through its OCN node, as ocn-node 1.1.2 routes them
@@ -102,4 +102,10 @@ export function endpointOf(module: ModuleKey, iface: Interface, method: Method):
 export function requestLine(module: RequestModule, iface: Interface, method: Method): string {
   const base = module === 'chargingprofiles' ? `/ocpi/2.2/${iface}/${module}` : `/ocpi/${iface}/2.2/${module}`
   return `${method} ${module === 'custom' ? `/ocpi/custom/${iface}/…` : base}`
+}
+
+const UNFORWARDED_NAMES: Record<UnforwardedModule, string> = { credentials: 'Credentials', hubclientinfo: 'Hub client info', custom: 'A custom module' }
+
+export function moduleName(module: RequestModule): string {
+  return isUnforwardedModule(module) ? UNFORWARDED_NAMES[module] : (MODULES.find((m) => m.key === module)?.label ?? module)
 }

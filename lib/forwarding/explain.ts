@@ -1,17 +1,11 @@
-import { describePermission, MODULES } from '../ocn/catalog'
-import { requestLine } from './endpoints'
+import { describePermission } from '../ocn/catalog'
+import { moduleName, requestLine } from './endpoints'
 import type { Blocked, ForwardOutcome, ForwardPreview, ForwardRequest } from './preview'
 
 /** Plain sentences for the preview: what happens to one service, and why. */
 
 const permissionNames = (values: readonly (bigint | number)[]) =>
   values.map((value) => describePermission(BigInt(value))).map((p) => (p.known ? p.permission.label : p.label)).join(', ')
-
-export function moduleName(module: ForwardRequest['module']): string {
-  const standard = MODULES.find((m) => m.key === module)
-  if (standard) return standard.label
-  return { credentials: 'Credentials', hubclientinfo: 'Hub client info', custom: 'A custom module' }[module as 'credentials' | 'hubclientinfo' | 'custom']
-}
 
 export function requestText(request: ForwardRequest): string {
   return requestLine(request.module, request.iface, request.method)
