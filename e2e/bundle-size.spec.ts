@@ -15,14 +15,16 @@ const PARTY = `/parties/${anvilAddress(12)}`
  * UI pieces and the write guard (issue 10) added 1.5-3 KiB per page: /services 172.6, a service 176.0, /agreements 171.0,
  * /provider 178.2. The manifests (issue 12): the card's logo, tagline, categories, pricing and state put /services at
  * 174.1 and a party at 172.2 (+0.2 each); the service page's manifest section and the review's terms confirmation put
- * a service at 179.5 (+1.5). The editor loads on demand, so /provider did not move. /relay (issue 13) weighs 164.3: only
- * its request box loads up front; the signer, the review and the write path load once a request opened.
+ * a service at 179.5 (+1.5). The editor loads on demand, so /provider did not move. Issue 13: /relay weighs 164.3, only
+ * its request box loads up front (the signer, the review and the write path load once a request opened); the
+ * forwarding preview renders on the server and its request picker, the one client part, put a party at 173.5
+ * (+1.3) and a service under 181; on /agreements the preview loads once a wallet is connected.
  */
 const LIMIT_KIB: Record<string, number> = {
   '/': 165,
   '/services': 175,
   '/registry': 170,
-  [PARTY]: 173,
+  [PARTY]: 175,
   [SERVICE]: 181,
   '/agreements': 173,
   '/identity': 177,

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { AgreementsView } from '@/components/agreements/AgreementsView'
+import { ConnectedForwardPreview } from '@/components/forwarding/ConnectedForwardPreview'
 import { currentNetwork } from '@/lib/server/network'
 import { PageHeader } from '@/components/ui/PageHeader'
 import { RelayLink } from '@/components/relay/RelayLink'
@@ -15,6 +16,7 @@ export default async function AgreementsPage() {
         <RelayLink lead="Agreeing for a party whose key holder signed it?" />
       </PageHeader>
       <AgreementsView network={network} />
+      <ConnectedForwardPreview network={network} />
     </div>
   )
 }

@@ -1,5 +1,6 @@
 'use client'
 
+import dynamic from 'next/dynamic'
 import type { ReactNode } from 'react'
 import type { Network } from '@/lib/chain/networks'
 import { useBrowserPageRead } from '@/lib/hooks/useBrowserPageRead'
@@ -10,6 +11,9 @@ import { PartyArticle } from './PartyArticle'
 import { PartyNotFound } from './PartyNotFound'
 import { PartySkeleton } from './PartySkeleton'
 
+// The forwarding preview loads with the party the browser read, not with the page.
+const BrowserForwardPreview = dynamic(() => import('@/components/forwarding/BrowserForwardPreview').then((module) => module.BrowserForwardPreview), { ssr: false })
+
 /** A party read by the browser from a custom RPC, its agreements paged as the server would page them. */
 export function BrowserParty({ network, id, history }: { network: Network; id: string; history?: ReactNode }) {
   const { page, read } = useBrowserPageRead<PartyPageData>(network, ['party-page', id], (ctx) =>
@@ -17,7 +21,15 @@ export function BrowserParty({ network, id, history }: { network: Network; id: s
   )
   return (
     <QueryView query={read} skeleton={<PartySkeleton />} errorTitle="This party could not be loaded">
-      {(data) => (data ? <PartyArticle network={network} data={partyView(data, page)} pathname={`/parties/${encodeURIComponent(id)}`} history={history} /> : <PartyNotFound />)}
+      {(data) => (data ? (
+          <PartyArticle
+            network={network}
+            data={partyView(data, page)}
+            pathname={`/parties/${encodeURIComponent(id)}`}
+            history={history}
+            forward={<BrowserForwardPreview network={network} party={data.party.address} />}
+          />
+        ) : <PartyNotFound />)}
     </QueryView>
   )
 }

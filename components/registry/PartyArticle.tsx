@@ -9,9 +9,9 @@ import { PartyAgreements } from './PartyAgreements'
 import { PartyFacts } from './PartyFacts'
 
 /** One party's page, the same whether the server or the visitor's browser read it. */
-type Props = { network: Network; data: PartyView; pathname: string; history?: ReactNode }
+type Props = { network: Network; data: PartyView; pathname: string; history?: ReactNode; forward?: ReactNode }
 
-export function PartyArticle({ network, data: { party, service, agreements }, pathname, history }: Props) {
+export function PartyArticle({ network, data: { party, service, agreements }, pathname, history, forward }: Props) {
   return (
     <article className="space-y-8">
       <PageHeader kicker="OCN party" title={formatCredentials(party)} titleTestId="party-title" mono />
@@ -28,6 +28,7 @@ export function PartyArticle({ network, data: { party, service, agreements }, pa
         </h2>
         <PartyAgreements agreements={agreements} pathname={pathname} />
       </section>
+      {forward}
       {history}
     </article>
   )

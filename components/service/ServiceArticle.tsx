@@ -19,10 +19,12 @@ type Props = {
   agreedOn?: Promise<Record<string, number>>
   /** "About this service": the provider's manifest, rendered by whoever read the page (server or browser). */
   manifest?: ReactNode
+  /** What the agreeing parties' nodes copy to whom, for a request the visitor picks. */
+  forward?: ReactNode
 }
 
 /** One service's page, the same whether the server or the visitor's browser read it. */
-export function ServiceArticle({ network, data: { service, agreeing, lookalikes }, history, agreedOn, manifest }: Props) {
+export function ServiceArticle({ network, data: { service, agreeing, lookalikes }, history, agreedOn, manifest, forward }: Props) {
   return (
     <article className="space-y-8">
       <PageHeader kicker="OCN service" title={<UntrustedText value={service.name} max={120} />} titleTestId="service-title">
@@ -49,6 +51,8 @@ export function ServiceArticle({ network, data: { service, agreeing, lookalikes 
             </h2>
             <AgreeingParties parties={agreeing} pathname={`/services/${service.provider}`} agreedOn={agreedOn} />
           </section>
+
+          {forward}
 
           {history}
 

@@ -10,7 +10,7 @@ import { ServiceArticle } from './ServiceArticle'
 /**
  * `initial` is the server's read, already cut to the page of agreeing parties the URL asks for; a confirmed
  * write renders it again on the server. Without it (a custom RPC) the browser reads the service itself. `history` is
- * the service's activity and `manifest` the provider's manifest, both rendered on the server; `agreedOn` the dates
+ * the service's activity, `manifest` the provider's manifest and `forward` the forwarding preview, all rendered on the server; `agreedOn` the dates
  * the parties agreed, still being read.
  */
 type Props = {
@@ -20,11 +20,12 @@ type Props = {
   history?: ReactNode
   agreedOn?: Promise<Record<string, number>>
   manifest?: ReactNode
+  forward?: ReactNode
 }
 
-export function ServiceContent({ network, provider, initial, history, agreedOn, manifest }: Props) {
+export function ServiceContent({ network, provider, initial, history, agreedOn, manifest, forward }: Props) {
   return initial ? (
-    <ServiceArticle network={network} data={initial} history={history} agreedOn={agreedOn} manifest={manifest} />
+    <ServiceArticle network={network} data={initial} history={history} agreedOn={agreedOn} manifest={manifest} forward={forward} />
   ) : (
     <BrowserService network={network} provider={provider} history={history} />
   )

@@ -71,7 +71,7 @@ async function patchedList<T>(
   return merged(addresses, keyOf, previous, rereadOf(touched, keyOf, found))
 }
 
-const partyAddresses = piece(
+export const partyAddresses = piece(
   'party-addresses',
   ({ ctx }) => readPartyAddresses(ctx),
   async ({ previous, changes }) => appended(previous, changes.parties),
@@ -183,7 +183,7 @@ export const ownerPiece = piece(
   async ({ previous, changes }) => changes.owners.at(-1) ?? previous,
 )
 
-const servicesByProvider = piece('services-by-provider', async ({ get }) => new Map((await get(servicesPiece)).map((s) => [s.provider, s])))
+export const servicesByProvider = piece('services-by-provider', async ({ get }) => new Map((await get(servicesPiece)).map((s) => [s.provider, s])))
 
 const partiesByAddress = piece('parties-by-address', async ({ get }) => new Map((await get(partiesPiece)).map((p) => [p.address, p])))
 

@@ -10,6 +10,7 @@ import { encodeCountryCode, encodePartyId } from '../ocn/codecs'
 import { catalogView, partyPageView, registryView, servicePageView, summaryView } from '../ocn/pieces'
 import { type Snapshot, SnapshotCache } from './snapshot-cache'
 import { DEMO_ACCOUNT } from '../devnet/demo-network'
+import { forwardInputsView } from '../forwarding/server'
 import { MODULE, PERMISSION, ROLE } from '../ocn/catalog'
 
 /**
@@ -74,14 +75,17 @@ const EVERYONE = Array.from({ length: 20 }, (_, i) => anvilAddress(i))
 
 /** Every page of the app at once, for every address that is or was anything on chain, and a few credentials. */
 async function everyView(s: Snapshot) {
-  const [catalog, registry, summary, services, parties] = await Promise.all([
+  const registryRead = registryView(s)
+  const [catalog, registry, summary, services, parties, forwarding] = await Promise.all([
     catalogView(s),
-    registryView(s),
+    registryRead,
     summaryView(s),
     Promise.all(EVERYONE.map((a) => servicePageView(s, a))),
     Promise.all([...EVERYONE, 'CH-CPB', 'XX-NEW', 'GB*SCS', 'CH-CPA'].map((id) => partyPageView(s, id))),
+    // Every live party's forwarding preview inputs (lib/forwarding/server.ts): its agreement-lists piece patches too.
+    forwardInputsView(s, registryRead.then((registry) => registry.parties)),
   ])
-  return { catalog, registry, summary, services, parties }
+  return { catalog, registry, summary, services, parties, forwarding }
 }
 
 function countedCache(patchMaxLogs?: number) {

@@ -3,8 +3,11 @@ import { notFound } from 'next/navigation'
 import { getAddress, isAddress } from 'viem'
 import { HistorySection } from '@/components/history/HistorySection'
 import { ServerActivity } from '@/components/history/ServerActivity'
+import { ForwardPreview } from '@/components/forwarding/ForwardPreview'
 import { PartyContent } from '@/components/registry/PartyContent'
 import { ErrorDisplay } from '@/components/ui/ErrorDisplay'
+import { parseForwardRequest } from '@/lib/forwarding/request-params'
+import { forwardInputsView } from '@/lib/forwarding/server'
 import { partyPageView } from '@/lib/ocn/pieces'
 import { readOnServer } from '@/lib/server/network'
 import { parsePage } from '@/lib/paging/page'
@@ -21,17 +24,24 @@ export const metadata: Metadata = { title: 'Party' }
 export default async function PartyPage({ params, searchParams }: Props) {
   const id = decodeSegment((await params).id)
   if (id === null) notFound()
-  const { network, result } = await readOnServer((snapshot) => partyPageView(snapshot, id))
+  const { network, result } = await readOnServer(async (snapshot) => {
+    const page = partyPageView(snapshot, id)
+    // The forwarding preview's inputs are read beside the page, not after it: the same rounds on a cold snapshot.
+    const [data, [forwarding]] = await Promise.all([page, forwardInputsView(snapshot, page.then((d) => (d ? [d.party] : [])))])
+    return data && { data, forwarding }
+  })
   if (result && !result.ok) return <ErrorDisplay title="This party could not be loaded" message={result.error} />
   if (result && !result.data) notFound()
   // The server sends one page of the party's agreements, however many there are.
-  const initial = result?.data ? partyView(result.data, parsePage(await searchParams)) : undefined
+  const query = await searchParams
+  const initial = result?.data ? partyView(result.data.data, parsePage(query)) : undefined
   // Whose history: the party read on the server, else (a custom RPC) the address in the URL if it is one.
-  const address = result?.data?.party.address ?? (isAddress(id, { strict: false }) ? getAddress(id) : null)
+  const address = result?.data?.data.party.address ?? (isAddress(id, { strict: false }) ? getAddress(id) : null)
   const history = (
     <HistorySection testId="party-timeline" title="Timeline">
       <ServerActivity scope="parties" address={address} empty="No activity recorded for this party yet." />
     </HistorySection>
   )
-  return <PartyContent network={network} id={id} initial={initial} history={history} />
+  const forward = result?.data?.forwarding && <ForwardPreview request={parseForwardRequest(query)} senders={[result.data.forwarding]} />
+  return <PartyContent network={network} id={id} initial={initial} history={history} forward={forward} />
 }

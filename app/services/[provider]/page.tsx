@@ -4,17 +4,22 @@ import { cache, Suspense } from 'react'
 import { getAddress, isAddress } from 'viem'
 import { HistorySection } from '@/components/history/HistorySection'
 import { ServerActivity } from '@/components/history/ServerActivity'
+import { ForwardPreview } from '@/components/forwarding/ForwardPreview'
 import { ManifestSection } from '@/components/service/ManifestSection'
 import { ServerManifest } from '@/components/service/ServerManifest'
 import { ServiceContent } from '@/components/service/ServiceContent'
 import { ErrorDisplay } from '@/components/ui/ErrorDisplay'
+import { FORWARD_PARAMS, parseForwardRequest } from '@/lib/forwarding/request-params'
+import { agreementListsPiece, forwardInputsView } from '@/lib/forwarding/server'
 import { servicePageView } from '@/lib/ocn/pieces'
 import { cleanText } from '@/lib/ocn/untrusted'
 import { parsePage } from '@/lib/paging/page'
 import { serviceView } from '@/lib/paging/views'
 import { agreedOnDates } from '@/lib/server/history'
 import { manifestBook } from '@/lib/server/manifests'
+import type { Snapshot } from '@/lib/reads/snapshot-cache'
 import { readOnServer } from '@/lib/server/network'
+import { param } from '@/lib/url-params'
 
 const MANIFEST_WAIT_MS = 3_000
 
@@ -27,7 +32,9 @@ type Props = { params: Promise<{ provider: string }>; searchParams: Promise<Reco
 const loadService = cache(async (provider: string) => {
   if (!isAddress(provider, { strict: false })) notFound()
   const address = getAddress(provider)
-  return { address, ...(await readOnServer((snapshot) => servicePageView(snapshot, address))) }
+  // The forwarding preview's agreement lists are read beside the page (the same rounds on a cold snapshot).
+  const read = (snapshot: Snapshot) => Promise.all([servicePageView(snapshot, address), snapshot.get(agreementListsPiece)]).then(([data]) => data)
+  return { address, ...(await readOnServer(read)) }
 })
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -42,7 +49,8 @@ export default async function ServicePage({ params, searchParams }: Props) {
   if (result && !result.ok) return <ErrorDisplay title="This service could not be loaded" message={result.error} />
   if (result && !result.data) notFound()
   // The server sends one page of the parties using the service, however many there are.
-  const initial = result?.data ? serviceView(result.data, parsePage(await searchParams)) : undefined
+  const query = await searchParams
+  const initial = result?.data ? serviceView(result.data, parsePage(query)) : undefined
   // History streams in after the current state; the dates of the parties on this page fill in as they arrive.
   const agreedOn = initial ? agreedOnDates(address, initial.agreeing.items.map((party) => party.address)) : undefined
   const history = (
@@ -63,5 +71,16 @@ export default async function ServicePage({ params, searchParams }: Props) {
       />
     </Suspense>
   )
-  return <ServiceContent network={network} provider={address} initial={initial} history={history} agreedOn={agreedOn} manifest={manifest} />
+  // The senders to preview are the agreeing parties this page shows: "when DE*MSP sends ..., these services get a copy".
+  const forwarding = initial && (await readOnServer((snapshot) => forwardInputsView(snapshot, initial.agreeing.items))).result
+  const forward = forwarding?.ok && (
+    <ForwardPreview
+      request={parseForwardRequest(query)}
+      from={param(query, FORWARD_PARAMS.from)}
+      senders={forwarding.data}
+      highlight={address}
+      title="When a party using this service sends a request, who gets a copy?"
+    />
+  )
+  return <ServiceContent network={network} provider={address} initial={initial} history={history} agreedOn={agreedOn} manifest={manifest} forward={forward} />
 }

@@ -1,0 +1,36 @@
+import { formatCredentials } from '@/lib/ocn/codecs'
+import { outcomeText } from '@/lib/forwarding/explain'
+import type { ForwardOutcome, ForwardRequest } from '@/lib/forwarding/preview'
+import { shortAddress } from '@/lib/format'
+import { AppLink } from '@/components/ui/AppLink'
+import { Badge } from '@/components/ui/Badge'
+import { LINK, TEXT_BODY } from '@/components/ui/styles'
+import { UntrustedText } from '@/components/ui/UntrustedText'
+
+type Props = { outcome: ForwardOutcome; request: ForwardRequest; highlighted: boolean }
+
+/** One service of the sender's agreement list: who it is, and why it does or does not get a copy. */
+export function ForwardOutcomeRow({ outcome, request, highlighted }: Props) {
+  const { provider, service } = outcome
+  const who = service?.party ? formatCredentials(service.party) : shortAddress(provider)
+  return (
+    <li data-testid="forward-outcome" data-provider={provider} data-verdict={outcome.verdict} data-copies={outcome.copies} className="space-y-1 py-2">
+      <p className="flex flex-wrap items-center gap-2 text-sm font-medium">
+        {service ? (
+          <AppLink className={LINK} href={`/services/${provider}`}>
+            <UntrustedText value={service.name} max={60} expandable={false} />
+          </AppLink>
+        ) : (
+          <span>Withdrawn service</span>
+        )}
+        <span className="font-mono text-xs text-slate-500">{who}</span>
+        {highlighted && <Badge tone="info">this service</Badge>}
+        {!outcome.active && <Badge tone="warning">revoked</Badge>}
+        {outcome.copies > 1 && <Badge tone="warning">{outcome.copies} copies</Badge>}
+      </p>
+      <p className={`text-sm ${TEXT_BODY}`} data-testid="forward-reason">
+        {outcomeText(outcome, request)}
+      </p>
+    </li>
+  )
+}

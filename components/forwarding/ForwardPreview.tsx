@@ -1,0 +1,88 @@
+import type { Address } from 'viem'
+import { blockedText, headline } from '@/lib/forwarding/explain'
+import { type ForwardInputs, type ForwardRequest, previewForwarding } from '@/lib/forwarding/preview'
+import { formatCredentials } from '@/lib/ocn/codecs'
+import { NOTICE, TEXT_MUTED } from '@/components/ui/styles'
+import { ForwardNotes } from './ForwardNotes'
+import { ForwardOutcomeRow } from './ForwardOutcomeRow'
+import { ForwardPicker } from './ForwardPicker'
+
+type Props = {
+  /** The request the URL asks for (lib/forwarding/request-params.ts). */
+  request: ForwardRequest
+  /** The sender the URL names (`fwd-from`, credentials), when there is a choice; the first one otherwise. */
+  from?: string | null
+  /** One sender (a party's page, the connected party) or several to choose from (a service page's agreeing parties). */
+  senders: readonly ForwardInputs[]
+  /** The service whose page this is: marked in the lists. */
+  highlight?: Address
+  title?: string
+}
+
+/**
+ * "If this party sends this OCPI request, who gets a copy?" A pure function of the chain's inputs and the request
+ * (lib/forwarding/preview.ts), rendered where the inputs were read: on the server for the party and service pages,
+ * so none of its code or wording ships to the browser there; only the picker is a client island. The request and
+ * the sender live in the query string, so a preview can be linked.
+ */
+export function ForwardPreview({ request, from = null, senders, highlight, title = 'What will the node forward?' }: Props) {
+  const names = senders.map((inputs) => formatCredentials(inputs.sender))
+  const chosen = Math.max(0, names.indexOf(from ?? ''))
+  const inputs = senders[chosen]
+  const preview = inputs ? previewForwarding(inputs, request) : null
+  const receivers = preview?.outcomes.filter((o) => o.copies > 0) ?? []
+  const others = preview?.outcomes.filter((o) => o.copies === 0) ?? []
+
+  return (
+    <section aria-labelledby="forward-title" className="space-y-3 rounded-xl bg-white p-4 ring-1 ring-slate-200 dark:bg-slate-900 dark:ring-slate-800" data-testid="forward-preview">
+      <h2 id="forward-title" className="text-lg font-semibold">
+        {title}
+      </h2>
+      {!inputs || !preview ? (
+        <p className={`text-sm ${TEXT_MUTED}`} data-testid="forward-headline">
+          No party has agreed to this service, so no node sends it anything.
+        </p>
+      ) : (
+        <>
+          <ForwardPicker request={request} senders={senders.length > 1 ? { options: names, chosen: names[chosen] } : undefined} />
+          <p className="text-sm font-medium" data-testid="forward-headline">
+            {headline(names[chosen], preview)}
+          </p>
+          {preview.endpoint && (
+            <p className={`font-mono text-xs ${TEXT_MUTED}`} data-testid="forward-endpoint">
+              The node&apos;s endpoint: {preview.endpoint.method} {preview.endpoint.path}
+            </p>
+          )}
+          {preview.blocked && (
+            <p className={`text-sm ${NOTICE.info}`} data-testid="forward-blocked">
+              {blockedText(preview.blocked, request)}
+            </p>
+          )}
+          {receivers.length > 0 && (
+            <ul className="divide-y divide-slate-100 dark:divide-slate-800" data-testid="forward-receivers">
+              {receivers.map((outcome) => (
+                <ForwardOutcomeRow key={outcome.provider} outcome={outcome} request={request} highlighted={outcome.provider === highlight} />
+              ))}
+            </ul>
+          )}
+          {others.length > 0 && (
+            <details open={receivers.length === 0} data-testid="forward-others">
+              <summary className="cursor-pointer text-sm font-medium">
+                {others.length === 1 ? '1 agreed service gets no copy' : `${others.length} agreed services get no copy`}, and why
+              </summary>
+              <ul className="divide-y divide-slate-100 dark:divide-slate-800">
+                {others.map((outcome) => (
+                  <ForwardOutcomeRow key={outcome.provider} outcome={outcome} request={request} highlighted={outcome.provider === highlight} />
+                ))}
+              </ul>
+            </details>
+          )}
+          {preview.outcomes.length === 0 && !preview.blocked && (
+            <p className={`text-sm ${TEXT_MUTED}`}>{names[chosen]} has no agreement on chain, so its node copies its requests to nobody.</p>
+          )}
+          <ForwardNotes />
+        </>
+      )}
+    </section>
+  )
+}
