@@ -1,7 +1,5 @@
 'use client'
 
-// First: the signed request's schemas (lib/signing/document, through the result) are built with zod's eval off.
-import '@/lib/zod-jitless'
 import { useId, useState } from 'react'
 import { type Address, isAddressEqual } from 'viem'
 import { signMessage } from 'wagmi/actions'

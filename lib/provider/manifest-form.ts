@@ -1,14 +1,10 @@
+import '../zod-jitless'
 import type { Address } from 'viem'
-import { config } from 'zod'
 import { CATEGORIES, LOGO_MAX_BYTES, MANIFEST_VERSION, type ManifestSummary, PRICING_MODELS, type PricingModel, type ServiceManifest } from '../manifest/types'
 import { bytesToBase64 } from '../manifest/integrity'
 import { manifestLocation } from '../manifest/location'
 import { parseLogo } from '../manifest/logo'
 import { manifestSchema } from '../manifest/schema'
-
-// zod compiles object parsers with `new Function` after probing for it; the app's CSP forbids eval, and the caught
-// probe alone is reported as a violation. Interpreted parsing is fast enough for one form.
-config({ jitless: true })
 
 /**
  * The provider console's manifest editor as data: what the form holds (flat strings, as typed, kept in

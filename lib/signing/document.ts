@@ -1,3 +1,4 @@
+import '../zod-jitless'
 import { getAddress, isAddress, maxUint256 } from 'viem'
 import { z } from 'zod'
 import { MODULES, ROLES } from '../ocn/catalog'
