@@ -34,7 +34,7 @@ export function ForwardPreview({ request, from = null, senders, highlight, title
   const others = preview?.outcomes.filter((o) => o.copies === 0) ?? []
 
   return (
-    <section aria-labelledby="forward-title" className="space-y-3 rounded-xl bg-white p-4 ring-1 ring-slate-200 dark:bg-slate-900 dark:ring-slate-800" data-testid="forward-preview">
+    <section aria-labelledby="forward-title" className="min-w-0 space-y-3 rounded-xl bg-white p-4 ring-1 ring-slate-200 [overflow-wrap:anywhere] dark:bg-slate-900 dark:ring-slate-800" data-testid="forward-preview">
       <h2 id="forward-title" className="text-lg font-semibold">
         {title}
       </h2>
