@@ -2,6 +2,7 @@ import { encodeFunctionData } from 'viem'
 import { readContract } from 'viem/actions'
 import { LOCAL_PERMISSIONS, LOCAL_REGISTRY } from '../lib/chain/networks'
 import { anvilAddress } from '../lib/devnet/accounts'
+import { anvilSignedRequest } from '../lib/devnet/signed-requests'
 import { permissionsAbi, registryAbi } from '../lib/ocn/abi'
 import { decodeFixedText, encodeCountryCode, encodePartyId } from '../lib/ocn/codecs'
 import { AGREEMENT_DELETES, AGREEMENT_TOGGLES, BEARER, EVERY_NETWORK, NEVER_EXPIRES } from '../lib/signing/facts'
@@ -10,7 +11,7 @@ import { expect, test } from './support/fixtures'
 import { ServicePage } from './support/agreement-pages'
 import { IdentityPage } from './support/identity-page'
 import { ListingEditor } from './support/listing-editor'
-import { accountState, drain, RelayPage, relayLink, signedRequest, signInReview, submitterPage } from './support/relay'
+import { accountState, drain, RelayPage, relayLink, signInReview, submitterPage } from './support/relay'
 import { hasAgreement, rejectNext, sentTransactions } from './support/wallet'
 
 const DE_MSP = 7
@@ -122,7 +123,7 @@ test.describe('as DE*CPO, a listed party without a service and no gas', () => {
 })
 
 test('a tampered document is refused before any prompt, with the reason, and what was pasted stays', async ({ browser }) => {
-  const request = await signedRequest(DE_MSP, [{ kind: 'createAgreement', provider: SMART_CHARGING }])
+  const request = await anvilSignedRequest(DE_MSP, [{ kind: 'createAgreement', provider: SMART_CHARGING }])
   const tampered = JSON.stringify({ ...request, calls: [{ ...request.calls[0], call: { kind: 'createAgreement', provider: BILLING } }] }, null, 2)
 
   const page = await submitterPage(browser, SUBMITTER)
@@ -147,7 +148,7 @@ test('a tampered document is refused before any prompt, with the reason, and wha
 
 test('a request that would revert says why before the wallet opens; a rejected prompt keeps the request', async ({ browser }) => {
   const page = await submitterPage(browser, SUBMITTER)
-  const already = await signedRequest(DE_MSP, [{ kind: 'createAgreement', provider: BILLING }])
+  const already = await anvilSignedRequest(DE_MSP, [{ kind: 'createAgreement', provider: BILLING }])
   const relay = await new RelayPage(page).open(relayLink(already))
   await relay.submitButton.click()
   await relay.tx.expectError({ reason: 'Agreement already made between user and provider.' })
@@ -155,7 +156,7 @@ test('a request that would revert says why before the wallet opens; a rejected p
   expect(await sentTransactions(page)).toEqual([])
 
   // Pasted rather than linked: the page keeps it in its own address, so a reload finds it again.
-  const fresh = await signedRequest(DE_MSP, [{ kind: 'createAgreement', provider: SMART_CHARGING }])
+  const fresh = await anvilSignedRequest(DE_MSP, [{ kind: 'createAgreement', provider: SMART_CHARGING }])
   await page.goto('/relay')
   await relay.paste(JSON.stringify(fresh))
   await expect(relay.signer).toHaveAttribute('data-signer', anvilAddress(DE_MSP))
@@ -173,7 +174,7 @@ test('a request that would revert says why before the wallet opens; a rejected p
 })
 
 test('without a wallet the request and its signer show, and submitting asks for a wallet; a .json file opens too', async ({ browser }) => {
-  const request = await signedRequest(DE_MSP, [{ kind: 'createAgreement', provider: SMART_CHARGING }])
+  const request = await anvilSignedRequest(DE_MSP, [{ kind: 'createAgreement', provider: SMART_CHARGING }])
   const page = await submitterPage(browser, SUBMITTER)
   const relay = await new RelayPage(page).open(relayLink(request), { connect: false })
   await expect(relay.signer.getByTestId('relay-signer-name')).toHaveText('DE*MSP')
@@ -191,7 +192,7 @@ test('without a wallet the request and its signer show, and submitting asks for 
 })
 
 test('a pending submission survives a reload and ends with the outcome', async ({ browser }) => {
-  const request = await signedRequest(DE_MSP, [{ kind: 'createAgreement', provider: SMART_CHARGING }])
+  const request = await anvilSignedRequest(DE_MSP, [{ kind: 'createAgreement', provider: SMART_CHARGING }])
   const page = await submitterPage(browser, SUBMITTER)
   const relay = await new RelayPage(page).open('/relay')
   await relay.paste(JSON.stringify(request))
@@ -214,7 +215,7 @@ test('a signer whose credentials read like another party\'s is flagged', async (
   const impostor = anvilAddress(NEW_PARTY)
   // DE*CP0 (a zero) beside the seeded DE*CPO.
   await sendAs(impostor, LOCAL_REGISTRY, encodeFunctionData({ abi: registryAbi, functionName: 'setParty', args: [encodeCountryCode('DE'), encodePartyId('CP0'), [0], NODE_1] }))
-  const request = await signedRequest(NEW_PARTY, [{ kind: 'createAgreement', provider: SMART_CHARGING }])
+  const request = await anvilSignedRequest(NEW_PARTY, [{ kind: 'createAgreement', provider: SMART_CHARGING }])
   const page = await submitterPage(browser, SUBMITTER)
   const relay = await new RelayPage(page).open(relayLink(request))
   await expect(relay.signer.getByTestId('relay-signer-name')).toHaveText('DE*CP0')

@@ -5,27 +5,14 @@
  */
 import { type Browser, expect, type Locator, type Page } from '@playwright/test'
 import type { Address } from 'viem'
-import { anvilAccount, anvilAddress } from '../../lib/devnet/accounts'
+import { anvilAddress } from '../../lib/devnet/accounts'
 import { signedRequestLink } from '../../lib/signing/document'
-import { signRawCalls } from '../../lib/signing/sign'
-import { RELAY_TEST_IDS, type RawCall, SIGNED_REQUEST_FORMAT, SIGNING_TEST_IDS, type SignedRequest } from '../../lib/signing/types'
+import { RELAY_TEST_IDS, SIGNING_TEST_IDS, type SignedRequest } from '../../lib/signing/types'
 import { E2E_APP_URL, E2E_CHAIN_URL, rpc } from './chain'
 import { exposeWalletTransport, installTestWallet } from './test-wallet'
 import { TxProgress } from './tx-progress'
 import { connectWallet } from './wallet'
 
-/** A request signed by anvil account `index`, as the signing side produces it. */
-export async function signedRequest(index: number, calls: RawCall[]): Promise<SignedRequest> {
-  const account = anvilAccount(index)
-  return {
-    format: SIGNED_REQUEST_FORMAT,
-    version: 1,
-    chainId: 31337,
-    signer: account.address,
-    calls: await signRawCalls((args) => account.signMessage(args), calls),
-    signedAt: new Date().toISOString(),
-  }
-}
 
 /**
  * Signs the write of the review in `scope` for someone else to submit, as its key holder does: "Sign for someone

@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { anvilAccount, anvilAddress } from '../devnet/accounts'
+import { anvilAddress } from '../devnet/accounts'
 import { serializeSignedRequest, signedRequestLink } from '../signing/document'
-import { signRawCalls } from '../signing/sign'
-import { type RawCall, SIGNED_REQUEST_FORMAT, type SignedRequest } from '../signing/types'
+import { anvilSignedRequest } from '../devnet/signed-requests'
+import type { RawCall } from '../signing/types'
 import { openSignedRequest } from './open-request'
 
-async function signed(index: number, calls: RawCall[]): Promise<SignedRequest> {
-  const account = anvilAccount(index)
-  return {
-    format: SIGNED_REQUEST_FORMAT,
-    version: 1,
-    chainId: 31337,
-    signer: account.address,
-    calls: await signRawCalls((args) => account.signMessage(args), calls),
-    signedAt: '2026-11-26T13:45:00.000Z',
-  }
-}
+const signed = (index: number, calls: RawCall[]) => anvilSignedRequest(index, calls, new Date('2026-11-26T13:45:00.000Z'))
 
 const fragmentOf = (link: string) => link.slice(link.indexOf('#'))
 
