@@ -209,7 +209,8 @@ test.describe('hostile data cannot break a page', () => {
     await page.goto('/agreements')
     await connectWallet(page)
     await expectSturdyPage(page, '/agreements', async () => {
-      await expect(page.getByText('Oversized Download Portal')).toBeVisible()
+      // Scoped to the agreements: the forward preview below names the same services.
+      await expect(page.getByTestId('agreement').getByText('Oversized Download Portal')).toBeVisible()
     })
     await expect(page.getByTestId('agreement')).toHaveCount(HOSTILE_AGREEMENTS.providers.length)
     // The history keeps 100 of the 300 values agreed to: the rest are not called added since.
