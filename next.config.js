@@ -1,3 +1,5 @@
+import createNextIntlPlugin from 'next-intl/plugin'
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -14,4 +16,10 @@ const nextConfig = {
   },
 }
 
-export default nextConfig
+export default createNextIntlPlugin({
+  // Where each request's language and catalogue are chosen.
+  requestConfig: './lib/i18n/request.ts',
+  // Messages are compiled at build time: browsers get no ICU parser, only a small formatter (bundle budgets in
+  // e2e/bundle-size.spec.ts). `infer`: a new catalogue in messages/ is a new language.
+  experimental: { messages: { path: './messages', format: 'json', locales: 'infer', precompile: true } },
+})(nextConfig)

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next'
 import { headers } from 'next/headers'
+import { NextIntlClientProvider } from 'next-intl'
+import { getLocale, getTranslations } from 'next-intl/server'
 import type { ReactNode } from 'react'
 import { Providers } from '@/components/layout/Providers'
 import { SiteHeader } from '@/components/layout/SiteHeader'
@@ -9,11 +11,14 @@ import { currentSelection } from '@/lib/server/network'
 import { initialWalletState, serverWagmiConfig } from '@/lib/server/wallet-cookie'
 import './globals.css'
 
-export const metadata: Metadata = {
-  title: { default: 'OCN Service Marketplace', template: '%s · OCN Service Marketplace' },
-  description: 'Find, publish and agree to Open Charging Network services: billing, payment, data enrichment and more.',
-  // From public/: browsers that ask for /favicon.ico on their own find it there too.
-  icons: { icon: [{ url: '/icon.svg', type: 'image/svg+xml' }, { url: '/favicon.ico', sizes: '16x16 32x32 48x48' }] },
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('app')
+  return {
+    title: { default: t('title'), template: `%s · ${t('title')}` },
+    description: t('description'),
+    // From public/: browsers that ask for /favicon.ico on their own find it there too.
+    icons: { icon: [{ url: '/icon.svg', type: 'image/svg+xml' }, { url: '/favicon.ico', sizes: '16x16 32x32 48x48' }] },
+  }
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
@@ -23,14 +28,16 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // building anything around an RPC a visitor chose.
   const initialState = initialWalletState(serverWagmiConfig(selection.deployment), (await headers()).get('cookie'))
   return (
-    <html lang="en">
+    <html lang={await getLocale()}>
       <body className="min-h-screen">
-        {/* A new network means a new wagmi config and query cache: remount the providers. */}
-        <Providers key={`${networkKey(network)}@${network.rpcUrl}`} network={network} initialState={initialState}>
-          <SiteHeader selection={selection} />
-          {selection.unavailable && <UnavailableNetworkNotice unavailable={selection.unavailable} showing={network} />}
-          <main className="mx-auto max-w-6xl px-4 py-8 sm:px-6">{children}</main>
-        </Providers>
+        <NextIntlClientProvider>
+          {/* A new network means a new wagmi config and query cache: remount the providers. */}
+          <Providers key={`${networkKey(network)}@${network.rpcUrl}`} network={network} initialState={initialState}>
+            <SiteHeader selection={selection} />
+            {selection.unavailable && <UnavailableNetworkNotice unavailable={selection.unavailable} showing={network} />}
+            <main className="mx-auto max-w-6xl px-4 py-8 sm:px-6">{children}</main>
+          </Providers>
+        </NextIntlClientProvider>
       </body>
     </html>
   )

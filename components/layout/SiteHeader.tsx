@@ -1,5 +1,6 @@
 import type { CurrentSelection } from '@/lib/chain/selection'
 import { ConnectButton } from '@/components/wallet/ConnectButton'
+import { LanguageSwitcher } from './LanguageSwitcher'
 import { NavLink } from './NavLink'
 import { NetworkSwitcher } from './NetworkSwitcher'
 
@@ -18,6 +19,7 @@ export function SiteHeader({ selection }: { selection: CurrentSelection }) {
           <NavLink href="/identity">My identity</NavLink>
         </nav>
         <div className="ml-auto flex items-center gap-3">
+          <LanguageSwitcher />
           <NetworkSwitcher selection={selection} />
           <ConnectButton network={selection.network} />
         </div>
