@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import dynamic from 'next/dynamic'
 import { type ReactNode, useEffect, useId, useRef } from 'react'
 import type { Address } from 'viem'
@@ -36,15 +37,21 @@ type Props = {
 const BUTTON = 'rounded-lg px-4 py-1.5 text-sm font-medium text-white disabled:opacity-60'
 
 /** What an action will do, said before the wallet opens: what changes, what data flows to whom, what it does not do. */
-export function WriteReview({ review, busy, onConfirm, onCancel, confirmLabel = 'Confirm and sign', cancelLabel = 'Cancel', confirmDisabled = false, destructive = false, confirmTestId, children, network, account }: Props) {
+export function WriteReview({ review, busy, onConfirm, onCancel, confirmLabel, cancelLabel, confirmDisabled = false, destructive = false, confirmTestId, children, network, account }: Props) {
+  const t = useTranslations()
   const titleId = useId()
   const connected = useWallet().connection.address
   const ref = useRef<HTMLElement>(null)
+  // The control that opened the review, to go back to when it is cancelled.
+  const opener = useRef<HTMLElement | null>(null)
   const { action, error } = review
 
   // Moved to on open, so a keyboard or screen-reader user lands on what they are about to sign.
   useEffect(() => {
-    if (action) ref.current?.focus()
+    if (!action) return
+    const active = document.activeElement
+    if (active instanceof HTMLElement && !ref.current?.contains(active)) opener.current = active
+    ref.current?.focus()
   }, [action])
 
   if (error) {
@@ -57,9 +64,9 @@ export function WriteReview({ review, busy, onConfirm, onCancel, confirmLabel = 
   if (!action) return null
   const { summary } = action
   const sections = [
-    { heading: 'What changes on chain', items: summary.changes, testId: 'review-changes' },
-    { heading: 'What data flows, to whom', items: summary.dataFlow, testId: 'review-data-flow' },
-    { heading: 'What it does not do', items: summary.notDone, testId: 'review-not-done' },
+    { heading: t('tx.review.changes'), items: summary.changes, testId: 'review-changes' },
+    { heading: t('tx.review.dataFlow'), items: summary.dataFlow, testId: 'review-data-flow' },
+    { heading: t('tx.review.notDone'), items: summary.notDone, testId: 'review-not-done' },
   ]
   return (
     <section
@@ -70,7 +77,7 @@ export function WriteReview({ review, busy, onConfirm, onCancel, confirmLabel = 
       className="space-y-3 rounded-xl p-4 text-sm ring-1 ring-amber-300 outline-none focus-visible:ring-2 dark:ring-amber-800"
     >
       <h3 id={titleId} className="font-semibold [overflow-wrap:anywhere]">
-        Review: {summary.title}
+        {t('tx.review.title', { title: summary.title })}
       </h3>
       {sections.map(
         ({ heading, items, testId }) =>
@@ -95,7 +102,7 @@ export function WriteReview({ review, busy, onConfirm, onCancel, confirmLabel = 
           onClick={() => onConfirm(action)}
           className={`${BUTTON} ${destructive ? 'bg-red-700 hover:bg-red-600' : 'bg-indigo-600 hover:bg-indigo-500'}`}
         >
-          {confirmLabel}
+          {confirmLabel ?? t('tx.review.confirm')}
         </button>
         <button
           type="button"
@@ -103,9 +110,12 @@ export function WriteReview({ review, busy, onConfirm, onCancel, confirmLabel = 
           onClick={() => {
             review.close()
             onCancel?.()
+            // Back to where the user was; the opener may be gone (a step that changed), then focus stays put.
+            const back = opener.current
+            if (back?.isConnected) requestAnimationFrame(() => back.focus())
           }}
           className="rounded-lg px-3 py-1.5 text-sm ring-1 ring-slate-300 disabled:opacity-60 dark:ring-slate-700">
-          {cancelLabel}
+          {cancelLabel ?? t('tx.review.cancel')}
         </button>
       </div>
     </section>
