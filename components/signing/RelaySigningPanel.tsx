@@ -9,7 +9,7 @@ import { useOcnRead } from '@/lib/hooks/useOcnQuery'
 import { useWallet } from '@/lib/hooks/useWallet'
 import { signatureFacts } from '@/lib/signing/facts'
 import { recoverRawSigner } from '@/lib/signing/recover'
-import { OTHER_SIGNER_MESSAGE, signButtonLabel, signedRequestOf, signingFailureMessage } from '@/lib/signing/share'
+import { signButtonLabel, signedRequestOf, signingFailureMessage } from '@/lib/signing/share'
 import { signRawCalls } from '@/lib/signing/sign'
 import { type RawCall, type SignedRequest, SIGNING_TEST_IDS } from '@/lib/signing/types'
 import { Button } from '@/components/ui/Button'
@@ -46,10 +46,10 @@ export function RelaySigningPanel({ network, account, calls }: RelaySigningPanel
       }, calls)
       // A wallet that answers with another key's signature would hand out a request acting for someone else.
       const signers = await Promise.all(signed.map(recoverRawSigner))
-      if (signers.some((signer) => !isAddressEqual(signer, account))) return setSigning({ status: 'failed', message: OTHER_SIGNER_MESSAGE })
+      if (signers.some((signer) => !isAddressEqual(signer, account))) return setSigning({ status: 'failed', message: t('signing.share.otherSigner') })
       setSigning({ status: 'signed', request: signedRequestOf(network, account, signed, new Date()) })
     } catch (error) {
-      setSigning({ status: 'failed', message: signingFailureMessage(error) })
+      setSigning({ status: 'failed', message: signingFailureMessage(error, t) })
     }
   }
 
@@ -57,17 +57,20 @@ export function RelaySigningPanel({ network, account, calls }: RelaySigningPanel
 
   const busy = signing.status === 'signing'
   return (
-    <section data-testid={SIGNING_TEST_IDS.panel} aria-label="Sign for someone else to submit" className={`space-y-3 text-sm ${NOTICE.info}`}>
+    <section data-testid={SIGNING_TEST_IDS.panel} aria-label={t('signing.panel.label')} className={`space-y-3 text-sm ${NOTICE.info}`}>
       <p className={TEXT_BODY}>
-        You sign with the key of <span className="font-mono [overflow-wrap:anywhere]">{account}</span>; you send no transaction and pay no gas.
-        Whoever you give the signed request to (your node operator, a hub) submits it from their own account and pays the gas, and it acts
-        for your account exactly as described above.
+        {t.rich('signing.panel.intro', {
+          // An element, not a function: next-intl renders functions only for <tags>, a {placeholder} needs the node itself.
+          account: (
+            <span key="account" className="font-mono [overflow-wrap:anywhere]">
+              {account}
+            </span>
+          ),
+        })}
       </p>
       {code.data === true ? (
         <p role="alert" data-testid={SIGNING_TEST_IDS.unavailable} className={NOTICE.warning}>
-          This account is a contract wallet (such as a Safe). The Registry and Permissions contracts accept only signatures made with a
-          key (they recover the signer with ecrecover), so a contract wallet cannot sign this request. Send the transaction from the
-          account itself instead.
+          {t('signing.panel.contractWallet')}
         </p>
       ) : (
         <>
@@ -86,24 +89,24 @@ export function RelaySigningPanel({ network, account, calls }: RelaySigningPanel
               disabled={busy}
               onChange={(e) => setConfirmed(e.target.checked)}
             />
-            <span>I understand: these signatures never expire, work on every network with these contracts, and anyone who holds them can submit them.</span>
+            <span>{t('signing.panel.understand')}</span>
           </label>
           {code.isError && (
             <p role="alert" className={NOTICE.danger}>
-              Whether this account is a contract wallet could not be checked: the network did not answer.{' '}
-              <button type="button" className="underline" onClick={() => void code.refetch()}>
-                Try again
+              {t('signing.panel.codeUnknown')}{' '}
+              <button type="button" className="min-h-6 underline" onClick={() => void code.refetch()}>
+                {t('signing.panel.retry')}
               </button>
             </p>
           )}
-          {code.isPending && <p className="text-slate-500">Checking your account…</p>}
+          {code.isPending && <p className="text-slate-500">{t('signing.panel.checking')}</p>}
           {signing.status === 'failed' && (
             <p role="alert" data-testid="relay-signing-error" className={NOTICE.danger}>
               {signing.message}
             </p>
           )}
           <Button data-testid={SIGNING_TEST_IDS.sign} disabled={!confirmed || busy || code.data !== false} onClick={() => void sign()}>
-            {busy && calls.length > 1 ? `Confirm in your wallet (${signing.prompt} of ${calls.length})…` : busy ? 'Confirm in your wallet…' : signButtonLabel(calls.length)}
+            {busy && calls.length > 1 ? t('signing.panel.confirmOf', { prompt: signing.prompt, count: calls.length }) : busy ? t('signing.panel.confirm') : signButtonLabel(calls.length, t)}
           </Button>
         </>
       )}

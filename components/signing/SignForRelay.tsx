@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { type ComponentType, useState } from 'react'
 import type { Address } from 'viem'
 import type { Network } from '@/lib/chain/networks'
@@ -20,13 +21,12 @@ type Props = {
   disabled?: boolean
 }
 
-const PANEL_NOT_LOADED = 'The signing panel could not load. Check your connection and try again; nothing was signed.'
-
 /**
  * The review's second way out: instead of sending the transaction, the key holder signs it for someone else to
  * submit and pay for. The panel (facts, wallet prompt, the signed request) loads only when asked for.
  */
 export function SignForRelay({ network, steps, account, disabled = false }: Props) {
+  const t = useTranslations()
   const [Panel, setPanel] = useState<ComponentType<RelaySigningPanelProps> | null>(null)
   const [open, setOpen] = useState(false)
   const [loadError, setLoadError] = useState<string | null>(null)
@@ -42,21 +42,21 @@ export function SignForRelay({ network, steps, account, disabled = false }: Prop
       .then((module) => setPanel(() => module.RelaySigningPanel))
       .catch(() => {
         setOpen(false)
-        setLoadError(PANEL_NOT_LOADED)
+        setLoadError(t('signing.start.notLoaded'))
       })
   }
 
   return (
     <div className="space-y-2">
       <Button variant="secondary" data-testid={SIGNING_TEST_IDS.start} aria-expanded={open} disabled={disabled} onClick={toggle}>
-        Sign for someone else to submit
+        {t('signing.start.button')}
       </Button>
       {loadError && (
         <p role="alert" className={`text-sm ${ERROR_TEXT}`}>
           {loadError}
         </p>
       )}
-      {open && !Panel && <p className="text-sm text-slate-500">Loading…</p>}
+      {open && !Panel && <p className="text-sm text-slate-500">{t('signing.start.loading')}</p>}
       {/* Keyed by who signs what: a review that now stands for another account or other calls starts the panel over. */}
       {open && Panel && <Panel key={`${account}:${JSON.stringify(calls)}`} network={network} account={account} calls={calls} />}
     </div>

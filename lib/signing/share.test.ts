@@ -1,3 +1,4 @@
+import { enT } from '../i18n/testing'
 import { UserRejectedRequestError } from 'viem'
 import { describe, expect, it } from 'vitest'
 import { anvilAddress } from '../devnet/accounts'
@@ -33,8 +34,8 @@ describe('signedRequestFileName', () => {
 
 describe('signButtonLabel', () => {
   it('counts the wallet prompts', () => {
-    expect(signButtonLabel(1)).toBe('Sign 1 message in your wallet')
-    expect(signButtonLabel(2)).toBe('Sign 2 messages in your wallet')
+    expect(signButtonLabel(1, enT)).toBe('Sign 1 message in your wallet')
+    expect(signButtonLabel(2, enT)).toBe('Sign 2 messages in your wallet')
   })
 })
 
@@ -42,20 +43,20 @@ describe('signingFailureMessage', () => {
   it('says a rejection plainly, also when viem wraps the wallet error', () => {
     const wrapped = new UserRejectedRequestError(Object.assign(new Error('User rejected the request.'), { code: 4001 }))
     for (const error of [Object.assign(new Error('User rejected the request.'), { code: 4001 }), wrapped, new Error('outer', { cause: wrapped })]) {
-      expect(signingFailureMessage(error)).toBe('You rejected the signature in your wallet: nothing was signed and nothing was sent. You can sign again when ready.')
+      expect(signingFailureMessage(error, enT)).toBe('You rejected the signature in your wallet: nothing was signed and nothing was sent. You can sign again when ready.')
     }
   })
 
   it('tells an account the wallet no longer holds, and a wallet without personal_sign', () => {
     const gone = Object.assign(new Error('Account "0xabc" not found for connector "Test Wallet".'), { name: 'ConnectorAccountNotFoundError' })
-    expect(signingFailureMessage(gone)).toMatch(/no longer holds the account/)
-    expect(signingFailureMessage(Object.assign(new Error('nope'), { code: 4200 }))).toMatch(/does not offer this kind of signature/)
-    expect(signingFailureMessage(new Error('the method personal_sign does not exist/is not available: Method not found'))).toMatch(/does not offer this kind of signature/)
+    expect(signingFailureMessage(gone, enT)).toMatch(/no longer holds the account/)
+    expect(signingFailureMessage(Object.assign(new Error('nope'), { code: 4200 }), enT)).toMatch(/does not offer this kind of signature/)
+    expect(signingFailureMessage(new Error('the method personal_sign does not exist/is not available: Method not found'), enT)).toMatch(/does not offer this kind of signature/)
   })
 
   it('never shows the wallet its own text (a stack, raw RPC output)', () => {
-    const message = signingFailureMessage(new Error('Internal JSON-RPC error.\n    at Object.request (inpage.js:1:2)'))
+    const message = signingFailureMessage(new Error('Internal JSON-RPC error.\n    at Object.request (inpage.js:1:2)'), enT)
     expect(message).toBe('Your wallet could not sign. Nothing was signed and nothing was sent; try again.')
-    expect(signingFailureMessage('weird')).not.toContain('weird')
+    expect(signingFailureMessage('weird', enT)).not.toContain('weird')
   })
 })

@@ -1,3 +1,4 @@
+import type { Translate } from '../i18n/translate'
 import type { Address } from 'viem'
 import type { Network } from '../chain/networks'
 import { isUserRejection } from '../ocn/errors'
@@ -16,23 +17,22 @@ export function signedRequestFileName(request: SignedRequest): string {
 }
 
 /** "Sign 1 message" / "Sign 3 messages": one wallet prompt per call. */
-export function signButtonLabel(count: number): string {
-  return `Sign ${count} message${count === 1 ? '' : 's'} in your wallet`
+export function signButtonLabel(count: number, t: Translate): string {
+  return t('signing.share.signButton', { count })
 }
 
 /**
  * What a user reads when the wallet did not sign: never the wallet's own error text (it can be a stack or raw
  * RPC output). Nothing reaches the chain on this side, so every case says nothing was sent.
  */
-export function signingFailureMessage(error: unknown): string {
-  if (isUserRejection(error)) return 'You rejected the signature in your wallet: nothing was signed and nothing was sent. You can sign again when ready.'
+export function signingFailureMessage(error: unknown, t: Translate): string {
+  if (isUserRejection(error)) return t('signing.share.rejected')
   const text = error instanceof Error ? `${error.name} ${error.message}` : String(error)
-  if (/ConnectorAccountNotFoundError/.test(text)) return 'Your wallet no longer holds the account you reviewed this with. Nothing was signed: review it again.'
+  if (/ConnectorAccountNotFoundError/.test(text)) return t('signing.share.accountGone')
   if ((error as { code?: unknown } | null)?.code === 4200 || /method not (found|supported)|unsupported method/i.test(text)) {
-    return 'Your wallet does not offer this kind of signature (personal_sign). Nothing was signed.'
+    return t('signing.share.unsupported')
   }
-  return 'Your wallet could not sign. Nothing was signed and nothing was sent; try again.'
+  return t('signing.share.failed')
 }
 
-/** The signatures came back from another key than the account reviewed: the document would act for someone else. */
-export const OTHER_SIGNER_MESSAGE = 'Your wallet signed with another account than the one this review is for. Nothing was kept: switch back to it and sign again.'
+
