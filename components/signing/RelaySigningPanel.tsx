@@ -60,12 +60,8 @@ export function RelaySigningPanel({ network, account, calls }: RelaySigningPanel
     <section data-testid={SIGNING_TEST_IDS.panel} aria-label={t('signing.panel.label')} className={`space-y-3 text-sm ${NOTICE.info}`}>
       <p className={TEXT_BODY}>
         {t.rich('signing.panel.intro', {
-          // An element, not a function: next-intl renders functions only for <tags>, a {placeholder} needs the node itself.
-          account: (
-            <span key="account" className="font-mono [overflow-wrap:anywhere]">
-              {account}
-            </span>
-          ),
+          address: account,
+          account: (chunks) => <span className="font-mono [overflow-wrap:anywhere]">{chunks}</span>,
         })}
       </p>
       {code.data === true ? (
