@@ -28,6 +28,7 @@ const config = [
       'components/overview/**',
       'components/provider/**',
       'components/registry/**',
+      'components/relay/**',
       'components/service/**',
       'components/ui/**',
       'components/wallet/**',

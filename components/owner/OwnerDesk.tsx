@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import type { Address } from 'viem'
 import type { Network } from '@/lib/chain/networks'
 import { useOcnQuery } from '@/lib/hooks/useOcnQuery'
@@ -19,23 +20,21 @@ type Props = { network: Network; owner: Address; onDone: (message: string) => vo
  * itself (the page holds one page of each table), and checks again that this account still owns it.
  */
 export function OwnerDesk({ network, owner, onDone }: Props) {
+  const t = useTranslations()
   const desk = useOcnQuery<DeskData>(network, ['owner-desk'], readDeskData, undefined)
   return (
     <section aria-labelledby="owner-desk-title" data-testid="owner-desk" className="space-y-4 rounded-xl p-4 ring-1 ring-amber-300 dark:ring-amber-800">
       <div>
         <h2 id="owner-desk-title" className="text-lg font-semibold">
-          Owner&apos;s desk
+          {t('owner.desk.title')}
         </h2>
-        <p className="text-sm">
-          This account owns the Registry. What you do here overrides the listings&apos; own keys: each removal is confirmed by typing what
-          you remove and giving a reason.
-        </p>
+        <p className="text-sm">{t('owner.desk.intro')}</p>
       </div>
-      <QueryView query={desk} skeleton={<SkeletonBar className="h-24 w-full" />} errorTitle="The Registry could not be read for the desk">
+      <QueryView query={desk} skeleton={<SkeletonBar className="h-24 w-full" />} errorTitle={t('owner.desk.readError')}>
         {(data) =>
           data.owner !== owner ? (
             <p role="alert" className={NOTICE.warning}>
-              This account no longer owns the Registry: {data.owner} does. Reload the page.
+              {t('owner.desk.notOwner', { owner: data.owner })}
             </p>
           ) : (
             <div className="grid gap-4 lg:grid-cols-3">

@@ -29,9 +29,9 @@ type Props<T> = {
   owner: Address
   kind: 'delete-party' | 'delete-node'
   testId: string
-  heading: string
   /** "party", "node": how the form names what it removes. */
-  noun: string
+  /** What is removed; the words come from the catalogue. */
+  noun: 'node' | 'party'
   items: readonly Removable<T>[]
   consequencesOf: (value: T) => Omit<WriteSummary, 'title'>
   actionOf: (value: T, reason: string) => WriteAction
@@ -42,7 +42,7 @@ type Props<T> = {
  * A removal by the owner: pick, read what it does, type exactly what is removed and give a reason, then review
  * before the wallet opens. What was typed stays through a rejection or a failure.
  */
-export function RemovalPanel<T>({ network, owner, kind, testId, heading, noun, items, consequencesOf, actionOf, onDone }: Props<T>) {
+export function RemovalPanel<T>({ network, owner, kind, testId, noun, items, consequencesOf, actionOf, onDone }: Props<T>) {
   const t = useTranslations()
   const writes = useWriteAction(network, ownerActionKey(kind, owner))
   const reviewing = useWriteReview()
@@ -52,7 +52,7 @@ export function RemovalPanel<T>({ network, owner, kind, testId, heading, noun, i
   const [attempted, setAttempted] = useState(false)
   const item = items.find((candidate) => candidate.key === picked)
   const locked = writes.busy || reviewing.action !== null
-  const mismatch = item && !confirmationMatches(typed, item.label) ? `Type ${item.label} exactly as shown, to confirm which ${noun} you remove.` : null
+  const mismatch = item && !confirmationMatches(typed, item.label) ? t('owner.removal.mismatch', { noun, label: item.label }) : null
   const reasonError = reasonProblem(reason, t)
   const consequences = item ? consequencesOf(item.value) : null
 
@@ -74,7 +74,7 @@ export function RemovalPanel<T>({ network, owner, kind, testId, heading, noun, i
     const outcome = await writes.run(action.steps, { check })
     reviewing.close()
     if (outcome !== 'confirmed') return
-    onDone(`Removed the ${noun} ${label} from the Registry. Reason given: "${why}".`)
+    onDone(t('owner.removal.done', { noun, label, reason: why }))
     setPicked('')
     setTyped('')
     setReason('')
@@ -84,12 +84,12 @@ export function RemovalPanel<T>({ network, owner, kind, testId, heading, noun, i
   return (
     <section data-testid={testId} aria-labelledby={`${testId}-title`} className="space-y-3 text-sm">
       <h3 id={`${testId}-title`} className="font-semibold">
-        {heading}
+        {t('owner.removal.heading', { noun })}
       </h3>
       <form onSubmit={(e) => void review(e)} noValidate className="space-y-3">
         <fieldset disabled={locked} className="space-y-3">
           <label className="block">
-            <span className="font-semibold">Which {noun}</span>
+            <span className="font-semibold">{t('owner.removal.which', { noun })}</span>
             <select
               className={`${CONTROL} mt-1 w-full`}
               value={picked}
@@ -98,7 +98,7 @@ export function RemovalPanel<T>({ network, owner, kind, testId, heading, noun, i
                 setTyped('')
               }}
             >
-              <option value="">Choose a {noun}…</option>
+              <option value="">{t('owner.removal.choose', { noun })}</option>
               {items.map((candidate) => (
                 <option key={candidate.key} value={candidate.key}>
                   {cleanText(candidate.label, OPTION_LENGTH).text}
@@ -106,10 +106,10 @@ export function RemovalPanel<T>({ network, owner, kind, testId, heading, noun, i
               ))}
             </select>
           </label>
-          {attempted && !item && <p className="text-red-700 dark:text-red-400">Choose the {noun} to remove.</p>}
+          {attempted && !item && <p className="text-red-700 dark:text-red-400">{t('owner.removal.chooseError', { noun })}</p>}
           {consequences && item && (
             <div data-testid={`${testId}-consequences`} className={NOTICE.warning}>
-              <p className="font-semibold">What removing {item.label} does</p>
+              <p className="font-semibold">{t('owner.removal.what', { label: item.label })}</p>
               <ul className="mt-1 list-disc space-y-1 pl-5 [overflow-wrap:anywhere]">
                 {[...consequences.changes, ...consequences.dataFlow, ...consequences.notDone].map((line) => (
                   <li key={line}>{line}</li>
@@ -121,7 +121,7 @@ export function RemovalPanel<T>({ network, owner, kind, testId, heading, noun, i
             <>
               <TextField
                 id={`${testId}-confirm`}
-                label={`Type ${item.label} to confirm`}
+                label={t('owner.removal.typeToConfirm', { label: item.label })}
                 value={typed}
                 onChange={setTyped}
                 error={attempted && mismatch ? mismatch : undefined}
@@ -129,20 +129,20 @@ export function RemovalPanel<T>({ network, owner, kind, testId, heading, noun, i
               />
               <TextField
                 id={`${testId}-reason`}
-                label="Reason"
-                hint={`Required, up to ${REASON_MAX_LENGTH} characters. Shown in the review and the confirmation; the contract records none.`}
+                label={t('owner.removal.reason')}
+                hint={t('owner.removal.reasonHint', { max: REASON_MAX_LENGTH })}
                 value={reason}
                 onChange={setReason}
                 error={attempted && reasonError ? reasonError : undefined}
               />
               <Button variant="danger-outline" size="md" type="submit">
-                Review the removal
+                {t('owner.removal.review')}
               </Button>
             </>
           )}
         </fieldset>
       </form>
-      <WriteReview review={reviewing} busy={writes.busy} onConfirm={(action) => void sign(action)} destructive confirmLabel={`Remove the ${noun} on chain`} />
+      <WriteReview review={reviewing} busy={writes.busy} onConfirm={(action) => void sign(action)} destructive confirmLabel={t('owner.removal.confirm', { noun })} />
       <StepList steps={writes.steps} network={network} />
     </section>
   )

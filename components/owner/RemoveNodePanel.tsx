@@ -22,7 +22,6 @@ export function RemoveNodePanel({ network, owner, desk, onDone }: Props) {
       owner={owner}
       kind="delete-node"
       testId="owner-remove-node"
-      heading="Remove a node"
       noun="node"
       items={desk.nodes.map((node) => ({ key: node.operator, label: typedForm(node.domain), target: { operator: node.operator }, value: node }))}
       consequencesOf={(node) => nodeRemovalConsequences(node, onNode(node), providersOn(node), t)}

@@ -22,7 +22,6 @@ export function RemovePartyPanel({ network, owner, desk, onDone }: Props) {
       owner={owner}
       kind="delete-party"
       testId="owner-remove-party"
-      heading="Remove a party"
       noun="party"
       items={desk.parties.map((party) => ({ key: party.address, label: typedForm(formatCredentials(party)), target: { party: party.address }, value: party }))}
       consequencesOf={(party) => partyRemovalConsequences(party, serviceOf(party), t)}

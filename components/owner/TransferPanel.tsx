@@ -54,38 +54,35 @@ export function TransferPanel({ network, owner, onDone }: Props) {
     }
     const outcome = await writes.run(action.steps, { check: stillOwner })
     reviewing.close()
-    if (outcome === 'confirmed') onDone(`The Registry now belongs to ${address}. This account no longer owns it.`)
+    if (outcome === 'confirmed') onDone(t('owner.transfer.done', { address }))
   }
 
   return (
     <section data-testid="owner-transfer" aria-labelledby="owner-transfer-title" className="space-y-3 text-sm">
       <h3 id="owner-transfer-title" className="font-semibold">
-        Hand the Registry over
+        {t('owner.transfer.heading')}
       </h3>
-      <p className={NOTICE.warning}>
-        The new owner takes over at once and you lose this desk: only the new owner can remove listings or hand the Registry back.
-        Renouncing ownership is not offered: a Registry without an owner could never have a listing removed again.
-      </p>
+      <p className={NOTICE.warning}>{t('owner.transfer.warning')}</p>
       <form onSubmit={(e) => void review(e)} noValidate className="space-y-3">
         <fieldset disabled={locked} className="space-y-3">
-          <TextField id="owner-transfer-first" label="New owner's address" value={first} onChange={setFirst} error={errorOf('first')} placeholder="0x…" mono />
-          <TextField id="owner-transfer-second" label="The new owner's address, again" value={second} onChange={setSecond} error={errorOf('second')} placeholder="0x…" mono />
+          <TextField id="owner-transfer-first" label={t('owner.transfer.first')} value={first} onChange={setFirst} error={errorOf('first')} placeholder="0x…" mono />
+          <TextField id="owner-transfer-second" label={t('owner.transfer.second')} value={second} onChange={setSecond} error={errorOf('second')} placeholder="0x…" mono />
           {check.ok && (
             <p className="text-slate-600 dark:text-slate-400">
-              New owner: <span className="font-mono">{check.address}</span>
+              {t.rich('owner.transfer.newOwner', { address: check.address, mono: (chunks) => <span className="font-mono">{chunks}</span> })}
             </p>
           )}
           <label className="flex items-start gap-2">
             <input type="checkbox" className="mt-0.5" checked={understood} onChange={(e) => setUnderstood(e.target.checked)} />
-            <span>I understand that this account loses the owner&apos;s desk as soon as the transfer is confirmed.</span>
+            <span>{t('owner.transfer.understand')}</span>
           </label>
-          {attempted && !understood && <p className="text-red-700 dark:text-red-400">Tick the box above to go on.</p>}
+          {attempted && !understood && <p className="text-red-700 dark:text-red-400">{t('owner.transfer.tick')}</p>}
           <Button variant="danger-outline" size="md" type="submit">
-            Review the transfer
+            {t('owner.transfer.review')}
           </Button>
         </fieldset>
       </form>
-      <WriteReview review={reviewing} busy={writes.busy} onConfirm={(action) => void sign(action)} destructive confirmLabel="Hand the Registry over on chain" />
+      <WriteReview review={reviewing} busy={writes.busy} onConfirm={(action) => void sign(action)} destructive confirmLabel={t('owner.transfer.confirm')} />
       <StepList steps={writes.steps} network={network} />
     </section>
   )
