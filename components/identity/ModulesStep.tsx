@@ -8,7 +8,7 @@ import { useWriteAction } from '@/lib/hooks/useWriteAction'
 import { identityActionKey } from '@/lib/tx/action-keys'
 import { useWriteReview } from '@/lib/hooks/useWriteReview'
 import { hasModules, type ModulesDraft, modulesDraftOf, sameModules, toggleIndex } from '@/lib/identity/party-form'
-import { MODULES } from '@/lib/ocn/catalog'
+import { moduleData, moduleLabel, MODULES } from '@/lib/ocn/catalog'
 import type { Party } from '@/lib/ocn/reads'
 import type { WriteAction } from '@/lib/writes/action'
 import { ChecklistItem } from './ChecklistItem'
@@ -34,6 +34,7 @@ type Side = keyof ModulesDraft
 /** Step 2: the OCPI modules the party implements, per interface (setPartyModules replaces both lists). */
 export function ModulesStep({ network, account, party, modules, onWritten }: Props) {
   const t = useTranslations('identity.modules')
+  const translate = useTranslations()
   const onChain = party ? modulesDraftOf(party) : null
   const status = !onChain
     ? t('statusNeedsParty')
@@ -49,7 +50,7 @@ export function ModulesStep({ network, account, party, modules, onWritten }: Pro
 
   async function review(event: FormEvent) {
     event.preventDefault()
-    await reviewing.open(() => loadSetModules().then(({ setModulesAction }) => setModulesAction(network, account, draft)))
+    await reviewing.open(() => loadSetModules().then(({ setModulesAction }) => setModulesAction(network, account, draft, translate)))
   }
 
   async function sign(action: WriteAction) {
@@ -82,15 +83,15 @@ export function ModulesStep({ network, account, party, modules, onWritten }: Pro
                   {MODULES.map((m, index) => (
                     <tr key={m.key}>
                       <td className="py-1.5">
-                        <span className="font-medium">{m.label}</span>
-                        <span className="block text-xs text-slate-600 dark:text-slate-400">{m.data}</span>
+                        <span className="font-medium">{moduleLabel(m.key, translate)}</span>
+                        <span className="block text-xs text-slate-600 dark:text-slate-400">{moduleData(m.key, translate)}</span>
                       </td>
                       {(['sender', 'receiver'] as const).map((side) => (
                         <td key={side} className="px-3 text-center">
                           <input
                             type="checkbox"
                             className="h-6 w-6"
-                            aria-label={t('asSide', { module: m.label, side })}
+                            aria-label={t('asSide', { module: moduleLabel(m.key, translate), side })}
                             checked={draft[side].includes(index)}
                             onChange={() => toggle(side, index)}
                           />

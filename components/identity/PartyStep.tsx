@@ -20,7 +20,7 @@ import {
   toggleIndex,
   validatePartyDraft,
 } from '@/lib/identity/party-form'
-import { ROLES } from '@/lib/ocn/catalog'
+import { roleLabel, ROLES } from '@/lib/ocn/catalog'
 import { encodeCountryCode, encodePartyId, formatCredentials, validateCountryCode, validatePartyId } from '@/lib/ocn/codecs'
 import type { Node, Party } from '@/lib/ocn/reads'
 import type { WriteAction } from '@/lib/writes/action'
@@ -83,7 +83,7 @@ export function PartyStep({ network, account, party, nodes, draftKey, modules, m
     setChecking(false)
     if (clashingHolder(fresh.data ?? null, account)) return
     const input = { draft, current: party, reapply: party ? modules.draft : null, nodes }
-    await reviewing.open(() => loadSetParty().then(({ setPartyAction }) => setPartyAction(network, account, input)))
+    await reviewing.open(() => loadSetParty().then(({ setPartyAction }) => setPartyAction(network, account, input, translate)))
   }
 
   async function openDelete(listed: Party) {
@@ -159,7 +159,7 @@ export function PartyStep({ network, account, party, nodes, draftKey, modules, m
                   {ROLES.map((role, index) => (
                     <label key={role.key} className="flex min-h-6 items-center gap-2">
                       <input type="checkbox" checked={draft.roles.includes(index)} onChange={() => set({ roles: toggleIndex(draft.roles, index) })} />
-                      <span>{t('role', { label: role.label, key: role.key })}</span>
+                      <span>{t('role', { label: roleLabel(index, translate), key: role.key })}</span>
                     </label>
                   ))}
                 </div>

@@ -8,6 +8,7 @@ import { NOTICE } from '@/components/ui/styles'
 /** The account's listing as the Registry holds it, and a warning when its node has gone. */
 export function PartySummary({ party }: { party: Party }) {
   const t = useTranslations('identity.party')
+  const translate = useTranslations()
   const format = useFormatter()
   return (
     <div data-testid="party-summary" className="space-y-1">
@@ -20,7 +21,7 @@ export function PartySummary({ party }: { party: Party }) {
             </span>
           ),
           credentials: formatCredentials(party),
-          roles: format.list(party.roles.map(roleLabel), { type: 'conjunction' }),
+          roles: format.list(party.roles.map((role) => roleLabel(role, translate)), { type: 'conjunction' }),
         })}
       </p>
       {!party.nodeDomain && (
