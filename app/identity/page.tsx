@@ -16,7 +16,10 @@ export default async function IdentityPage() {
     <div className="space-y-6">
       <PageHeader title={t('pageTitle')}>
         {t('intro', { network: network.name })}
-        <RelayLink lead={t('relayLead')} />
+        {/* A link inside running text needs more than its colour to stand out (WCAG 1.4.1). */}
+        <div className="[&_a]:underline">
+          <RelayLink lead={t('relayLead')} />
+        </div>
       </PageHeader>
       <IdentityView network={network} />
     </div>
