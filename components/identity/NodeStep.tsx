@@ -77,14 +77,14 @@ export function NodeStep({ network, account, nodeDomain, nodes, draftKey, ownPar
     const url = draft.url
     await reviewing.open(() =>
       kind === 'list'
-        ? loadSetNode().then(({ setNodeAction }) => setNodeAction(network, account, url))
-        : loadChangeNodeUrl().then(({ changeNodeUrlAction }) => changeNodeUrlAction(network, account, nodeDomain, url, ownPartyOnNode)),
+        ? loadSetNode().then(({ setNodeAction }) => setNodeAction(network, account, url, translate))
+        : loadChangeNodeUrl().then(({ changeNodeUrlAction }) => changeNodeUrlAction(network, account, nodeDomain, url, ownPartyOnNode, translate)),
     )
   }
 
   async function openDelete() {
     setDeleteOpen(true)
-    const opened = await reviewing.open(() => loadDeleteNode().then(({ deleteNodeAction }) => deleteNodeAction(network, account, nodeDomain, ownPartyOnNode)))
+    const opened = await reviewing.open(() => loadDeleteNode().then(({ deleteNodeAction }) => deleteNodeAction(network, account, nodeDomain, ownPartyOnNode, translate)))
     // The review could not load: its error shows, and the step's own buttons come back.
     if (!opened) setDeleteOpen(false)
   }
