@@ -22,7 +22,6 @@ const config = [
       'components/catalog/**',
       'components/forwarding/**',
       'components/history/**',
-      'components/identity/**',
       'components/layout/**',
       'components/manifest/**',
       'components/overview/**',

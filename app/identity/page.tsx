@@ -1,19 +1,25 @@
 import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
 import { IdentityView } from '@/components/identity/IdentityView'
 import { currentNetwork } from '@/lib/server/network'
 import { PageHeader } from '@/components/ui/PageHeader'
 import { RelayLink } from '@/components/relay/RelayLink'
 
-export const metadata: Metadata = { title: 'My OCN identity' }
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('identity')
+  return { title: t('pageTitle') }
+}
 
 export default async function IdentityPage() {
-  const network = await currentNetwork()
+  const [network, t] = await Promise.all([currentNetwork(), getTranslations('identity')])
   return (
     <div className="space-y-6">
-      <PageHeader title="My OCN identity">
-        Where your account stands in the OCN Registry on {network.name}: the node it operates, the OCPI party it lists and the
-        modules that party implements. Services and agreements need a listed party on a listed node.
-        <RelayLink lead="Listing for a party whose key holder signed it?" />
+      <PageHeader title={t('pageTitle')}>
+        {t('intro', { network: network.name })}
+        {/* A link inside running text needs more than its colour to stand out (WCAG 1.4.1). */}
+        <div className="[&_a]:underline">
+          <RelayLink lead={t('relayLead')} />
+        </div>
       </PageHeader>
       <IdentityView network={network} />
     </div>

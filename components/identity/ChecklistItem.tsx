@@ -24,7 +24,8 @@ export function ChecklistItem({ index, title, status, done, testId, children }: 
         >
           {done ? '✓' : index}
         </span>
-        <h2 id={headingId} className="font-semibold">
+        {/* Focusable from script only: the next-step links move the visitor here. */}
+        <h2 id={headingId} tabIndex={-1} className="scroll-mt-4 font-semibold">
           {title}
         </h2>
         <span

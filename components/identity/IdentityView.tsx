@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import type { Network } from '@/lib/chain/networks'
 import { useWallet } from '@/lib/hooks/useWallet'
 import { useOcnRead } from '@/lib/hooks/useOcnQuery'
@@ -9,25 +10,29 @@ import { IdentityChecklist } from './IdentityChecklist'
 
 /** The connected account's OCN identity as a checklist: its node, its party, its modules, each with its actions. */
 export function IdentityView({ network }: { network: Network }) {
+  const t = useTranslations('identity')
   const { address, chainId } = useWallet().connection
   const identity = useOcnRead(network, ['identity', address], address ? (ctx) => import('@/lib/ocn/reads').then(({ readIdentity }) => readIdentity(ctx, address)) : null)
   const nodes = useOcnRead(network, ['nodes'], (ctx) => import('@/lib/ocn/reads').then(({ readNodes }) => readNodes(ctx)))
 
   if (!address) {
     return (
-      <EmptyState
-        title="Connect your wallet"
-        text="Your OCN identity belongs to the account your wallet holds: connect it to see where it stands and to list your node and party."
-      />
+      <EmptyState title={t('connectTitle')} text={t('connectText')} />
     )
   }
-  if (identity.isPending || nodes.isPending) return <p aria-busy="true" className="h-48 animate-pulse rounded-xl bg-slate-200 dark:bg-slate-800" />
+  if (identity.isPending || nodes.isPending) {
+    return (
+      <p aria-busy="true" className="h-48 animate-pulse rounded-xl bg-slate-200 dark:bg-slate-800">
+        <span className="sr-only">{t('loading')}</span>
+      </p>
+    )
+  }
   if (identity.isError || nodes.isError) {
     return (
       <div role="alert" className="rounded-xl bg-red-50 p-4 text-sm text-red-800 dark:bg-red-950/40 dark:text-red-300">
-        Your OCN identity could not be read: the network did not answer.{' '}
-        <button type="button" className="underline" onClick={() => void Promise.all([identity.refetch(), nodes.refetch()])}>
-          Try again
+        {t('readError')}{' '}
+        <button type="button" className="min-h-6 underline" onClick={() => void Promise.all([identity.refetch(), nodes.refetch()])}>
+          {t('tryAgain')}
         </button>
       </div>
     )
@@ -37,11 +42,17 @@ export function IdentityView({ network }: { network: Network }) {
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-3">
-        <p className="text-sm text-slate-600 dark:text-slate-400">
-          Account <span className="font-mono" data-testid="identity-account">{address}</span>
+        <p className="min-w-0 break-all text-sm text-slate-600 dark:text-slate-400">
+          {t.rich('account', {
+            address: () => (
+              <span className="font-mono" data-testid="identity-account">
+                {address}
+              </span>
+            ),
+          })}
         </p>
         {chainId !== undefined && chainId !== network.chainId && (
-          <p className="text-sm text-slate-600 dark:text-slate-400">Your wallet is on another network; it will be asked to switch to {network.name}.</p>
+          <p className="text-sm text-slate-600 dark:text-slate-400">{t('otherNetwork', { network: network.name })}</p>
         )}
         <div className="ml-auto">
           <RefreshButton refreshing={refreshing} failed={false} onRefresh={() => void Promise.all([identity.refetch(), nodes.refetch()])} />

@@ -20,19 +20,27 @@ import { useWriteGuard } from '@/lib/hooks/useWriteGuard'
 // The action (contract calls as data) loads when the user reviews, not with the page.
 const loadSetModules = () => import('@/lib/writes/set-modules')
 
-type Props = { network: Network; account: Address; party: Party | null; modules: ModulesDraftState }
+type Props = {
+  network: Network
+  account: Address
+  party: Party | null
+  modules: ModulesDraftState
+  /** The modules were saved on chain. */
+  onWritten: () => void
+}
 
 type Side = keyof ModulesDraft
 
-function statusOf(party: Party | null): string {
-  if (!party) return 'Needs a party'
-  const onChain = modulesDraftOf(party)
-  return hasModules(onChain) ? `${onChain.sender.length} sender · ${onChain.receiver.length} receiver` : 'None set'
-}
-
-/** Step 3: the OCPI modules the party implements, per interface (setPartyModules replaces both lists). */
-export function ModulesStep({ network, account, party, modules }: Props) {
-  const t = useTranslations()
+/** Step 2: the OCPI modules the party implements, per interface (setPartyModules replaces both lists). */
+export function ModulesStep({ network, account, party, modules, onWritten }: Props) {
+  const t = useTranslations('identity.modules')
+  const translate = useTranslations()
+  const onChain = party ? modulesDraftOf(party) : null
+  const status = !onChain
+    ? t('statusNeedsParty')
+    : hasModules(onChain)
+      ? t('statusCount', { sender: onChain.sender.length, receiver: onChain.receiver.length })
+      : t('statusNone')
   const writes = useWriteAction(network, identityActionKey('modules', account))
   const reviewing = useWriteReview()
   const { draft } = modules
@@ -42,48 +50,48 @@ export function ModulesStep({ network, account, party, modules }: Props) {
 
   async function review(event: FormEvent) {
     event.preventDefault()
-    await reviewing.open(() => loadSetModules().then(({ setModulesAction }) => setModulesAction(network, account, draft, t)))
+    await reviewing.open(() => loadSetModules().then(({ setModulesAction }) => setModulesAction(network, account, draft, translate)))
   }
 
   async function sign(action: WriteAction) {
     const outcome = await writes.run(action.steps)
     reviewing.close()
-    if (outcome === 'confirmed') modules.discard(draft)
+    if (outcome !== 'confirmed') return
+    modules.discard(draft)
+    onWritten()
   }
 
   return (
-    <ChecklistItem index={3} title="OCPI modules" status={statusOf(party)} done={party !== null && hasModules(modulesDraftOf(party))} testId="modules-step">
+    <ChecklistItem index={2} title={t('title')} status={status} done={onChain !== null && hasModules(onChain)} testId="modules-step">
       {!party ? (
-        <p className="text-slate-700 dark:text-slate-300">List your party first: the modules belong to its listing.</p>
+        <p className="text-slate-700 dark:text-slate-300">{t('needsParty')}</p>
       ) : (
         modules.loaded && (
           <form onSubmit={(e) => void review(e)} className="space-y-3" data-testid="modules-form">
-            <p className="text-slate-700 dark:text-slate-300">
-              The OCPI modules your party implements. As <strong>sender</strong> it owns the data and serves it (a CPO sends its
-              locations); as <strong>receiver</strong> it takes data in (an eMSP receives CDRs).
-            </p>
+            <p className="text-slate-700 dark:text-slate-300">{t.rich('intro', { strong: (chunks) => <strong>{chunks}</strong> })}</p>
             <fieldset disabled={writes.busy || reviewing.action !== null}>
-              <legend className="sr-only">Modules by interface</legend>
+              <legend className="sr-only">{t('legend')}</legend>
               <table className="w-full text-left">
-                <thead className="text-xs uppercase text-slate-500">
+                <thead className="text-xs uppercase text-slate-600 dark:text-slate-400">
                   <tr>
-                    <th className="py-1 font-medium">Module</th>
-                    <th className="px-3 py-1 text-center font-medium">Sender</th>
-                    <th className="px-3 py-1 text-center font-medium">Receiver</th>
+                    <th className="py-1 font-medium">{t('module')}</th>
+                    <th className="px-3 py-1 text-center font-medium">{t('sender')}</th>
+                    <th className="px-3 py-1 text-center font-medium">{t('receiver')}</th>
                   </tr>
                 </thead>
                 <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
                   {MODULES.map((m, index) => (
                     <tr key={m.key}>
                       <td className="py-1.5">
-                        <span className="font-medium">{moduleLabel(m.key, t)}</span>
-                        <span className="block text-xs text-slate-500">{moduleData(m.key, t)}</span>
+                        <span className="font-medium">{moduleLabel(m.key, translate)}</span>
+                        <span className="block text-xs text-slate-600 dark:text-slate-400">{moduleData(m.key, translate)}</span>
                       </td>
                       {(['sender', 'receiver'] as const).map((side) => (
                         <td key={side} className="px-3 text-center">
                           <input
                             type="checkbox"
-                            aria-label={`${moduleLabel(m.key, t)} as ${side}`}
+                            className="h-6 w-6"
+                            aria-label={t('asSide', { module: moduleLabel(m.key, translate), side })}
                             checked={draft[side].includes(index)}
                             onChange={() => toggle(side, index)}
                           />
@@ -94,10 +102,10 @@ export function ModulesStep({ network, account, party, modules }: Props) {
                 </tbody>
               </table>
               <div className="mt-3 flex flex-wrap items-center gap-3">
-                <GuardedAction guard={guard} label="Save modules" submit blocked="disable" />
+                <GuardedAction guard={guard} label={t('save')} submit blocked="disable" />
                 {unsaved && (
                   <span data-testid="modules-unsaved" className="text-amber-800 dark:text-amber-300">
-                    Not saved on chain yet.
+                    {t('unsaved')}
                   </span>
                 )}
               </div>

@@ -23,9 +23,10 @@ import {
 import { roleLabel, ROLES } from '@/lib/ocn/catalog'
 import { encodeCountryCode, encodePartyId, formatCredentials, validateCountryCode, validatePartyId } from '@/lib/ocn/codecs'
 import type { Node, Party } from '@/lib/ocn/reads'
-import { cleanText } from '@/lib/ocn/untrusted'
 import type { WriteAction } from '@/lib/writes/action'
 import { ChecklistItem } from './ChecklistItem'
+import { MainAction } from './MainAction'
+import { NodePicker } from './NodePicker'
 import { CredentialField } from './CredentialField'
 import { FieldError } from '@/components/ui/FieldError'
 import type { ModulesDraftState } from './IdentityChecklist'
@@ -34,7 +35,7 @@ import { PartyUpdateWarnings } from './PartyUpdateWarnings'
 import { StepWrites } from './StepWrites'
 import { GuardedAction } from '@/components/ui/GuardedAction'
 import { useWriteGuard } from '@/lib/hooks/useWriteGuard'
-import { NOTICE, INPUT } from '@/components/ui/styles'
+import { NOTICE } from '@/components/ui/styles'
 
 // The actions (contract calls as data) load when the user reviews, not with the page.
 const loadSetParty = () => import('@/lib/writes/set-party')
@@ -48,11 +49,16 @@ type Props = {
   draftKey: string
   /** Shared with the modules step: an update re-applies these, since setParty wipes them. */
   modules: ModulesDraftState
+  /** Nothing is listed yet: listing the party is the page's main action (kept in reach on phones). */
+  mainAction: boolean
+  /** A listing or an update was confirmed (not a delete). */
+  onWritten: () => void
 }
 
-/** Step 2: list the account as an OCPI party on a listed node, update it (keeping its modules), or delete it. */
-export function PartyStep({ network, account, party, nodes, draftKey, modules }: Props) {
-  const t = useTranslations()
+/** Step 1: list the account as an OCPI party on a listed node, update it (keeping its modules), or delete it. */
+export function PartyStep({ network, account, party, nodes, draftKey, modules, mainAction, onWritten }: Props) {
+  const t = useTranslations('identity.party')
+  const translate = useTranslations()
   const { draft, update, discard, loaded } = useDraft<PartyDraft>(draftKey, partyDraftOf(party))
   const writes = useWriteAction(network, identityActionKey('party', account))
   const reviewing = useWriteReview()
@@ -60,7 +66,7 @@ export function PartyStep({ network, account, party, nodes, draftKey, modules }:
   const [deleteOpen, setDeleteOpen] = useState(false)
   const [checking, setChecking] = useState(false)
   const holder = useCredentialsHolder(network, draft)
-  const errors = validatePartyDraft(draft, { nodes, takenBy: clashingHolder(holder.data ?? null, account) })
+  const errors = validatePartyDraft(draft, { nodes, takenBy: clashingHolder(holder.data ?? null, account) }, translate)
   const unchanged = party !== null && samePartyDraft(draft, party)
   const setGuard = useWriteGuard(network, 'set-party', { nodeCount: nodes.length, unchanged })
   const deleteGuard = useWriteGuard(network, 'delete-party', { party })
@@ -77,12 +83,12 @@ export function PartyStep({ network, account, party, nodes, draftKey, modules }:
     setChecking(false)
     if (clashingHolder(fresh.data ?? null, account)) return
     const input = { draft, current: party, reapply: party ? modules.draft : null, nodes }
-    await reviewing.open(() => loadSetParty().then(({ setPartyAction }) => setPartyAction(network, account, input, t)))
+    await reviewing.open(() => loadSetParty().then(({ setPartyAction }) => setPartyAction(network, account, input, translate)))
   }
 
   async function openDelete(listed: Party) {
     setDeleteOpen(true)
-    const opened = await reviewing.open(() => loadDeleteParty().then(({ deletePartyAction }) => deletePartyAction(network, account, listed, t)))
+    const opened = await reviewing.open(() => loadDeleteParty().then(({ deletePartyAction }) => deletePartyAction(network, account, listed, translate)))
     // The review could not load: its error shows, and the step's own buttons come back.
     if (!opened) setDeleteOpen(false)
   }
@@ -103,84 +109,90 @@ export function PartyStep({ network, account, party, nodes, draftKey, modules }:
     discard(draft)
     if (party) modules.discard(modules.draft)
     setAttempted(false)
+    onWritten()
   }
 
   return (
-    <ChecklistItem index={2} title="Your OCPI party" status={party ? `Listed as ${formatCredentials(party)}` : 'Not listed'} done={party !== null} testId="party-step">
-      {party ? (
-        <PartySummary party={party} />
-      ) : (
-        <p className="text-slate-700 dark:text-slate-300">
-          List this account as an OCPI party: its country code and party ID, its roles, and the OCN node that routes its
-          messages. This is the OCN identity that agreements and services need.
-        </p>
-      )}
+    <ChecklistItem
+      index={1}
+      title={t('title')}
+      status={party ? t('statusListed', { credentials: formatCredentials(party) }) : t('statusNone')}
+      done={party !== null}
+      testId="party-step"
+    >
+      {party ? <PartySummary party={party} /> : <p className="text-slate-700 dark:text-slate-300">{t('intro')}</p>}
 
       {nodes.length === 0 ? (
         <p data-testid="no-nodes" className={NOTICE.warning}>
-          No OCN node is listed on {network.name} yet, and a party needs one. List your node above, or ask a node operator to list theirs.
+          {t('noNodes', { network: network.name })}
         </p>
       ) : (
         loaded && (
           <form onSubmit={(e) => void review(e)} noValidate className="space-y-3" data-testid="party-form">
             <fieldset disabled={writes.busy || checking || deleteOpen || reviewing.action !== null} className="space-y-3">
               <div className="grid gap-3 sm:grid-cols-2">
-                <CredentialField id="country-code" label="Country code" value={draft.countryCode} onChange={(countryCode) => set({ countryCode })} placeholder="DE" maxLength={2} error={errorOf('countryCode')} />
-                <CredentialField id="party-id" label="Party ID" value={draft.partyId} onChange={(partyId) => set({ partyId })} placeholder="MSP" maxLength={3} error={errorOf('partyId')} />
+                <CredentialField
+                  id="country-code"
+                  label={t('countryCode')}
+                  value={draft.countryCode}
+                  onChange={(countryCode) => set({ countryCode })}
+                  placeholder={t('countryCodePlaceholder')}
+                  maxLength={2}
+                  error={errorOf('countryCode')}
+                />
+                <CredentialField
+                  id="party-id"
+                  label={t('partyId')}
+                  value={draft.partyId}
+                  onChange={(partyId) => set({ partyId })}
+                  placeholder={t('partyIdPlaceholder')}
+                  maxLength={3}
+                  error={errorOf('partyId')}
+                />
               </div>
               {/* Shown as soon as it is known: a clash is worth knowing before anything else is filled in. */}
               <FieldError id="credentials-error" message={errors.credentials} />
 
               <fieldset aria-describedby="roles-error">
-                <legend className="font-medium">Roles</legend>
+                <legend className="font-medium">{t('roles')}</legend>
                 <div className="mt-1 grid gap-1 sm:grid-cols-2">
                   {ROLES.map((role, index) => (
-                    <label key={role.key} className="flex items-center gap-2">
+                    <label key={role.key} className="flex min-h-6 items-center gap-2">
                       <input type="checkbox" checked={draft.roles.includes(index)} onChange={() => set({ roles: toggleIndex(draft.roles, index) })} />
-                      <span>
-                        {roleLabel(index, t)} ({role.key})
-                      </span>
+                      <span>{t('role', { label: roleLabel(index, translate), key: role.key })}</span>
                     </label>
                   ))}
                 </div>
                 <FieldError id="roles-error" message={errorOf('roles')} />
               </fieldset>
 
-              <div>
-                <label className="block">
-                  <span className="font-medium">OCN node</span>
-                  <select
-                    value={draft.operator}
-                    onChange={(e) => set({ operator: e.target.value })}
-                    aria-invalid={errorOf('operator') ? true : undefined}
-                    aria-describedby="operator-error"
-                    className={`${INPUT} font-mono`}
-                  >
-                    <option value="">Choose a listed node</option>
-                    {nodes.map((node) => (
-                      <option key={node.operator} value={node.operator}>
-                        {cleanText(node.domain, 80).text}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-                <FieldError id="operator-error" message={errorOf('operator')} />
-              </div>
+              <NodePicker nodes={nodes} operator={draft.operator} onChange={(operator) => set({ operator })} error={errorOf('operator')} />
 
               {party && <PartyUpdateWarnings party={party} draft={draft} modules={modules.draft} />}
 
-              <div className="flex flex-wrap gap-2">
-                <GuardedAction guard={setGuard} label={party ? 'Update party' : 'List my party'} submit blocked="disable" />
-                {party && (
-                  <GuardedAction guard={deleteGuard} label="Delete party" variant="danger-outline" onRun={() => void openDelete(party)} blocked="disable" />
-                )}
-              </div>
+              {party ? (
+                <div className="flex flex-wrap gap-2">
+                  <GuardedAction guard={setGuard} label={t('update')} submit blocked="disable" />
+                  <GuardedAction guard={deleteGuard} label={t('delete')} variant="danger-outline" onRun={() => void openDelete(party)} blocked="disable" />
+                </div>
+              ) : (
+                // On a phone the long form would push its button off the first screen: it stays at the screen's foot.
+                <div className={mainAction ? 'sticky bottom-0 -mx-4 border-t border-slate-200 bg-white/95 px-4 py-2 sm:static sm:mx-0 sm:border-0 sm:bg-transparent sm:p-0 dark:border-slate-800 dark:bg-slate-900/95 sm:dark:bg-transparent' : undefined}>
+                  {mainAction ? (
+                    <MainAction className="flex-wrap gap-2">
+                      <GuardedAction guard={setGuard} label={t('list')} submit blocked="disable" />
+                    </MainAction>
+                  ) : (
+                    <GuardedAction guard={setGuard} label={t('list')} submit blocked="disable" />
+                  )}
+                </div>
+              )}
             </fieldset>
           </form>
         )
       )}
 
-      <StepWrites network={network} review={reviewing} writes={writes} onConfirm={sign} onCancel={() => setDeleteOpen(false)} deleteLabel={deleteOpen ? 'Delete party on chain' : undefined} />
+      <StepWrites network={network} review={reviewing} writes={writes} onConfirm={sign} onCancel={() => setDeleteOpen(false)} deleteLabel={deleteOpen ? t('deleteConfirm') : undefined} />
     </ChecklistItem>
   )
 }

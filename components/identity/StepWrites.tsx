@@ -19,7 +19,7 @@ type Props = {
 export function StepWrites({ network, review, writes, onConfirm, deleteLabel, onCancel }: Props) {
   return (
     <>
-      <WriteReview network={network} review={review} busy={writes.busy} onConfirm={onConfirm} onCancel={onCancel} destructive={!!deleteLabel} confirmLabel={deleteLabel} />
+      <WriteReview network={network} review={review} busy={writes.busy} onConfirm={onConfirm} onCancel={onCancel} destructive={!!deleteLabel} confirmLabel={deleteLabel} confirmTestId="identity-confirm" />
       <StepList steps={writes.steps} network={network} />
     </>
   )

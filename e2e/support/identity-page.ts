@@ -1,8 +1,9 @@
 /**
- * The identity checklist as a user works through it: list a node, list a party on it, set modules, change a node
- * URL, delete. Each step is its own section with its own progress; the click sequences live here.
+ * The identity page as a user works through it: list a party on a node chosen from the Registry's list, set its
+ * modules, follow the next step; node operators open their own section to list, change or delete a node. Each step is
+ * its own section with its own progress; the click sequences live here.
  */
-import { type Locator, type Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 import { TxProgress } from './tx-progress'
 import { connectWallet } from './wallet'
 
@@ -35,6 +36,17 @@ abstract class IdentityStep {
 }
 
 export class NodeStep extends IdentityStep {
+  /** The collapsed section's heading button, "I run my own OCN node". */
+  get toggle(): Locator {
+    return this.scope.getByRole('button', { name: 'I run my own OCN node' })
+  }
+
+  /** Opens the node operators' section unless it is open already (it is, for an account that lists a node). */
+  async expand(): Promise<void> {
+    if ((await this.toggle.getAttribute('aria-expanded')) !== 'true') await this.toggle.click()
+    await expect(this.toggle).toHaveAttribute('aria-expanded', 'true')
+  }
+
   get urlField(): Locator {
     return this.scope.getByLabel('Node URL', { exact: true })
   }
@@ -58,6 +70,7 @@ export class NodeStep extends IdentityStep {
 
   /** Fills the URL (when given) and asks to list it: the review opens unless the URL is refused first. */
   async submitList(url?: string): Promise<void> {
+    await this.expand()
     if (url !== undefined) await this.urlField.fill(url)
     await this.listButton.click()
   }
@@ -70,6 +83,7 @@ export class NodeStep extends IdentityStep {
 
   /** Opens "Change URL" and types the new one; `acknowledge` ticks the unlisting warning the change needs. */
   async startChange(url: string, { acknowledge = true }: { acknowledge?: boolean } = {}): Promise<void> {
+    await this.expand()
     await this.scope.getByRole('button', { name: 'Change URL' }).click()
     await this.newUrlField.fill(url)
     if (acknowledge) await this.scope.getByLabel(/I understand that my node is unlisted/).check()
@@ -82,6 +96,7 @@ export class NodeStep extends IdentityStep {
   }
 
   async openDelete(): Promise<void> {
+    await this.expand()
     await this.scope.getByRole('button', { name: 'Delete node', exact: true }).click()
   }
 
@@ -110,6 +125,11 @@ export class PartyStep extends IdentityStep {
 
   get nodeSelect(): Locator {
     return this.scope.getByLabel('OCN node')
+  }
+
+  /** Narrows the node list by URL or operator address. */
+  get nodeSearch(): Locator {
+    return this.scope.getByLabel('Find a node by URL or operator address')
   }
 
   role(label: string): Locator {
@@ -188,6 +208,21 @@ export class IdentityPage {
 
   get modules(): ModulesStep {
     return new ModulesStep(this.page.getByTestId('modules-step'))
+  }
+
+  /** What to do after the step just done ("Choose the OCPI modules you implement", "Browse services to agree to"...). */
+  get nextStep(): Locator {
+    return this.page.getByTestId('identity-next-step')
+  }
+
+  /** The heading of the next-step panel, where focus lands after a step's write. */
+  get nextStepHeading(): Locator {
+    return this.page.getByTestId('identity-next').getByRole('heading')
+  }
+
+  /** The page's one main action, which phones must show within the first screen. */
+  get mainAction(): Locator {
+    return this.page.getByTestId('main-action')
   }
 
   /** The header's badge: the connected account's credentials and roles, or "no OCN identity". */

@@ -1,5 +1,6 @@
 import type { Address } from 'viem'
 import { describe, expect, it } from 'vitest'
+import { deT, enT } from '../i18n/testing'
 import type { Node, Party } from '../ocn/reads'
 import {
   clashingHolder,
@@ -35,7 +36,7 @@ const PARTY: Party = {
 }
 
 const validate = (draft: Partial<PartyDraft>, takenBy: Address | null = null) =>
-  validatePartyDraft({ ...VALID, ...draft }, { nodes: NODES, takenBy })
+  validatePartyDraft({ ...VALID, ...draft }, { nodes: NODES, takenBy }, enT)
 
 describe('validatePartyDraft', () => {
   it('accepts a complete draft on a listed node', () => {
@@ -78,8 +79,19 @@ describe('validatePartyDraft', () => {
     expect(Object.keys(errors)).toEqual(['credentials'])
   })
 
+  it('says it in German for a German visitor', () => {
+    const draft = { ...VALID, countryCode: 'DE', partyId: 'MSP', roles: [], operator: '' }
+    const errors = validatePartyDraft(draft, { nodes: NODES, takenBy: OTHER }, deT)
+    expect(errors.roles).toBe('Wählen Sie mindestens eine Rolle für Ihre Partei.')
+    expect(errors.operator).toBe('Wählen Sie den OCN-Knoten, der Ihre Partei bedient.')
+    expect(errors.credentials).toMatch(/^DE\*MSP ist bereits von einer anderen Adresse \(0x14dC…9955\) eingetragen\./)
+    expect(validateNodeUrl('http://localhost:8081', NODES, '', deT)).toBe(
+      'Ein anderer Knotenbetreiber (0x3C44…93BC) hat diese URL bereits eingetragen. Eine Knoten-URL kann nur einmal eingetragen werden.',
+    )
+  })
+
   it('reports every problem at once', () => {
-    expect(Object.keys(validatePartyDraft(EMPTY_PARTY_DRAFT, { nodes: NODES, takenBy: null })).sort()).toEqual(['countryCode', 'operator', 'partyId', 'roles'])
+    expect(Object.keys(validatePartyDraft(EMPTY_PARTY_DRAFT, { nodes: NODES, takenBy: null }, enT)).sort()).toEqual(['countryCode', 'operator', 'partyId', 'roles'])
   })
 })
 
@@ -94,40 +106,40 @@ describe('clashingHolder', () => {
 
 describe('validateNodeUrl', () => {
   it('refuses a URL another node lists in another spelling, but lets a node re-spell its own', () => {
-    expect(validateNodeUrl('HTTP://LOCALHOST:8081/', NODES, '')).toBe(
+    expect(validateNodeUrl('HTTP://LOCALHOST:8081/', NODES, '', enT)).toBe(
       'Another node operator (0x3C44…93BC) already lists this URL. A node URL can be listed only once.',
     )
     const respelled: Node[] = [...NODES, { operator: ME, domain: 'http://Node.example:80/' }]
-    expect(validateNodeUrl('http://node.example', respelled, '')).toBe(
+    expect(validateNodeUrl('http://node.example', respelled, '', enT)).toBe(
       `Another node operator (0x8626…1199) already lists this URL, spelled http://Node.example:80/. A node URL can be listed only once.`,
     )
-    expect(validateNodeUrl('http://node.example', respelled, 'http://Node.example:80/')).toBeNull()
-    expect(validateNodeUrl('http://node.example/', [...NODES, { operator: ME, domain: 'http://node.example' }], 'http://node.example')).toBe(
+    expect(validateNodeUrl('http://node.example', respelled, 'http://Node.example:80/', enT)).toBeNull()
+    expect(validateNodeUrl('http://node.example/', [...NODES, { operator: ME, domain: 'http://node.example' }], 'http://node.example', enT)).toBe(
       'This is already the URL of your node.',
     )
   })
 
   it('accepts a new http(s) URL, trimmed', () => {
-    expect(validateNodeUrl('https://node.example.com', NODES, '')).toBeNull()
-    expect(validateNodeUrl('  http://localhost:8090 ', NODES, '')).toBeNull()
+    expect(validateNodeUrl('https://node.example.com', NODES, '', enT)).toBeNull()
+    expect(validateNodeUrl('  http://localhost:8090 ', NODES, '', enT)).toBeNull()
   })
 
   it('refuses an empty URL', () => {
-    expect(validateNodeUrl('', NODES, '')).toBe('Enter the URL of your OCN node.')
-    expect(validateNodeUrl('   ', NODES, '')).toBe('Enter the URL of your OCN node.')
+    expect(validateNodeUrl('', NODES, '', enT)).toBe('Enter the URL of your OCN node.')
+    expect(validateNodeUrl('   ', NODES, '', enT)).toBe('Enter the URL of your OCN node.')
   })
 
   it('refuses anything but a full http(s) URL', () => {
     for (const url of ['node.example.com', 'ftp://node.example.com', 'javascript:alert(1)', 'https://exa mple.com', 'https://node\u200b.example.com']) {
-      expect(validateNodeUrl(url, NODES, '')).toMatch(/^Enter a full http:\/\/ or https:\/\/ URL/)
+      expect(validateNodeUrl(url, NODES, '', enT)).toMatch(/^Enter a full http:\/\/ or https:\/\/ URL/)
     }
   })
 
   it('refuses the URL of another live node, and the unchanged own URL', () => {
-    expect(validateNodeUrl('http://localhost:8081', NODES, '')).toBe(
+    expect(validateNodeUrl('http://localhost:8081', NODES, '', enT)).toBe(
       'Another node operator (0x3C44…93BC) already lists this URL. A node URL can be listed only once.',
     )
-    expect(validateNodeUrl('http://localhost:8080', NODES, 'http://localhost:8080')).toBe('This is already the URL of your node.')
+    expect(validateNodeUrl('http://localhost:8080', NODES, 'http://localhost:8080', enT)).toBe('This is already the URL of your node.')
   })
 })
 

@@ -5,6 +5,7 @@ import { formatCredentials, validateCountryCode, validatePartyId } from '../ocn/
 import type { Node, Party } from '../ocn/reads'
 import { canonicalNodeUrl, nodeUrlKey } from '../ocn/node-url'
 import { cleanText } from '../ocn/untrusted'
+import type { Translate } from '../i18n/translate'
 
 /**
  * The identity page's forms as plain data, with the checks the Registry would make, run before the wallet opens:
@@ -84,22 +85,20 @@ export function hasErrors(errors: PartyErrors): boolean {
  * Every reason setParty would revert, in words, by field. `takenBy` is the other address already listing these
  * credentials (see clashingHolder), looked up on chain by the caller.
  */
-export function validatePartyDraft(draft: PartyDraft, context: { nodes: readonly Node[]; takenBy: Address | null }): PartyErrors {
+export function validatePartyDraft(draft: PartyDraft, context: { nodes: readonly Node[]; takenBy: Address | null }, t: Translate): PartyErrors {
   const errors: PartyErrors = {}
   const countryCode = validateCountryCode(draft.countryCode)
   const partyId = validatePartyId(draft.partyId)
   if (countryCode) errors.countryCode = countryCode
   if (partyId) errors.partyId = partyId
-  if (draft.roles.length === 0) errors.roles = 'Choose at least one role for your party.'
-  else if (draft.roles.some((role) => !Number.isInteger(role) || role < 0 || role >= ROLES.length)) errors.roles = 'Choose roles from the list.'
-  if (draft.operator === '') errors.operator = 'Choose the OCN node that serves your party.'
+  if (draft.roles.length === 0) errors.roles = t('identity.errors.noRole')
+  else if (draft.roles.some((role) => !Number.isInteger(role) || role < 0 || role >= ROLES.length)) errors.roles = t('identity.errors.unknownRole')
+  if (draft.operator === '') errors.operator = t('identity.errors.noNode')
   else if (!context.nodes.some((node) => sameAddress(node.operator, draft.operator))) {
-    errors.operator = 'This node is not listed in the Registry (any more). Choose one of the listed nodes.'
+    errors.operator = t('identity.errors.nodeNotListed')
   }
   if (!countryCode && !partyId && context.takenBy) {
-    errors.credentials =
-      `${formatCredentials(draft)} is already listed by another address (${shortAddress(context.takenBy)}). ` +
-      'Each country code and party ID can belong to one address only: check your credentials, or connect the wallet that holds them.'
+    errors.credentials = t('identity.errors.credentialsTaken', { credentials: formatCredentials(draft), holder: shortAddress(context.takenBy) })
   }
   return errors
 }
@@ -115,13 +114,15 @@ export function normalizeNodeUrl(url: string): string {
  * or a URL another live node lists, in any spelling. URLs once listed and changed in place stay reserved
  * without showing in any list: simulating the transaction finds those, with the contract's own reason.
  */
-export function validateNodeUrl(url: string, liveNodes: readonly Node[], ownDomain: string): string | null {
+export function validateNodeUrl(url: string, liveNodes: readonly Node[], ownDomain: string, t: Translate): string | null {
   const canonical = canonicalNodeUrl(url)
   if (!canonical.ok) return canonical.problem
-  if (canonical.url === ownDomain) return 'This is already the URL of your node.'
+  if (canonical.url === ownDomain) return t('identity.errors.sameNodeUrl')
   // Domains are unique on chain, so the node listing ownDomain is this account's own: re-spelling it is allowed.
   const other = liveNodes.find((node) => node.domain !== ownDomain && nodeUrlKey(node.domain) === canonical.url)
   if (!other) return null
-  const spelled = other.domain === canonical.url ? '' : `, spelled ${cleanText(other.domain, 80).text}`
-  return `Another node operator (${shortAddress(other.operator)}) already lists this URL${spelled}. A node URL can be listed only once.`
+  const operator = shortAddress(other.operator)
+  return other.domain === canonical.url
+    ? t('identity.errors.nodeUrlTaken', { operator })
+    : t('identity.errors.nodeUrlTakenSpelled', { operator, spelling: cleanText(other.domain, 80).text })
 }
