@@ -1,7 +1,9 @@
 import { useTranslations } from 'next-intl'
 import type { Address } from 'viem'
 import { carriesPersonalData } from '@/lib/history/agreement-changes'
-import type { ReviewedPermission } from '@/lib/ocn/permission-review'
+import type { Translate } from '@/lib/i18n/translate'
+import { permissionValueLabel } from '@/lib/ocn/catalog'
+import { type ReviewedPermission, unknownPermissionExplanation } from '@/lib/ocn/permission-review'
 import { AppLink } from '@/components/ui/AppLink'
 import { CollapsedItems } from '@/components/ui/CollapsedItems'
 import { BADGE_TONE, LINK, NOTICE } from '@/components/ui/styles'
@@ -12,12 +14,12 @@ const LIST = 'space-y-1'
 /** Changes listed before the rest fold away: a provider may add hundreds of values at once. */
 const CHANGES_SHOWN = 6
 /** An unknown value (up to 78 digits) is shown whole and wrapped, not cut to a tooltip; what it means is said below the list. */
-function label(permission: ReviewedPermission): string {
-  return permission.known ? permission.permission.label : permission.label
+function label(permission: ReviewedPermission, t: Translate): string {
+  return permissionValueLabel(permission.value, t)
 }
 
 function Row({ permission, change }: { permission: ReviewedPermission; change: 'added' | 'removed' }) {
-  const t = useTranslations('agreements')
+  const t = useTranslations()
   const personal = carriesPersonalData(permission)
   return (
     <li
@@ -29,10 +31,10 @@ function Row({ permission, change }: { permission: ReviewedPermission; change: '
       <span aria-hidden="true" className="w-3 font-mono">
         {change === 'added' ? '+' : '−'}
       </span>
-      <span className={`min-w-0 [overflow-wrap:anywhere] ${change === 'removed' ? 'line-through decoration-1' : 'font-medium'}`}>{label(permission)}</span>
-      <span className="sr-only">{change === 'added' ? t('added') : t('removed')}</span>
-      {personal && <span className={`rounded px-1 text-[10px] uppercase tracking-wide ring-1 ${BADGE_TONE.warning}`}>{t('personalData')}</span>}
-      {!permission.known && permission.breaksNodes && <span className={`rounded px-1 text-[10px] uppercase tracking-wide ring-1 ${BADGE_TONE.danger}`}>{t('breaksNodes')}</span>}
+      <span className={`min-w-0 [overflow-wrap:anywhere] ${change === 'removed' ? 'line-through decoration-1' : 'font-medium'}`}>{label(permission, t)}</span>
+      <span className="sr-only">{change === 'added' ? t('agreements.added') : t('agreements.removed')}</span>
+      {personal && <span className={`rounded px-1 text-[10px] uppercase tracking-wide ring-1 ${BADGE_TONE.warning}`}>{t('agreements.personalData')}</span>}
+      {!permission.known && permission.breaksNodes && <span className={`rounded px-1 text-[10px] uppercase tracking-wide ring-1 ${BADGE_TONE.danger}`}>{t('agreements.breaksNodes')}</span>}
     </li>
   )
 }
@@ -44,6 +46,7 @@ function Row({ permission, change }: { permission: ReviewedPermission; change: '
  */
 export function PermissionsChanged({ provider, added, removed }: Props) {
   const t = useTranslations('agreements')
+  const tAll = useTranslations()
   // Said once for the list, not on every row: the value that breaks nodes is the one to name if there is one.
   const unknown = added.find((permission) => !permission.known && permission.breaksNodes) ?? added.find((permission) => !permission.known)
   const rows = [
@@ -61,7 +64,7 @@ export function PermissionsChanged({ provider, added, removed }: Props) {
           removed: removed.length,
           both: added.length > 0 && removed.length > 0 ? 'yes' : 'no',
         })}
-        {unknown && !unknown.known && <> {t('changedUnknown', { explanation: unknown.explanation })}</>}
+        {unknown && !unknown.known && <> {t('changedUnknown', { explanation: unknownPermissionExplanation(unknown, tAll) })}</>}
       </p>
       <ul className={`mt-2 ${LIST}`}>
         <CollapsedItems shown={CHANGES_SHOWN} summary={(hidden) => t('changedMore', { count: hidden })} listClassName={LIST} items={rows} />

@@ -32,7 +32,7 @@ export function RegistryView({ network, tables: { parties, totalParties, countri
   // Any change of search or filter starts again from the first page of parties.
   const refine = (next: RegistryQuery, update: UrlUpdate) => setQuery({ ...next, page: 1 }, update)
   const search = useSearchBox(query.q, (q) => refine({ ...query, q }, { history: 'replace' }))
-  const filters = registryFilters(query, countries)
+  const filters = registryFilters(query, countries, t)
 
   return (
     <div className="space-y-3">

@@ -1,4 +1,4 @@
-import { describePermission, MODULES, moduleLabel, ROLES, roleKey } from '../ocn/catalog'
+import { describePermission, MODULES, moduleLabel, ROLES, roleKey, scopeLabel } from '../ocn/catalog'
 import { cleanText } from '../ocn/untrusted'
 import type { Translate } from '../i18n/translate'
 import type { ActivityItem, Change, Hex, ListChange } from './types'
@@ -70,11 +70,11 @@ export function permissionName(value: string, t: Translate): { label: string; pe
   // Anyone can store a 78-digit value: cut like the service page's chips, the whole value kept for a title.
   if (!view.known) {
     const digits = cleanText(value, UNKNOWN_DIGITS)
-    return { label: t('history.permission.unknown', { value: digits.text }), personal: false, ...(digits.truncated ? { title: t('history.permission.unknown', { value }) } : {}) }
+    return { label: t('vocab.unknownPermission', { value: digits.text }), personal: false, ...(digits.truncated ? { title: t('vocab.unknownPermission', { value }) } : {}) }
   }
   const { scope, direction, personalData } = view.permission
-  const what = scope === 'all' ? t('history.permission.all') : MODULES.find((m) => m.key === scope)!.label
-  return { label: direction === 'both' ? what : t('history.permission.directed', { module: what, direction }), personal: personalData }
+  const what = scopeLabel(scope, t)
+  return { label: direction === 'both' ? what : t('history.permission.directed', { module: what, direction: t(`vocab.directions.${direction}`) }), personal: personalData }
 }
 
 function safeBigInt(value: string): bigint {
@@ -119,16 +119,20 @@ function changeLine(key: LineKey, change: Change<string> | string | undefined, t
 }
 
 /** Roles and modules travel as their keys ("EMSP", "cdrs"), or as numbers where no key exists on this side. */
-type EnumNames = { byKey: (key: string) => string | undefined; byIndex: (index: number, t: Translate) => string }
+type EnumNames = { byKey: (key: string, t: Translate) => string | undefined; byIndex: (index: number, t: Translate) => string }
 
 const ROLE_NAMES: EnumNames = { byKey: (key) => ROLES.find((role) => role.key === key)?.key, byIndex: (index) => roleKey(index) }
 const MODULE_NAMES: EnumNames = {
-  byKey: (key) => MODULES.find((m) => m.key === key)?.label,
-  byIndex: (index, t) => (MODULES[index] ? moduleLabel(index) : t('history.permission.unknownModule', { index })),
+  byKey: (key, t) => {
+    const known = MODULES.find((m) => m.key === key)
+    return known && moduleLabel(known.key, t)
+  },
+  // Unknown indexes too: the vocabulary names them "Unknown module #9".
+  byIndex: (index, t) => moduleLabel(index, t),
 }
 
 function enumName(value: string, names: EnumNames, t: Translate): TimelinePiece {
-  const known = names.byKey(value)
+  const known = names.byKey(value, t)
   if (known) return text(known)
   return /^\d{1,3}$/.test(value) ? text(names.byIndex(Number(value), t)) : untrusted(value, 20)
 }
