@@ -20,6 +20,7 @@ type Props = { network: Network; user: Address; agreements: Agreement[]; onClose
 /** Revokes one or several agreements, one wallet prompt at a time, with each one's progress in view. */
 export function RevokeDialog({ network, user, agreements, onClose }: Props) {
   const t = useTranslations('agreements')
+  const tAll = useTranslations()
   const nameOf = ({ provider, service }: Agreement) => (service ? cleanText(service.name, 80).text || t('noName') : provider)
   const ref = useRef<HTMLDialogElement>(null)
   const tx = useWriteAction(network, revokeActionKey(user))
@@ -28,7 +29,7 @@ export function RevokeDialog({ network, user, agreements, onClose }: Props) {
   const doneCount = agreements.filter((a) => stateOf(a.provider).status === 'confirmed').length
   const done = doneCount === agreements.length
   const started = agreements.some((a) => stateOf(a.provider).status !== 'idle')
-  const action = revokeAction(network, user, agreements.map(({ provider, service }) => ({ provider, name: service?.name ?? provider })))
+  const action = revokeAction(network, user, agreements.map(({ provider, service }) => ({ provider, name: service?.name ?? provider })), tAll)
 
   useEffect(() => {
     // A new choice of agreements starts from a clean slate; a revoke still pending stays (reset keeps it).
