@@ -17,16 +17,12 @@ const config = [
     // once its text is in the catalogue.
     files: ['app/**', 'components/**'],
     ignores: [
-      'app/**',
-      'components/agreements/**',
       'components/catalog/**',
       'components/forwarding/**',
-      'components/history/**',
       'components/layout/**',
       'components/manifest/**',
       'components/overview/**',
       'components/provider/**',
-      'components/registry/**',
       'components/relay/**',
       'components/service/**',
       'components/ui/**',

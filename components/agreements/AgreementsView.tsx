@@ -2,7 +2,8 @@
 
 import { AppLink } from '@/components/ui/AppLink'
 import dynamic from 'next/dynamic'
-import { useState } from 'react'
+import { useTranslations } from 'next-intl'
+import { useEffect, useRef, useState } from 'react'
 import type { Address } from 'viem'
 import type { Network } from '@/lib/chain/networks'
 import { useWallet } from '@/lib/hooks/useWallet'
@@ -24,6 +25,7 @@ import { GuardedAction } from '@/components/ui/GuardedAction'
 import { useAgreementHistory } from '@/lib/hooks/useAgreementHistory'
 import { splitPeriods } from '@/lib/history/periods'
 import { CsvExportLink } from './CsvExportLink'
+import { IdentityPointer } from './IdentityPointer'
 import { HistoryNotice } from './HistoryNotice'
 
 // The revoke dialog and its write path load when a visitor starts to revoke.
@@ -33,7 +35,11 @@ const AgreedOn = dynamic(() => import('./AgreedOn').then((module) => module.Agre
 const AgreementSince = dynamic(() => import('./AgreementSince').then((module) => module.AgreementSince), { ssr: false })
 const PastAgreements = dynamic(() => import('./PastAgreements').then((module) => module.PastAgreements), { ssr: false })
 
+/** Where focus goes when the revoke dialog closes: back to what opened it, or to what the revokes did. */
+type FocusAfter = { to: 'opener' | 'outcome'; opener: HTMLElement | null }
+
 export function AgreementsView({ network }: { network: Network }) {
+  const t = useTranslations('agreements')
   const { address } = useWallet().connection
   const agreements = useOcnRead(network, ['agreements', address], address ? (ctx) => import('@/lib/ocn/reads').then(({ readAgreements }) => readAgreements(ctx, address)) : null)
   // Revoking needs the party listed (the contract refuses otherwise): read once, for the guard of every revoke.
@@ -45,6 +51,27 @@ export function AgreementsView({ network }: { network: Network }) {
   const revokes = useWriteAction(network, address ? revokeActionKey(address) : null)
   // Dates and change flags come from the indexer; the agreements and their revoke never wait for it.
   const history = useAgreementHistory(network, address)
+  const focusAfter = useRef<FocusAfter | null>(null)
+  const outcome = useRef<HTMLElement>(null)
+  const count = useRef<HTMLParagraphElement>(null)
+  const opener = useRef<HTMLElement | null>(null)
+
+  // Once the dialog has closed and the page shows what it did.
+  useEffect(() => {
+    const after = focusAfter.current
+    if (revoking || !after) return
+    focusAfter.current = null
+    // The opener may be gone (its agreement revoked, the row re-rendered): the list's count is next to it.
+    const target = after.to === 'outcome' ? outcome.current : after.opener?.isConnected ? after.opener : null
+    ;(target ?? count.current)?.focus()
+  }, [revoking])
+
+  const openRevoke = (chosen: Agreement[]) => {
+    if (!address) return
+    focusAfter.current = null
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    setRevoking({ user: address, agreements: chosen })
+  }
 
   // Agreements chosen with one account are never revoked with another: a wallet switch closes the dialog.
   if (revoking && revoking.user !== address) {
@@ -52,9 +79,12 @@ export function AgreementsView({ network }: { network: Network }) {
     setSelected([])
   }
 
-  if (!address) return <EmptyState title="Connect your party's wallet" text="Your agreements are those of the party your wallet holds." />
-  if (agreements.isPending) return <p aria-busy="true" className="h-24 animate-pulse rounded-xl bg-slate-200 dark:bg-slate-800" />
-  if (agreements.isError) return <InlineReadError what="Your agreements" onRetry={() => agreements.refetch()} />
+  if (!address) return <EmptyState title={t('connectTitle')} text={t('connectText')} />
+  // An empty list waits for the party too: it decides between "no agreements" and "no OCN identity yet".
+  if (agreements.isPending || (agreements.data?.length === 0 && party.isPending)) {
+    return <p aria-busy="true" aria-label={t('loading')} className="h-24 animate-pulse rounded-xl bg-slate-200 dark:bg-slate-800" />
+  }
+  if (agreements.isError) return <InlineReadError what={t('readWhat')} onRetry={() => agreements.refetch()} />
 
   const list = agreements.data
   const revocable = list.filter((a) => a.service)
@@ -68,21 +98,19 @@ export function AgreementsView({ network }: { network: Network }) {
       <div className="flex flex-wrap items-center gap-3">
         {revocable.length > 1 && (
           <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" checked={allChosen} onChange={() => setSelected(allChosen ? [] : revocable.map((a) => a.provider))} />
-            Select all
+            <input type="checkbox" className="size-6 sm:size-4" checked={allChosen} onChange={() => setSelected(allChosen ? [] : revocable.map((a) => a.provider))} />
+            {t('selectAll')}
           </label>
         )}
-        <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="agreement-count">
-          {list.length === 1 ? '1 agreement' : `${list.length} agreements`}
+        <p ref={count} tabIndex={-1} className="text-sm text-slate-600 dark:text-slate-400" data-testid="agreement-count">
+          {t('count', { count: list.length })}
         </p>
-        {chosen.length > 1 && (
-          <GuardedAction guard={guard} label={`Revoke ${chosen.length} selected`} variant="danger" onRun={() => setRevoking({ user: address, agreements: chosen })} blocked="disable" />
-        )}
+        {chosen.length > 1 && <GuardedAction guard={guard} label={t('revokeSelected', { count: chosen.length })} variant="danger" onRun={() => openRevoke(chosen)} blocked="disable" />}
         <div className="ml-auto flex items-center gap-3">
           {/* Offered once the history is there: the route refuses while it is not, with nothing else to offer. */}
           {history.data?.state === 'ready' && (
             <CsvExportLink href={`/api/history/parties/${address}/agreements.csv`} testId="export-agreements-csv">
-              Export agreement history (CSV)
+              {t('exportCsv')}
             </CsvExportLink>
           )}
           <RefreshButton refreshing={agreements.isFetching} failed={false} onRefresh={() => agreements.refetch()} />
@@ -90,18 +118,22 @@ export function AgreementsView({ network }: { network: Network }) {
       </div>
       <HistoryNotice history={history.data} pending={history.isPending} networkName={network.name} />
       {!revoking && revokes.steps.length > 0 && (
-        <section aria-label="Your revokes" data-testid="revoke-progress">
+        <section ref={outcome} tabIndex={-1} aria-label={t('revokesLabel')} data-testid="revoke-progress">
           <StepList steps={revokes.steps} network={network} />
         </section>
       )}
-      {list.length === 0 ? (
+      {list.length === 0 && party.data === null ? (
+        <IdentityPointer />
+      ) : list.length === 0 ? (
         <EmptyState
-          title="Your party has no active agreements"
-          text={
-            <>
-              Browse the <AppLink href="/services" className="text-indigo-700 underline dark:text-indigo-300">service catalog</AppLink> to find one.
-            </>
-          }
+          title={t('emptyTitle')}
+          text={t.rich('emptyText', {
+            link: (text) => (
+              <AppLink href="/services" className="text-indigo-700 underline dark:text-indigo-300">
+                {text}
+              </AppLink>
+            ),
+          })}
         />
       ) : (
         <ul className="space-y-3" data-testid="my-agreements">
@@ -113,8 +145,8 @@ export function AgreementsView({ network }: { network: Network }) {
                   <div className="flex flex-wrap items-start gap-3">
                     <input
                       type="checkbox"
-                      className="mt-1.5"
-                      aria-label={`Select ${agreement.service.name.slice(0, 80) || agreement.provider}`}
+                      className="mt-1 size-6 sm:mt-1.5 sm:size-4"
+                      aria-label={t('select', { name: agreement.service.name.slice(0, 80) || agreement.provider })}
                       checked={selected.includes(agreement.provider)}
                       onChange={() => toggle(agreement.provider)}
                     />
@@ -129,20 +161,16 @@ export function AgreementsView({ network }: { network: Network }) {
                       </div>
                       {period && <AgreementSince agreement={agreement} period={period} />}
                     </div>
-                    <GuardedAction guard={guard} label="Revoke" variant="danger-outline" onRun={() => setRevoking({ user: address, agreements: [agreement] })} blocked="disable" />
+                    <GuardedAction guard={guard} label={t('revoke')} variant="danger-outline" onRun={() => openRevoke([agreement])} blocked="disable" />
                   </div>
                 ) : (
                   <div data-testid="withdrawn-agreement" className="text-sm">
                     <p>
                       <span className="font-mono">{shortAddress(agreement.provider)}</span>{' '}
-                      <span className="rounded bg-slate-200 px-1.5 py-0.5 text-xs dark:bg-slate-800">service withdrawn</span>
+                      <span className="rounded bg-slate-200 px-1.5 py-0.5 text-xs dark:bg-slate-800">{t('withdrawn')}</span>
                     </p>
                     {period && <AgreedOn period={period} />}
-                    <p className="mt-1 text-slate-600 dark:text-slate-400">
-                      The provider withdrew this service. Your agreement stays on chain, and the contract refuses to revoke it while the
-                      service is withdrawn. If the provider lists a service again, this agreement is active again at once — come back
-                      then to revoke it if you no longer want it.
-                    </p>
+                    <p className="mt-1 text-slate-600 dark:text-slate-400">{t('withdrawnNote')}</p>
                   </div>
                 )}
               </li>
@@ -156,9 +184,10 @@ export function AgreementsView({ network }: { network: Network }) {
           network={network}
           user={revoking.user}
           agreements={revoking.agreements}
-          onClose={() => {
+          onClose={(started) => {
             setRevoking(null)
             setSelected([])
+            focusAfter.current = { to: started ? 'outcome' : 'opener', opener: opener.current }
           }}
         />
       )}

@@ -1,5 +1,6 @@
 'use client'
 
+import { useLocale, useTranslations } from 'next-intl'
 import type { Address } from 'viem'
 import type { Network } from '@/lib/chain/networks'
 import type { AgreementPeriod } from '@/lib/history/types'
@@ -12,21 +13,19 @@ import { PermissionChips } from '@/components/service/PermissionChips'
 import { UntrustedText } from '@/components/ui/UntrustedText'
 import { LINK, TEXT_MUTED } from '@/components/ui/styles'
 
-function When({ label, time }: { label: string; time: number }) {
-  const when = historyDateTime(time)
-  return (
-    <span>
-      {label} <time dateTime={when.iso}>{when.text}</time>
-    </span>
-  )
+function When({ what, time }: { what: 'pastAgreedOn' | 'pastRevokedOn'; time: number }) {
+  const t = useTranslations('agreements')
+  const when = historyDateTime(time, useLocale())
+  return <span>{t.rich(what, { date: when.text, time: (text) => <time dateTime={when.iso}>{text}</time> })}</span>
 }
 
 /** The service's current name as inert text: the link beside it is the provider's, by credentials. */
 function ServiceName({ name }: { name: string | null | undefined }) {
+  const t = useTranslations('agreements')
   if (name === undefined) return null
   return (
     <span data-testid="past-agreement-service" className={`ml-2 ${TEXT_MUTED}`}>
-      {name === null ? '(service withdrawn)' : <UntrustedText value={name} max={80} expandable={false} />}
+      {name === null ? t('pastWithdrawn') : <UntrustedText value={name} max={80} expandable={false} />}
     </span>
   )
 }
@@ -47,14 +46,15 @@ function useCurrentServiceNames(network: Network, periods: AgreementPeriod[]): M
 /** Agreements the party revoked: what it agreed to, and from when to when the service received it. */
 export function PastAgreements({ network, periods, names, complete }: Props) {
   // The credentials come with the history; the service's name today is read from the chain beside it.
+  const t = useTranslations('agreements')
   const serviceNames = useCurrentServiceNames(network, periods)
   return (
     <section aria-labelledby="past-agreements-title" data-testid="past-agreements" className="space-y-3">
       <h2 id="past-agreements-title" className="text-lg font-semibold">
-        Past agreements
+        {t('pastTitle')}
       </h2>
       {periods.length === 0 ? (
-        <p className={`text-sm ${TEXT_MUTED}`}>Your party has not revoked any agreement.</p>
+        <p className={`text-sm ${TEXT_MUTED}`}>{t('pastNone')}</p>
       ) : (
         <ul className="space-y-2">
           {periods.map((period) => (
@@ -66,8 +66,8 @@ export function PastAgreements({ network, periods, names, complete }: Props) {
                 <ServiceName name={serviceNames?.get(period.provider.toLowerCase())} />
               </p>
               <p className={`mt-1 flex flex-wrap gap-x-3 ${TEXT_MUTED}`}>
-                <When label="Agreed on" time={period.agreed.time} />
-                {period.revoked && <When label="revoked on" time={period.revoked.time} />}
+                <When what="pastAgreedOn" time={period.agreed.time} />
+                {period.revoked && <When what="pastRevokedOn" time={period.revoked.time} />}
               </p>
               <div className="mt-2">
                 <PermissionChips permissions={parsePermissionValues(period.agreed.permissions)} />
@@ -76,7 +76,7 @@ export function PastAgreements({ network, periods, names, complete }: Props) {
           ))}
         </ul>
       )}
-      {!complete && <p className={`text-sm ${TEXT_MUTED}`}>Older agreements are in the CSV export.</p>}
+      {!complete && <p className={`text-sm ${TEXT_MUTED}`}>{t('pastOlder')}</p>}
     </section>
   )
 }

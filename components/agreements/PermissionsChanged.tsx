@@ -4,7 +4,6 @@ import { carriesPersonalData } from '@/lib/history/agreement-changes'
 import type { Translate } from '@/lib/i18n/translate'
 import { permissionValueLabel } from '@/lib/ocn/catalog'
 import { type ReviewedPermission, unknownPermissionExplanation } from '@/lib/ocn/permission-review'
-import { cleanText } from '@/lib/ocn/untrusted'
 import { AppLink } from '@/components/ui/AppLink'
 import { CollapsedItems } from '@/components/ui/CollapsedItems'
 import { BADGE_TONE, LINK, NOTICE } from '@/components/ui/styles'
@@ -14,11 +13,9 @@ type Props = { provider: Address; added: ReviewedPermission[]; removed: Reviewed
 const LIST = 'space-y-1'
 /** Changes listed before the rest fold away: a provider may add hundreds of values at once. */
 const CHANGES_SHOWN = 6
-/** An unknown value is a number of up to 78 digits: cut, the whole value in the row's title. */
-const LABEL_MAX = 40
-
+/** An unknown value (up to 78 digits) is shown whole and wrapped, not cut to a tooltip; what it means is said below the list. */
 function label(permission: ReviewedPermission, t: Translate): string {
-  return cleanText(permissionValueLabel(permission.value, t), LABEL_MAX).text
+  return permissionValueLabel(permission.value, t)
 }
 
 function Row({ permission, change }: { permission: ReviewedPermission; change: 'added' | 'removed' }) {
@@ -29,33 +26,17 @@ function Row({ permission, change }: { permission: ReviewedPermission; change: '
       data-testid={`permission-${change}`}
       data-personal={personal ? 'true' : undefined}
       data-value={String(permission.value)}
-      title={permission.known ? undefined : `${permissionValueLabel(permission.value, t)}: ${unknownPermissionExplanation(permission, t)}`}
       className="flex min-w-0 flex-wrap items-center gap-x-2"
     >
       <span aria-hidden="true" className="w-3 font-mono">
         {change === 'added' ? '+' : '−'}
       </span>
       <span className={`min-w-0 [overflow-wrap:anywhere] ${change === 'removed' ? 'line-through decoration-1' : 'font-medium'}`}>{label(permission, t)}</span>
-      <span className="sr-only">{change === 'added' ? '(added)' : '(removed)'}</span>
-      {personal && <span className={`rounded px-1 text-[10px] uppercase tracking-wide ring-1 ${BADGE_TONE.warning}`}>personal data</span>}
-      {!permission.known && permission.breaksNodes && <span className={`rounded px-1 text-[10px] uppercase tracking-wide ring-1 ${BADGE_TONE.danger}`}>breaks nodes</span>}
+      <span className="sr-only">{change === 'added' ? t('agreements.added') : t('agreements.removed')}</span>
+      {personal && <span className={`rounded px-1 text-[10px] uppercase tracking-wide ring-1 ${BADGE_TONE.warning}`}>{t('agreements.personalData')}</span>}
+      {!permission.known && permission.breaksNodes && <span className={`rounded px-1 text-[10px] uppercase tracking-wide ring-1 ${BADGE_TONE.danger}`}>{t('agreements.breaksNodes')}</span>}
     </li>
   )
-}
-
-function count(n: number, what: string): string {
-  return `${n.toLocaleString('en')} ${what}${n === 1 ? '' : 's'}`
-}
-
-/** "3 permissions added, 2 of them carrying personal data; 1 removed": the whole change, even when folded. */
-function summary(added: ReviewedPermission[], removed: ReviewedPermission[]): string {
-  const parts: string[] = []
-  if (added.length > 0) {
-    const personal = added.filter(carriesPersonalData).length
-    parts.push(`${count(added.length, 'permission value')} added${personal > 0 ? ` (${personal.toLocaleString('en')} carrying personal data)` : ''}`)
-  }
-  if (removed.length > 0) parts.push(`${count(removed.length, 'permission value')} removed`)
-  return `${parts.join('; ')}.`
 }
 
 /**
@@ -64,7 +45,8 @@ function summary(added: ReviewedPermission[], removed: ReviewedPermission[]): st
  * (known ones, personal data among them, before unknown values); a long change folds like a long permission list.
  */
 export function PermissionsChanged({ provider, added, removed }: Props) {
-  const t = useTranslations()
+  const t = useTranslations('agreements')
+  const tAll = useTranslations()
   // Said once for the list, not on every row: the value that breaks nodes is the one to name if there is one.
   const unknown = added.find((permission) => !permission.known && permission.breaksNodes) ?? added.find((permission) => !permission.known)
   const rows = [
@@ -73,19 +55,28 @@ export function PermissionsChanged({ provider, added, removed }: Props) {
   ]
   return (
     <div data-testid="permissions-changed" role="note" className={`mt-3 min-w-0 text-sm ${NOTICE.warning}`}>
-      <p className="font-medium">The provider changed this service&apos;s permissions since you agreed.</p>
+      <p className="font-medium">{t('changedTitle')}</p>
       <p className="mt-1">
-        Your OCN node forwards what the service lists now: {summary(added, removed)}
-        {unknown && !unknown.known && ` Added unknown values: ${unknownPermissionExplanation(unknown, t)}`}
+        {/* "3 values added (2 carrying personal data); 1 removed": the whole change, even when folded. */}
+        {t('changedSummary', {
+          added: added.length,
+          personal: added.filter(carriesPersonalData).length,
+          removed: removed.length,
+          both: added.length > 0 && removed.length > 0 ? 'yes' : 'no',
+        })}
+        {unknown && !unknown.known && <> {t('changedUnknown', { explanation: unknownPermissionExplanation(unknown, tAll) })}</>}
       </p>
       <ul className={`mt-2 ${LIST}`}>
-        <CollapsedItems shown={CHANGES_SHOWN} summary={(hidden) => `Show ${hidden.toLocaleString('en')} more changes`} listClassName={LIST} items={rows} />
+        <CollapsedItems shown={CHANGES_SHOWN} summary={(hidden) => t('changedMore', { count: hidden })} listClassName={LIST} items={rows} />
       </ul>
       <p className="mt-2">
-        <AppLink href={`/services/${provider}`} className={`font-medium ${LINK}`}>
-          Review the service
-        </AppLink>{' '}
-        and keep the agreement, or revoke it here if you no longer want what it receives.
+        {t.rich('changedReview', {
+          link: (text) => (
+            <AppLink href={`/services/${provider}`} className={`font-medium ${LINK}`}>
+              {text}
+            </AppLink>
+          ),
+        })}
       </p>
     </div>
   )

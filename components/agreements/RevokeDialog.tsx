@@ -14,13 +14,14 @@ import { revokeAction } from '@/lib/writes/revoke'
 import { SignForRelay } from '@/components/signing/SignForRelay'
 import { TxStatus } from '@/components/tx/TxStatus'
 
-type Props = { network: Network; user: Address; agreements: Agreement[]; onClose: () => void }
-
-const nameOf = ({ provider, service }: Agreement) => (service ? cleanText(service.name, 80).text || '(no name)' : provider)
+/** `started`: whether any revoke was sent, so the page can move focus to their outcome rather than the opener. */
+type Props = { network: Network; user: Address; agreements: Agreement[]; onClose: (started: boolean) => void }
 
 /** Revokes one or several agreements, one wallet prompt at a time, with each one's progress in view. */
 export function RevokeDialog({ network, user, agreements, onClose }: Props) {
-  const t = useTranslations()
+  const t = useTranslations('agreements')
+  const tAll = useTranslations()
+  const nameOf = ({ provider, service }: Agreement) => (service ? cleanText(service.name, 80).text || t('noName') : provider)
   const ref = useRef<HTMLDialogElement>(null)
   const tx = useWriteAction(network, revokeActionKey(user))
   const { reset } = tx
@@ -28,7 +29,7 @@ export function RevokeDialog({ network, user, agreements, onClose }: Props) {
   const doneCount = agreements.filter((a) => stateOf(a.provider).status === 'confirmed').length
   const done = doneCount === agreements.length
   const started = agreements.some((a) => stateOf(a.provider).status !== 'idle')
-  const action = revokeAction(network, user, agreements.map(({ provider, service }) => ({ provider, name: service?.name ?? provider })), t)
+  const action = revokeAction(network, user, agreements.map(({ provider, service }) => ({ provider, name: service?.name ?? provider })), tAll)
 
   useEffect(() => {
     // A new choice of agreements starts from a clean slate; a revoke still pending stays (reset keeps it).
@@ -43,7 +44,7 @@ export function RevokeDialog({ network, user, agreements, onClose }: Props) {
     <dialog
       ref={ref}
       aria-labelledby="revoke-title"
-      onClose={onClose}
+      onClose={() => onClose(started)}
       onCancel={(e) => tx.busy && e.preventDefault()}
       className="m-auto w-full max-w-xl rounded-xl bg-white p-6 text-slate-900 shadow-xl backdrop:bg-slate-900/50 dark:bg-slate-900 dark:text-slate-100"
     >
@@ -57,7 +58,7 @@ export function RevokeDialog({ network, user, agreements, onClose }: Props) {
       </div>
       {agreements.length > 1 && started && (
         <p data-testid="tx-progress" className="mt-4 text-sm text-slate-600 dark:text-slate-400">
-          {doneCount} of {agreements.length} done
+          {t('dialogProgress', { done: doneCount, total: agreements.length })}
         </p>
       )}
       <ul className="mt-4 space-y-2">
@@ -67,7 +68,7 @@ export function RevokeDialog({ network, user, agreements, onClose }: Props) {
               {nameOf(agreement)}
               {agreement.service?.party && <span className="ml-2 font-mono text-xs text-slate-500">{formatCredentials(agreement.service.party)}</span>}
             </p>
-            <TxStatus state={stateOf(agreement.provider)} network={network} confirmedText="Revoked." />
+            <TxStatus state={stateOf(agreement.provider)} network={network} confirmedText={t('dialogRevoked')} />
           </li>
         ))}
       </ul>
@@ -78,7 +79,7 @@ export function RevokeDialog({ network, user, agreements, onClose }: Props) {
       )}
       <div className="mt-4 flex justify-end gap-2">
         <button type="button" disabled={tx.busy} onClick={() => ref.current?.close()} className="rounded-lg px-3 py-1.5 text-sm ring-1 ring-slate-300 disabled:opacity-60 dark:ring-slate-700">
-          {done ? 'Close' : 'Cancel'}
+          {done ? t('dialogClose') : t('dialogCancel')}
         </button>
         {!done && (
           <button
@@ -87,7 +88,7 @@ export function RevokeDialog({ network, user, agreements, onClose }: Props) {
             onClick={() => void revokeAll()}
             className="rounded-lg bg-red-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-red-600 disabled:opacity-60"
           >
-            {tx.busy ? 'Revoking…' : agreements.length === 1 ? 'Revoke agreement' : `Revoke ${agreements.length} agreements`}
+            {tx.busy ? t('dialogRevoking') : t('dialogRevoke', { count: agreements.length })}
           </button>
         )}
       </div>

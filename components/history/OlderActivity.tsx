@@ -1,6 +1,7 @@
 'use client'
 
 import dynamic from 'next/dynamic'
+import { useTranslations } from 'next-intl'
 import { useState } from 'react'
 import type { Network } from '@/lib/chain/networks'
 import { HISTORY_PAGE_SIZE, historyApiPath, type HistoryReadJson } from '@/lib/history/client'
@@ -23,34 +24,33 @@ type Props = {
   network: Network
 }
 
-const FAILED = 'Older history could not be loaded: the indexer is not answering. Try again in a moment.'
-
 /** "Show older": the next 50 events at a time from the app's history route, only when asked for. */
 export function OlderActivity({ scope, address, next, names: initialNames, context, network }: Props) {
+  const t = useTranslations('history')
   const [items, setItems] = useState<ActivityItem[]>([])
   const [names, setNames] = useState(initialNames)
   const [cursor, setCursor] = useState<string | null>(next)
   const [loading, setLoading] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const [failed, setFailed] = useState(false)
 
   const load = async () => {
     if (!cursor || loading) return
     setLoading(true)
-    setError(null)
+    setFailed(false)
     try {
       // The rows' code arrives with the page, not after it.
       const [response] = await Promise.all([fetch(historyApiPath(scope, address, 'activity', cursor, HISTORY_PAGE_SIZE), { cache: 'no-store' }), loadRows()])
       const json = response.ok ? ((await response.json()) as HistoryReadJson<ActivityPage>) : null
       const page = json && json.state !== 'unavailable' ? json.data : null
       if (!page) {
-        setError(FAILED)
+        setFailed(true)
         return
       }
       setItems((shown) => [...shown, ...page.items])
       setNames((known) => ({ ...known, ...json?.names }))
       setCursor(page.next)
     } catch {
-      setError(FAILED)
+      setFailed(true)
     } finally {
       setLoading(false)
     }
@@ -62,11 +62,11 @@ export function OlderActivity({ scope, address, next, names: initialNames, conte
       {cursor && (
         <div className="border-t border-slate-200 px-4 py-3 text-sm dark:border-slate-800">
           <Button variant="secondary" data-testid="timeline-more" disabled={loading} onClick={load}>
-            {loading ? 'Loading…' : 'Show older'}
+            {loading ? t('loadingOlder') : t('showOlder')}
           </Button>
-          {error && (
+          {failed && (
             <p role="alert" className={`mt-2 ${ERROR_TEXT}`}>
-              {error}
+              {t('olderFailed')}
             </p>
           )}
         </div>

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl'
 import { CollapsedItems } from '@/components/ui/CollapsedItems'
 import type { PermissionRow } from '@/lib/history/timeline'
 
@@ -13,24 +14,25 @@ const TONE = {
 
 /** The permissions of a listing or a change, added first; personal data is marked in words, not only colour. */
 export function PermissionRows({ rows }: { rows: readonly PermissionRow[] }) {
+  const t = useTranslations('history')
   if (rows.length === 0) return null
   return (
-    <ul className={LIST} aria-label="Permissions">
+    <ul className={LIST} aria-label={t('permissions')}>
       <CollapsedItems
         shown={SHOWN}
-        summary={(hidden) => `Show ${hidden.toLocaleString('en')} more`}
+        summary={(hidden) => t('showMore', { count: hidden })}
         listClassName={LIST}
         items={rows.map((row) => (
           <li
             key={`${row.change}:${row.value}`}
             data-change={row.change}
             data-personal={row.personal ? 'true' : undefined}
-            title={row.title}
             className={`inline-flex max-w-full items-center gap-1 break-all rounded-full px-2.5 py-0.5 text-xs font-medium ring-1 ${TONE[row.change]}`}
           >
             {SIGN[row.change]}
-            {row.label}
-            {row.personal && <span className="rounded bg-amber-200 px-1 text-[10px] uppercase tracking-wide text-amber-950 dark:bg-amber-900 dark:text-amber-100">personal data</span>}
+            {/* A cut label's whole value is on the chip itself, for everyone (not only in a tooltip). */}
+            {row.title ?? row.label}
+            {row.personal && <span className="rounded bg-amber-200 px-1 text-[10px] uppercase tracking-wide text-amber-950 dark:bg-amber-900 dark:text-amber-100">{t('personalData')}</span>}
           </li>
         ))}
       />

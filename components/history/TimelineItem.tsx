@@ -1,4 +1,4 @@
-import { useTranslations } from 'next-intl'
+import { useLocale, useTranslations } from 'next-intl'
 import type { Network } from '@/lib/chain/networks'
 import { historyDateTime } from '@/lib/history/dates'
 import { describeActivity, type PartyNames, type TimelineContext } from '@/lib/history/timeline'
@@ -14,13 +14,13 @@ type Props = { item: ActivityItem; names: PartyNames; context: TimelineContext; 
 export function TimelineItem({ item, names, context, network }: Props) {
   const t = useTranslations()
   const [headline, ...rest] = describeActivity(item, names, context, t)
-  const when = historyDateTime(item.time)
+  const when = historyDateTime(item.time, useLocale())
   return (
     <li data-testid="timeline-item" data-kind={item.kind} className="space-y-1 px-4 py-3 text-sm">
       <div className={`flex flex-wrap items-center gap-x-3 text-xs ${TEXT_MUTED}`}>
         <time dateTime={when.iso}>{when.text}</time>
         <span>
-          block {item.block} · <TxLink hash={item.tx} network={network} />
+          {t('history.block', { block: item.block })} · <TxLink hash={item.tx} network={network} />
         </span>
       </div>
       {[headline, ...rest].map((line, i) => (

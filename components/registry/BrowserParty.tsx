@@ -1,6 +1,7 @@
 'use client'
 
 import dynamic from 'next/dynamic'
+import { useTranslations } from 'next-intl'
 import type { ReactNode } from 'react'
 import type { Network } from '@/lib/chain/networks'
 import { useBrowserPageRead } from '@/lib/hooks/useBrowserPageRead'
@@ -16,11 +17,12 @@ const BrowserForwardPreview = dynamic(() => import('@/components/forwarding/Brow
 
 /** A party read by the browser from a custom RPC, its agreements paged as the server would page them. */
 export function BrowserParty({ network, id, history }: { network: Network; id: string; history?: ReactNode }) {
+  const t = useTranslations('party')
   const { page, read } = useBrowserPageRead<PartyPageData>(network, ['party-page', id], (ctx) =>
     import('@/lib/ocn/page-reads').then(({ readPartyPage }) => readPartyPage(ctx, id)),
   )
   return (
-    <QueryView query={read} skeleton={<PartySkeleton />} errorTitle="This party could not be loaded">
+    <QueryView query={read} skeleton={<PartySkeleton />} errorTitle={t('loadError')}>
       {(data) => (data ? (
           <PartyArticle
             network={network}

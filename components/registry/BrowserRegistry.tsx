@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { useMemo } from 'react'
 import type { Network } from '@/lib/chain/networks'
 import { useOcnQuery } from '@/lib/hooks/useOcnQuery'
@@ -12,6 +13,7 @@ import { RegistrySkeleton } from './RegistrySkeleton'
 
 /** The Registry read by the browser from a custom RPC: it holds every party and pages them as the server would. */
 export function BrowserRegistry({ network }: { network: Network }) {
+  const t = useTranslations('registry')
   const registry = useOcnQuery<RegistryPageData>(
     network,
     ['registry-page'],
@@ -21,7 +23,7 @@ export function BrowserRegistry({ network }: { network: Network }) {
   const { state: query, setState, pending } = useUrlState(parseRegistryQuery, serializeRegistryQuery, { renderer: 'browser' })
   const tables = useMemo(() => registry.data && registryTables(registry.data, query), [registry.data, query])
   return (
-    <QueryView query={registry} skeleton={<RegistrySkeleton />} errorTitle="The Registry could not be read">
+    <QueryView query={registry} skeleton={<RegistrySkeleton />} errorTitle={t('readError')}>
       {() => tables && <RegistrySections network={network} tables={tables} query={query} setQuery={setState} pending={pending} />}
     </QueryView>
   )

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl'
 import { explorerAddressUrl, type Network } from '@/lib/chain/networks'
 import type { Page } from '@/lib/paging/page'
 import { NODE_PAGE_PARAM, type NodeRow } from '@/lib/registry/query'
@@ -10,7 +11,8 @@ import { TEXT_MUTED } from '@/components/ui/styles'
 
 /** One page of the listed nodes; `search` is the Registry's query string, kept by the page links. */
 export function NodeList({ nodes, network, search }: { nodes: Page<NodeRow>; network: Network; search: string }) {
-  if (nodes.matched === 0) return <EmptyState title="No OCN nodes are listed yet" />
+  const t = useTranslations('registry')
+  if (nodes.matched === 0) return <EmptyState title={t('noNodes')} />
   return (
     <div>
       <ul data-testid="node-list" className="grid gap-3 *:min-w-0 sm:grid-cols-2">
@@ -20,14 +22,14 @@ export function NodeList({ nodes, network, search }: { nodes: Page<NodeRow>; net
               <UntrustedText value={node.domain} max={60} />
             </div>
             <NodeSpellingTwins twins={node.twins} />
-            <p className="mt-1 text-xs text-slate-500">
-              operator <AddressTag address={node.operator} explorerUrl={explorerAddressUrl(network, node.operator)} />
+            <p className={`mt-1 text-xs ${TEXT_MUTED}`}>
+              {t('nodeOperator')} <AddressTag address={node.operator} explorerUrl={explorerAddressUrl(network, node.operator)} full />
             </p>
-            <p className={`mt-1 text-sm ${TEXT_MUTED}`}>{node.parties} parties</p>
+            <p className={`mt-1 text-sm ${TEXT_MUTED}`}>{t('nodeParties', { count: node.parties })}</p>
           </li>
         ))}
       </ul>
-      <Pagination page={nodes.page} pages={nodes.pages} pathname="/registry" search={search} label="Node pages" param={NODE_PAGE_PARAM} />
+      <Pagination page={nodes.page} pages={nodes.pages} pathname="/registry" search={search}  label={t('nodePages')} param={NODE_PAGE_PARAM} />
     </div>
   )
 }

@@ -1,6 +1,6 @@
+import { useTranslations } from 'next-intl'
 import { AppLink } from '@/components/ui/AppLink'
 import type { Agreement } from '@/lib/ocn/reads'
-import { shortAddress } from '@/lib/format'
 import type { Page } from '@/lib/paging/page'
 import { EmptyState } from '@/components/ui/EmptyState'
 import { UntrustedFullText } from '@/components/ui/UntrustedFullText'
@@ -11,7 +11,8 @@ import { TEXT_MUTED } from '@/components/ui/styles'
 
 /** One page of the services a party agreed to; `pathname` is the party's page, for the page links. */
 export function PartyAgreements({ agreements, pathname }: { agreements: Page<Agreement>; pathname: string }) {
-  if (agreements.matched === 0) return <EmptyState title="This party has not agreed to any service" />
+  const t = useTranslations('party')
+  if (agreements.matched === 0) return <EmptyState title={t('noAgreements')} />
   return (
     <div>
       <ul data-testid="party-agreements" className="space-y-2">
@@ -29,17 +30,15 @@ export function PartyAgreements({ agreements, pathname }: { agreements: Page<Agr
               </>
             ) : (
               <p>
-                <span className="font-mono">{shortAddress(provider)}</span>{' '}
-                <span className="rounded bg-slate-200 px-1.5 py-0.5 text-xs dark:bg-slate-800">service withdrawn</span>
-                <span className={`mt-1 block ${TEXT_MUTED}`}>
-                  The provider withdrew its service; the agreement stays on chain and becomes active again if it re-lists.
-                </span>
+                <span className="font-mono break-all">{provider}</span>{' '}
+                <span className="rounded bg-slate-200 px-1.5 py-0.5 text-xs dark:bg-slate-800">{t('withdrawn')}</span>
+                <span className={`mt-1 block ${TEXT_MUTED}`}>{t('withdrawnNote')}</span>
               </p>
             )}
           </li>
         ))}
       </ul>
-      <Pagination page={agreements.page} pages={agreements.pages} pathname={pathname} search="" label="Pages of agreements" />
+      <Pagination page={agreements.page} pages={agreements.pages} pathname={pathname} search="" label={t('agreementPages')} />
     </div>
   )
 }

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl'
 import type { ReactNode } from 'react'
 import type { Network } from '@/lib/chain/networks'
 import { formatCredentials } from '@/lib/ocn/codecs'
@@ -12,19 +13,20 @@ import { PartyFacts } from './PartyFacts'
 type Props = { network: Network; data: PartyView; pathname: string; history?: ReactNode; forward?: ReactNode }
 
 export function PartyArticle({ network, data: { party, service, agreements }, pathname, history, forward }: Props) {
+  const t = useTranslations('party')
   return (
     <article className="space-y-8">
-      <PageHeader kicker="OCN party" title={formatCredentials(party)} titleTestId="party-title" mono />
+      <PageHeader kicker={t('kicker')} title={formatCredentials(party)} titleTestId="party-title" mono />
       <PartyFacts party={party} network={network} />
       <section aria-labelledby="offers-title" className="space-y-3">
         <h2 id="offers-title" className="text-lg font-semibold">
-          Service it offers
+          {t('offers')}
         </h2>
-        {service ? <ServiceCard service={service} network={network} /> : <p className={`text-sm ${TEXT_MUTED}`}>None.</p>}
+        {service ? <ServiceCard service={service} network={network} /> : <p className={`text-sm ${TEXT_MUTED}`}>{t('offersNone')}</p>}
       </section>
       <section aria-labelledby="uses-title" className="space-y-3">
         <h2 id="uses-title" className="text-lg font-semibold">
-          Services it has agreed to
+          {t('uses')}
         </h2>
         <PartyAgreements agreements={agreements} pathname={pathname} />
       </section>

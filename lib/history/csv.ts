@@ -43,6 +43,10 @@ export function currentNames(parties: readonly Party[], services: readonly Servi
   }
 }
 
+/**
+ * Machine-read: spreadsheets, scripts and data controllers' tools key on these names, so they stay the same in
+ * every language the page is shown in (the page translates only the link that offers the file).
+ */
 export const AGREEMENT_CSV_COLUMNS = [
   'user_address',
   'user_credentials',

@@ -1,7 +1,7 @@
-import { enT } from '../i18n/testing'
 import { describe, expect, it } from 'vitest'
 import { historyDateTime, shortHash } from './dates'
 import { MAX_LIST } from './decode'
+import { deT, enT } from '@/lib/i18n/testing'
 import { describeActivity, KEPT_LIST_VALUES, permissionDiffRows, permissionName, timelinePlainText, type TimelineContext } from './timeline'
 import type { ActivityDetails, ActivityItem, ActivityKind, Hex } from './types'
 
@@ -15,7 +15,7 @@ function item(kind: ActivityKind, details: ActivityDetails, subject: Hex | null 
   return { id: '1', kind, details, subject, provider, sender: MSP, block: '7', time: 1_764_115_200, tx: `0x${'ab'.repeat(32)}` }
 }
 
-const say = (activity: ActivityItem, context: TimelineContext = onService) => timelinePlainText(describeActivity(activity, names, context, enT))
+const say = (activity: ActivityItem, context: TimelineContext = onService) => timelinePlainText(describeActivity(activity, names, context, enT), enT)
 
 describe('service events in plain language', () => {
   it('counts a listing once per permission and lists them, personal data marked', () => {
@@ -28,18 +28,18 @@ describe('service events in plain language', () => {
   it('counts a list the indexer cut as a lower bound', () => {
     expect(KEPT_LIST_VALUES).toBe(MAX_LIST)
     const values = Array.from({ length: MAX_LIST }, (_, i) => String(1000 + i))
-    expect(timelinePlainText(describeActivity(item('service-listed', { permissions: values }), names, onService, enT))).toMatch(/^Listed with 100 or more permission values \(the first 100 kept\) Unknown permission #1000 /)
+    expect(timelinePlainText(describeActivity(item('service-listed', { permissions: values }), names, onService, enT), enT)).toMatch(/^Listed with 100 or more permission values \(the first 100 kept\) Unknown permission #1000 /)
   })
 
   it('shows a permission change as a diff, added first, in permission order', () => {
     const lines = describeActivity(item('service-changed', { permissions: { added: ['12', '6'], removed: ['9'] } }), names, onService, enT)
-    expect(timelinePlainText(lines)).toBe('Permissions changed: + Sessions (receiver) (personal data) + Tokens (receiver) (personal data) − Tariffs (sender)')
+    expect(timelinePlainText(lines, enT)).toBe('Permissions changed: + Sessions (receiver) (personal data) + Tokens (receiver) (personal data) − Tariffs (sender)')
     expect(lines[0].permissions!.map((row) => row.change)).toEqual(['added', 'added', 'removed'])
   })
 
   it('names a rename and a URL change with both values, kept apart as on-chain text', () => {
     const lines = describeActivity(item('service-changed', { name: { from: 'Old', to: '<b>New</b>' }, url: { from: 'https://a.example', to: 'https://c.example' } }), names, onService, enT)
-    expect(timelinePlainText(lines)).toBe('Renamed from Old to <b>New</b>; URL changed from https://a.example to https://c.example')
+    expect(timelinePlainText(lines, enT)).toBe('Renamed from Old to <b>New</b>; URL changed from https://a.example to https://c.example')
     expect(lines[0].pieces).toContainEqual({ kind: 'untrusted', value: '<b>New</b>', max: 60 })
   })
 
@@ -106,7 +106,24 @@ describe('permission names and formats', () => {
   })
 
   it('format block times the same everywhere, in UTC', () => {
-    expect(historyDateTime(1_764_115_200)).toEqual({ iso: '2025-11-26T00:00:00.000Z', text: '26 Nov 2025, 00:00 UTC', day: '26 Nov 2025' })
+    expect(historyDateTime(1_764_115_200, 'en')).toEqual({ iso: '2025-11-26T00:00:00.000Z', text: '26 Nov 2025, 00:00 UTC', day: '26 Nov 2025' })
+    expect(historyDateTime(1_764_115_200, 'de')).toEqual({ iso: '2025-11-26T00:00:00.000Z', text: '26.11.2025, 00:00 UTC', day: '26.11.2025' })
     expect(shortHash(`0x${'ab'.repeat(32)}`)).toBe('0xabababab…abababab')
+  })
+})
+
+describe('in German', () => {
+  const sagt = (activity: ActivityItem, context: TimelineContext = onService) => timelinePlainText(describeActivity(activity, names, context, deT), deT)
+
+  it('puts on-chain values where German word order wants them, still as separate untrusted pieces', () => {
+    const lines = describeActivity(item('agreement-created', {}, MSP, BIL), names, { page: 'party', self: MSP }, deT)
+    expect(timelinePlainText(lines, deT)).toBe('DE*MSP hat dem Dienst von DE*BIL zugestimmt')
+    expect(lines[0].pieces.map((piece) => piece.kind)).toEqual(['party', 'text', 'party', 'text'])
+    expect(sagt(item('service-changed', { name: { from: 'Alt', to: '<b>Neu</b>' } }))).toBe('Umbenannt von Alt in <b>Neu</b>')
+  })
+
+  it('counts and names permissions in German', () => {
+    expect(sagt(item('service-relisted', { permissions: ['0'] }))).toBe('Erneut eingetragen mit 1 Berechtigung Alle OCPI-Module (personenbezogene Daten)')
+    expect(permissionName('17', deT).label).toBe('Unbekannte Berechtigung #17')
   })
 })
