@@ -27,7 +27,6 @@ const config = [
       'components/manifest/**',
       'components/overview/**',
       'components/owner/**',
-      'components/provider/**',
       'components/registry/**',
       'components/relay/**',
       'components/service/**',
