@@ -42,12 +42,15 @@ for (const row of SITE_PAGES) {
     if (row.account !== undefined) test.use({ walletAccount: row.account })
 
     test(`${row.path}: no serious violation in light and dark, desktop and phone`, async ({ page }) => {
+      // Four axe runs over a full page: above the 30 s default on a loaded machine.
+      test.setTimeout(120_000)
       await open(page, row, { connect: true })
       await checkVariants(page, row)
     })
 
     for (const dialog of row.dialogs ?? []) {
       test(`${row.path} with the ${dialog.name} open`, async ({ page }) => {
+        test.setTimeout(120_000)
         await checkVariants(page, row, dialog)
       })
     }

@@ -3,15 +3,17 @@
  * "Deutsch" in the switcher (kept across a reload), with no English left: no fragment of an English message that
  * German words differently appears in the page's text, labels, titles or placeholders (lib/i18n/leftovers.ts).
  */
+import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
-import de from '../messages/de.json'
-import en from '../messages/en.json'
-import { fragmentsIn, untranslatedFragments } from '../lib/i18n/leftovers'
+import { type Catalogue, fragmentsIn, untranslatedFragments } from '../lib/i18n/leftovers'
 import { DEMO_ACCOUNT } from '../lib/devnet/demo-network'
 import { expect, test } from './support/fixtures'
 import { connectTestWallet, SITE_PAGES, type SitePage } from './support/site-pages'
 
-const ENGLISH = untranslatedFragments(en, de)
+// Read, not imported: Playwright loads JSON modules only with import attributes.
+const catalogue = (locale: string): Catalogue => JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')) as Catalogue
+const en = catalogue('en') as typeof import('../messages/en.json')
+const ENGLISH = untranslatedFragments(en, catalogue('de'))
 
 /** What a reader (or a screen reader) gets from the page: its text, its title and the labels on its elements. */
 function readableText(page: Page): Promise<string> {

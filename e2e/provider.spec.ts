@@ -200,6 +200,7 @@ test.describe('accessibility of the publish review', () => {
   test.use({ walletAccount: 15 })
 
   test('no serious axe violation with the review open, light and dark, desktop and phone', async ({ page }) => {
+    test.setTimeout(120_000)
     for (const size of [DESKTOP, PHONE]) {
       await viewAs(page, 'light', size)
       const editor = await new ListingEditor(page).goto({ connect: size === DESKTOP })
