@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { usePathname, useRouter, useSearchParams } from 'next/navigation'
 import { useOptimistic, useTransition } from 'react'
 import { type Interface, INTERFACES, type Method, moduleName, type RequestModule } from '@/lib/forwarding/endpoints'
@@ -21,6 +22,7 @@ const LABEL = 'block text-xs font-semibold uppercase tracking-wide text-slate-50
  * /agreements) renders it again from there.
  */
 export function ForwardPicker({ request: rendered, senders }: Props) {
+  const t = useTranslations()
   const router = useRouter()
   const pathname = usePathname()
   const searchParams = useSearchParams()
@@ -58,7 +60,7 @@ export function ForwardPicker({ request: rendered, senders }: Props) {
         <select data-testid="forward-module" className={CONTROL} value={request.module} onChange={(e) => change(e.target.value as RequestModule, request.iface, request.method)}>
           {REQUEST_MODULES.map((module) => (
             <option key={module} value={module}>
-              {moduleName(module)}
+              {moduleName(module, t)}
             </option>
           ))}
         </select>

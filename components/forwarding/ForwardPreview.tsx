@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl'
 import type { Address } from 'viem'
 import { blockedText, headline } from '@/lib/forwarding/explain'
 import { type ForwardInputs, type ForwardRequest, previewForwarding } from '@/lib/forwarding/preview'
@@ -26,6 +27,7 @@ type Props = {
  * the sender live in the query string, so a preview can be linked.
  */
 export function ForwardPreview({ request, from = null, senders, highlight, title = 'What will the node forward?' }: Props) {
+  const t = useTranslations()
   const names = senders.map((inputs) => formatCredentials(inputs.sender))
   const chosen = Math.max(0, names.indexOf(from ?? ''))
   const inputs = senders[chosen]
@@ -55,7 +57,7 @@ export function ForwardPreview({ request, from = null, senders, highlight, title
           )}
           {preview.blocked && (
             <p className={`text-sm ${NOTICE.info}`} data-testid="forward-blocked">
-              {blockedText(preview.blocked, request)}
+              {blockedText(preview.blocked, request, t)}
             </p>
           )}
           {receivers.length > 0 && (

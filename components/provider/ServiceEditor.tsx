@@ -74,8 +74,8 @@ export function ServiceEditor({ network, account, identity, ref }: Props) {
     setPublished(false)
     void reviewing.open(() =>
       current
-        ? loadEdit().then(({ editListingAction }) => editListingAction(network, account, current, draft, party))
-        : loadPublish().then(({ publishListingAction }) => publishListingAction(network, account, draft, party)),
+        ? loadEdit().then(({ editListingAction }) => editListingAction(network, account, current, draft, party, tAll))
+        : loadPublish().then(({ publishListingAction }) => publishListingAction(network, account, draft, party, tAll)),
     )
   }
 

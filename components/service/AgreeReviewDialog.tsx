@@ -1,12 +1,14 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { useEffect, useRef, useState } from 'react'
 import { explorerAddressUrl, type Network } from '@/lib/chain/networks'
 import { useManifestResult } from '@/lib/hooks/useManifestResult'
 import { manifestTerms } from '@/lib/manifest/display'
 import { formatCredentials } from '@/lib/ocn/codecs'
 import type { Lookalike } from '@/lib/ocn/lookalikes'
-import { CATCH_ALL_TEXT, catchAllReach, reviewPermissions } from '@/lib/ocn/permission-review'
+import { permissionExplanation, permissionLabel, permissionValueLabel } from '@/lib/ocn/catalog'
+import { catchAllReach, catchAllText, reviewPermissions, unknownPermissionExplanation } from '@/lib/ocn/permission-review'
 import type { Party, Service } from '@/lib/ocn/reads'
 import { isBusy, type TxState } from '@/lib/tx/lifecycle'
 import type { WriteAction } from '@/lib/writes/action'
@@ -39,6 +41,7 @@ const TERM = 'text-xs font-semibold uppercase tracking-wide text-slate-500'
 
 /** What the user is about to sign, all of it, in plain words, before the wallet opens. */
 export function AgreeReviewDialog({ network, service, provider, lookalikes, party, state, onAgree, onClose, accountSwitched = false }: Props) {
+  const t = useTranslations()
   const ref = useRef<HTMLDialogElement>(null)
   const [catchAllConfirmed, setCatchAllConfirmed] = useState(false)
   const [termsConfirmed, setTermsConfirmed] = useState(false)
@@ -54,7 +57,7 @@ export function AgreeReviewDialog({ network, service, provider, lookalikes, part
   const providerName = formatCredentials(provider)
   const busy = isBusy(state)
   const unconfirmed = manifestChecking || (reach !== null && !catchAllConfirmed) || (termsNeeded && !termsConfirmed)
-  const action = agreeAction(network, { user: party.address, party, provider, service, termsUrl: termsNeeded && termsConfirmed ? terms.url : null })
+  const action = agreeAction(network, { user: party.address, party, provider, service, termsUrl: termsNeeded && termsConfirmed ? terms.url : null }, t)
   const { summary } = action
 
   useEffect(() => {
@@ -125,11 +128,11 @@ export function AgreeReviewDialog({ network, service, provider, lookalikes, part
       <ul className="mt-3 space-y-2" data-testid="review-permissions">
         {permissions.map((p) => (
           <li key={p.value.toString()} data-known={p.known} className="rounded-lg bg-slate-50 px-3 py-2 text-sm dark:bg-slate-800">
-            <span className="font-medium [overflow-wrap:anywhere]">{p.known ? p.permission.label : p.label}</span>
+            <span className="font-medium [overflow-wrap:anywhere]">{p.known ? permissionLabel(p.permission, t) : permissionValueLabel(p.value, t)}</span>
             {p.known && <code className="ml-2 text-xs text-slate-500">{p.permission.name}</code>}
             {p.count > 1 && <span className="ml-2 text-xs text-slate-600 dark:text-slate-400" title={`Listed ${p.count} times on chain; it counts once`}>×{p.count}</span>}
             {p.known && p.permission.personalData && <span className="ml-2 rounded bg-amber-200 px-1 text-[10px] uppercase text-amber-900">personal data</span>}
-            <span className="block text-slate-600 dark:text-slate-400">{p.known ? p.permission.explanation : p.explanation}</span>
+            <span className="block text-slate-600 dark:text-slate-400">{p.known ? permissionExplanation(p.permission, t) : unknownPermissionExplanation(p, t)}</span>
           </li>
         ))}
       </ul>
@@ -155,7 +158,7 @@ export function AgreeReviewDialog({ network, service, provider, lookalikes, part
       {reach && (
         <label className="mt-4 flex items-start gap-2 rounded-lg bg-red-50 p-3 text-sm text-red-900 dark:bg-red-950/40 dark:text-red-200">
           <input type="checkbox" className="mt-0.5" checked={catchAllConfirmed} onChange={(e) => setCatchAllConfirmed(e.target.checked)} />
-          <span>{CATCH_ALL_TEXT[reach].confirm}</span>
+          <span>{catchAllText(reach, t).confirm}</span>
         </label>
       )}
       <div className="mt-4">

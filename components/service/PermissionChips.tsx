@@ -1,6 +1,7 @@
+import { useTranslations } from 'next-intl'
 import { cleanText } from '@/lib/ocn/untrusted'
 import { CollapsedItems } from '@/components/ui/CollapsedItems'
-import { groupPermissions } from '@/lib/ocn/permission-groups'
+import { groupPermissions, groupText } from '@/lib/ocn/permission-groups'
 
 const CHIP = 'inline-flex items-center gap-1 rounded-full px-2.5 py-0.5 text-xs font-medium ring-1'
 const LIST = 'flex flex-wrap gap-1.5'
@@ -9,6 +10,7 @@ const UNKNOWN_SHOWN = 3
 
 /** A service's permissions in plain words: one chip per OCPI module with its directions. */
 export function PermissionChips({ permissions }: { permissions: readonly bigint[] }) {
+  const t = useTranslations()
   const { groups, unknown } = groupPermissions(permissions)
   return (
     <ul className={LIST} aria-label="Data this service receives">
@@ -22,7 +24,7 @@ export function PermissionChips({ permissions }: { permissions: readonly bigint[
               : 'bg-slate-100 text-slate-800 ring-slate-200 dark:bg-slate-800 dark:text-slate-200 dark:ring-slate-700'
           }`}
         >
-          {group.text}
+          {groupText(group, t)}
           {group.personalData && (
             <span className="rounded bg-amber-200 px-1 text-[10px] uppercase tracking-wide dark:bg-amber-900">personal data</span>
           )}

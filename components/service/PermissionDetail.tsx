@@ -1,13 +1,14 @@
-import type { Permission } from '@/lib/ocn/catalog'
+import { useTranslations } from 'next-intl'
+import { type Permission, permissionExplanation, permissionLabel } from '@/lib/ocn/catalog'
 import { permissionExamples } from '@/lib/ocn/ocpi-examples'
-import { PERSONAL_DATA_NOTE } from '@/lib/ocn/permission-review'
 import { PANEL_TONE, TEXT_BODY, TEXT_MUTED } from '@/components/ui/styles'
 
 export function PermissionDetail({ permission, count = 1 }: { permission: Permission; count?: number }) {
+  const t = useTranslations()
   return (
     <li data-testid="permission-detail" className={`rounded-xl p-4 ring-1 ${PANEL_TONE.neutral}`}>
       <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-        <h3 className="font-semibold">{permission.label}</h3>
+        <h3 className="font-semibold">{permissionLabel(permission, t)}</h3>
         <code className="text-xs text-slate-500">
           #{permission.index} {permission.name}
         </code>
@@ -17,7 +18,7 @@ export function PermissionDetail({ permission, count = 1 }: { permission: Permis
           </span>
         )}
       </div>
-      <p className={`mt-1 text-sm ${TEXT_BODY}`}>{permission.explanation}</p>
+      <p className={`mt-1 text-sm ${TEXT_BODY}`}>{permissionExplanation(permission, t)}</p>
       <p className="mt-2 text-xs text-slate-500">
         For example {permissionExamples(permission).map((e, i) => (
           <span key={e}>
@@ -27,7 +28,7 @@ export function PermissionDetail({ permission, count = 1 }: { permission: Permis
         ))}
       </p>
       {permission.personalData && (
-        <p className={`mt-2 rounded-lg px-3 py-2 text-sm ${PANEL_TONE.warning}`}>{PERSONAL_DATA_NOTE}</p>
+        <p className={`mt-2 rounded-lg px-3 py-2 text-sm ${PANEL_TONE.warning}`}>{t('vocab.personalDataNote')}</p>
       )}
     </li>
   )

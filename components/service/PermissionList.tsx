@@ -1,4 +1,6 @@
-import { reviewPermissions } from '@/lib/ocn/permission-review'
+import { useTranslations } from 'next-intl'
+import { permissionValueLabel } from '@/lib/ocn/catalog'
+import { reviewPermissions, unknownPermissionExplanation } from '@/lib/ocn/permission-review'
 import { CollapsedItems } from '@/components/ui/CollapsedItems'
 import { CatchAllWarning } from './CatchAllWarning'
 import { PermissionDetail } from './PermissionDetail'
@@ -10,6 +12,7 @@ const UNKNOWN_SHOWN = 3
 
 /** Every permission value a service lists, explained once with how often it is listed; catch-alls called out. */
 export function PermissionList({ permissions }: { permissions: readonly bigint[] }) {
+  const t = useTranslations()
   const entries = reviewPermissions(permissions)
   return (
     <div className="space-y-3">
@@ -23,7 +26,7 @@ export function PermissionList({ permissions }: { permissions: readonly bigint[]
           items={entries.flatMap((entry) =>
             entry.known
               ? []
-              : [<UnknownPermission key={entry.value.toString()} label={entry.label} explanation={entry.explanation} count={entry.count} breaksNodes={entry.breaksNodes} />],
+              : [<UnknownPermission key={entry.value.toString()} label={permissionValueLabel(entry.value, t)} explanation={unknownPermissionExplanation(entry, t)} count={entry.count} breaksNodes={entry.breaksNodes} />],
           )}
         />
       </ul>

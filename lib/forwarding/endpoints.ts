@@ -1,4 +1,5 @@
-import { MODULES, type ModuleKey } from '../ocn/catalog'
+import type { Translate } from '../i18n/translate'
+import { moduleLabel, type ModuleKey } from '../ocn/catalog'
 
 /**
  * The OCPI requests a party can send through its OCN node, as ocn-node 1.1.2 routes them
@@ -106,6 +107,6 @@ export function requestLine(module: RequestModule, iface: Interface, method: Met
 
 const UNFORWARDED_NAMES: Record<UnforwardedModule, string> = { credentials: 'Credentials', hubclientinfo: 'Hub client info', custom: 'A custom module' }
 
-export function moduleName(module: RequestModule): string {
-  return isUnforwardedModule(module) ? UNFORWARDED_NAMES[module] : (MODULES.find((m) => m.key === module)?.label ?? module)
+export function moduleName(module: RequestModule, t: Translate): string {
+  return isUnforwardedModule(module) ? UNFORWARDED_NAMES[module] : moduleLabel(module, t)
 }

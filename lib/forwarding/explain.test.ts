@@ -1,3 +1,4 @@
+import { enT } from '../i18n/testing'
 import { describe, expect, it } from 'vitest'
 import { getAddress } from 'viem'
 import { blockedText, headline, outcomeText } from './explain'
@@ -28,17 +29,17 @@ describe('the preview in words', () => {
   })
 
   it('says which permission matched, why a revoked agreement still counts, and the repeats', () => {
-    expect(outcomeText(outcome({}), request)).toBe('Gets a copy: its permission Sessions · receiver covers Sessions · receiver.')
-    expect(outcomeText(outcome({ verdict: 'copy-revoked', active: false }), request)).toMatch(/revoked: OCN nodes up to 1\.2\.0 read the agreement list without checking/)
-    expect(outcomeText(outcome({ copies: 2, entries: 2 }), request)).toMatch(/It gets 2 copies/)
-    expect(outcomeText(outcome({ verdict: 'no-match', copies: 0, matching: [], service: { name: 'S', permissions: [8n, 99n], party: null } }), request)).toBe(
+    expect(outcomeText(outcome({}), request, enT)).toBe('Gets a copy: its permission Sessions · receiver covers Sessions · receiver.')
+    expect(outcomeText(outcome({ verdict: 'copy-revoked', active: false }), request, enT)).toMatch(/revoked: OCN nodes up to 1\.2\.0 read the agreement list without checking/)
+    expect(outcomeText(outcome({ copies: 2, entries: 2 }), request, enT)).toMatch(/It gets 2 copies/)
+    expect(outcomeText(outcome({ verdict: 'no-match', copies: 0, matching: [], service: { name: 'S', permissions: [8n, 99n], party: null } }), request, enT)).toBe(
       'No copy: its permissions (CDRs · receiver, Unknown permission #99) do not cover Sessions · receiver.',
     )
   })
 
   it('explains the requests nobody gets', () => {
-    expect(blockedText({ kind: 'never-forwarded', module: 'credentials' }, { ...request, module: 'credentials' })).toMatch(/^Credentials requests are answered by the node itself/)
-    expect(blockedText({ kind: 'never-forwarded', module: 'custom' }, { ...request, module: 'custom' })).toMatch(/custom modules are never copied/)
-    expect(blockedText({ kind: 'no-endpoint' }, { module: 'cdrs', iface: 'receiver', method: 'DELETE' })).toMatch(/no DELETE endpoint for CDRs on the receiver interface/)
+    expect(blockedText({ kind: 'never-forwarded', module: 'credentials' }, { ...request, module: 'credentials' }, enT)).toMatch(/^Credentials requests are answered by the node itself/)
+    expect(blockedText({ kind: 'never-forwarded', module: 'custom' }, { ...request, module: 'custom' }, enT)).toMatch(/custom modules are never copied/)
+    expect(blockedText({ kind: 'no-endpoint' }, { module: 'cdrs', iface: 'receiver', method: 'DELETE' }, enT)).toMatch(/no DELETE endpoint for CDRs on the receiver interface/)
   })
 })
