@@ -13,6 +13,7 @@ import { WriteReview } from '@/components/tx/WriteReview'
 
 /** Withdrawing a listing is far-reaching: it takes a typed confirmation, then the review. */
 export function DeleteService({ network, account, onDeleted }: { network: Network; account: Address; onDeleted: () => void }) {
+  const tAll = useTranslations()
   const sequence = useWriteAction(network, listingActionKey('delete', account))
   const reviewing = useWriteReview()
   const [typed, setTyped] = useState('')
@@ -48,7 +49,7 @@ export function DeleteService({ network, account, onDeleted }: { network: Networ
         <button
           type="button"
           disabled={typed.trim().toLowerCase() !== confirmation.toLowerCase() || sequence.busy}
-          onClick={() => void reviewing.open(() => import('@/lib/writes/delete-listing').then(({ deleteListingAction }) => deleteListingAction(network, account)))}
+          onClick={() => void reviewing.open(() => import('@/lib/writes/delete-listing').then(({ deleteListingAction }) => deleteListingAction(network, account, tAll)))}
           className="rounded-lg bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-600 disabled:opacity-60"
         >
           {t('button')}

@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import dynamic from 'next/dynamic'
 import { useEffect, useState } from 'react'
 import type { Address } from 'viem'
@@ -23,6 +24,7 @@ type Review = { account: Address; chainId: number | undefined; round: number; sw
 
 /** Where a party agrees to the service: says why it cannot yet, or opens the review before signing. */
 export function AgreePanel({ network, service, lookalikes }: { network: Network; service: Service; lookalikes: readonly Lookalike[] }) {
+  const t = useTranslations()
   const { address, chainId } = useWallet().connection
   const standing = useOcnRead(network, ['standing', address, service.provider], address ? (ctx) => import('@/lib/ocn/reads').then(({ readStanding }) => readStanding(ctx, address, service.provider)) : null)
   const agreeKey = address ? agreementKey('agree', address, service.provider) : null
@@ -35,7 +37,7 @@ export function AgreePanel({ network, service, lookalikes }: { network: Network;
     party: standing.data?.party,
     agreed: standing.data?.agreed,
     provider: standing.data ? standing.data.provider : service.party,
-  })
+  }, t)
   const pendingOutsideDialog = !review && tx.state.status === 'pending'
   const round = review?.round ?? 0
   const { reset } = tx
