@@ -22,7 +22,6 @@ const config = [
       'components/layout/**',
       'components/manifest/**',
       'components/overview/**',
-      'components/provider/**',
       'components/relay/**',
       'components/service/**',
       'components/ui/**',

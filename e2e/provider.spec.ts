@@ -1,4 +1,6 @@
+import type { Locator, Page } from '@playwright/test'
 import { anvilAddress } from '../lib/devnet/accounts'
+import { DESKTOP, expectNoSeriousViolations, PHONE, viewAs } from './support/a11y'
 import { AgreementsPage, ServicePage } from './support/agreement-pages'
 import { expect, test } from './support/fixtures'
 import { IdentityPage } from './support/identity-page'
@@ -145,5 +147,71 @@ test.describe('the whole journey of a new provider', () => {
     await expect(card.getByTestId('provider-credentials')).toHaveText('NL*EVB')
     await expect(card.getByText('http://localhost:8081', { exact: true })).toBeVisible()
     await expect.poll(() => textParts(card.getByTestId('permission-chip'))).toEqual([['CDRs · receiver', 'personal data']])
+  })
+})
+
+/** The element's box lies wholly inside the viewport as the page first shows it, without scrolling. */
+async function expectInFirstScreen(page: Page, locator: Locator): Promise<void> {
+  await expect(locator).toBeVisible()
+  const box = await locator.boundingBox()
+  const viewport = page.viewportSize()
+  expect(box && viewport, 'a box and a viewport').toBeTruthy()
+  if (!box || !viewport) return
+  expect(await page.evaluate(() => window.scrollY), 'not scrolled').toBe(0)
+  expect(box.y, 'top inside the screen').toBeGreaterThanOrEqual(0)
+  expect(box.y + box.height, 'bottom inside the first screen').toBeLessThanOrEqual(viewport.height)
+  expect(box.x + box.width, 'right edge inside the screen').toBeLessThanOrEqual(viewport.width)
+}
+
+test.describe('on a phone (390 × 844)', () => {
+  test.use({ viewport: PHONE })
+
+  test.describe('a listed party', () => {
+    test.use({ walletAccount: 15 })
+
+    test('has "Publish service" within the first screen, and it works from there', async ({ page }) => {
+      const editor = await new ListingEditor(page).goto()
+      const action = page.getByTestId('main-action')
+      await expectInFirstScreen(page, action)
+      await expect(action.getByRole('button', { name: 'Publish service' })).toBeVisible()
+      // From the first screen, without scrolling: the form's own checks answer.
+      await action.getByRole('button').click()
+      await expect(editor.page.getByText('Give your service a name parties will recognise.')).toBeVisible()
+    })
+  })
+
+  test.describe('an account with no OCN identity', () => {
+    test.use({ walletAccount: 19 })
+
+    test('is pointed to /identity from the first screen', async ({ page }) => {
+      await new ListingEditor(page).goto()
+      await expectInFirstScreen(page, page.getByTestId('main-action'))
+      const pointer = page.getByTestId('identity-pointer')
+      await expect(pointer).toHaveAttribute('href', '/identity')
+      await expect(pointer).toHaveText(/Create your OCN identity/)
+      await expect(page.getByTestId('provider-prerequisite')).toContainText('This account is not an OCN party yet')
+      // No form to fill that the contract would refuse.
+      await expect(page.getByLabel('Service name')).toHaveCount(0)
+    })
+  })
+})
+
+test.describe('accessibility of the publish review', () => {
+  test.use({ walletAccount: 15 })
+
+  test('no serious axe violation with the review open, light and dark, desktop and phone', async ({ page }) => {
+    test.setTimeout(120_000)
+    for (const size of [DESKTOP, PHONE]) {
+      await viewAs(page, 'light', size)
+      const editor = await new ListingEditor(page).goto({ connect: size === DESKTOP })
+      await editor.fill('Hub CDR Archive', 'https://archive.dehub.example/ocn')
+      await editor.preset('Billing')
+      await editor.publish()
+      await expect(editor.review).toBeVisible()
+      for (const scheme of ['light', 'dark'] as const) {
+        await viewAs(page, scheme, size)
+        await expectNoSeriousViolations(page, `/provider, publish review, ${scheme}, ${size.width} px`)
+      }
+    }
   })
 })

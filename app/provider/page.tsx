@@ -1,18 +1,19 @@
 import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
 import { ProviderConsole } from '@/components/provider/ProviderConsole'
 import { currentNetwork } from '@/lib/server/network'
 import { PageHeader } from '@/components/ui/PageHeader'
 
-export const metadata: Metadata = { title: 'My listing' }
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('provider')
+  return { title: t('pageTitle') }
+}
 
 export default async function ProviderPage() {
-  const network = await currentNetwork()
+  const [network, t] = await Promise.all([currentNetwork(), getTranslations('provider')])
   return (
     <div className="space-y-6">
-      <PageHeader title="My service listing">
-        Offer an OCN service on {network.name}: its name, its URL and the OCPI requests it needs. Parties see exactly the
-        preview below before they agree.
-      </PageHeader>
+      <PageHeader title={t('title')}>{t('intro', { network: network.name })}</PageHeader>
       <ProviderConsole network={network} />
     </div>
   )

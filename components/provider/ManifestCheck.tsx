@@ -1,7 +1,8 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { useState } from 'react'
-import { STATE_SENTENCES } from '@/lib/manifest/labels'
+import { stateSentence } from '@/lib/manifest/labels'
 import { checkHostedManifest, type HostedCheck } from '@/lib/provider/manifest-check'
 import { Button } from '@/components/ui/Button'
 import { UntrustedText } from '@/components/ui/UntrustedText'
@@ -26,32 +27,33 @@ type Props = {
 }
 
 export function ManifestCheck({ onChainUrl, onLoad }: Props) {
+  const t = useTranslations()
   const [checking, setChecking] = useState(false)
   const [check, setCheck] = useState<HostedCheck | null>(null)
   const run = async () => {
     setChecking(true)
-    setCheck(await checkHostedManifest(onChainUrl))
+    setCheck(await checkHostedManifest(onChainUrl, t))
     setChecking(false)
   }
   const checkedUrl = check ? (check.ok ? check.result.url : check.url) : null
   return (
     <div className="space-y-2">
       <Button variant="secondary" data-testid="manifest-check" disabled={checking} aria-busy={checking} onClick={() => void run()}>
-        {checking ? 'Checking the hosted file…' : 'Check hosted file'}
+        {checking ? t('provider.manifest.checking') : t('provider.manifest.check')}
       </Button>
       {check && checkedUrl !== onChainUrl && (
         <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="manifest-check-stale">
-          The manifest or its URL changed since the last check: check again.
+          {t('provider.manifest.checkStale')}
         </p>
       )}
       {check && checkedUrl === onChainUrl && (
         <div role="status" data-testid="manifest-check-result" data-state={check.ok ? check.result.state : 'error'} className={`text-sm ${NOTICE[check.ok ? TONE[check.result.state] : 'danger']}`}>
           {check.ok ? (
             <>
-              <p className="font-medium">{check.result.state === 'verified' ? 'Verified: the hosted file matches this manifest and its hash' : STATE_SENTENCES[check.result.state]}</p>
+              <p className="font-medium">{check.result.state === 'verified' ? t('provider.manifest.checkVerified') : stateSentence(check.result.state, t)}</p>
               {check.result.manifestUrl && (
                 <p className="mt-1 break-all text-xs">
-                  Fetched: <span className="font-mono">{check.result.manifestUrl}</span>
+                  {t('provider.manifest.fetched')} <span className="font-mono">{check.result.manifestUrl}</span>
                 </p>
               )}
               {check.result.reason && (
@@ -61,13 +63,12 @@ export function ManifestCheck({ onChainUrl, onLoad }: Props) {
               )}
               {check.result.manifest && check.result.state !== 'verified' && (
                 <Button variant="link" data-testid="manifest-load-hosted" className="mt-1" onClick={() => check.result.manifest && onLoad(check.result.manifest)}>
-                  Replace the form with the hosted manifest
+                  {t('provider.manifest.loadHosted')}
                 </Button>
               )}
               {check.result.state === 'changed' && check.result.actual && (
                 <p className="mt-1 break-all text-xs">
-                  The hosted file hashes to <span className="font-mono">sha256-{check.result.actual}</span>, not to this manifest&apos;s hash: host the file above
-                  exactly as downloaded.
+                  {t.rich('provider.manifest.hashDiffers', { actual: check.result.actual, code: (chunks) => <span className="font-mono">{chunks}</span> })}
                 </p>
               )}
             </>

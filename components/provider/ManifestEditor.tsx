@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { useEffect, useMemo, useState } from 'react'
 import type { Address } from 'viem'
 import type { Network } from '@/lib/chain/networks'
@@ -45,13 +46,14 @@ function hasInput(draft: ManifestDraft, field: ManifestField): boolean {
  * into the service URL that commits that hash on chain. What is typed stays in the browser across reloads.
  */
 export function ManifestEditor({ network, account, identity, onUseUrl }: Props) {
+  const t = useTranslations()
   // A listed service's URL, without its fragment, is where its manifest most likely lives already.
   const listedUrl = identity.service?.url.split('#')[0] ?? ''
   const { draft, update, loaded } = useDraft(manifestDraftKey(network.chainId, account), { ...EMPTY_MANIFEST_DRAFT, hostedUrl: listedUrl })
   // The schema runs with plain http URLs only where the server fetches them too: the local demo network.
   const allowHttp = network.id === 'local'
   const candidate = useMemo(() => manifestFromDraft(draft), [draft])
-  const check = useMemo(() => validateManifestDraft(draft, { allowHttp }), [draft, allowHttp])
+  const check = useMemo(() => validateManifestDraft(draft, { allowHttp, t }), [draft, allowHttp, t])
   const json = check.ok ? serializeManifest(check.manifest) : null
   const [hashed, setHashed] = useState<{ json: string; digest: string } | null>(null)
   useEffect(() => {
@@ -63,7 +65,7 @@ export function ManifestEditor({ network, account, identity, onUseUrl }: Props) 
     }
   }, [json])
   const digest = hashed && hashed.json === json ? hashed.digest : null
-  const hostedProblem = hostedUrlProblem(draft.hostedUrl, { allowHttp })
+  const hostedProblem = hostedUrlProblem(draft.hostedUrl, { allowHttp, t })
   const onChainUrl = digest && !hostedProblem ? withIntegrity(draft.hostedUrl.trim(), digest) : null
 
   const errors: ManifestFormErrors = check.ok ? {} : check.errors
@@ -74,15 +76,14 @@ export function ManifestEditor({ network, account, identity, onUseUrl }: Props) 
     <section data-testid="manifest-editor" aria-labelledby="manifest-editor-title" className="space-y-4">
       <div>
         <h2 id="manifest-editor-title" className="text-lg font-semibold">
-          Service manifest
+          {t('provider.manifest.title')}
         </h2>
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          What parties see about your service beyond its name, URL and permissions: a description, pricing, terms and who to contact. You host
-          it as a small JSON file; its hash in your service URL lets parties check that it is what you committed on chain.
+          {t('provider.manifest.intro')}
         </p>
       </div>
       <div className="grid gap-8 lg:grid-cols-2">
-        <form aria-label="Your service manifest" className="space-y-4" onSubmit={(e) => e.preventDefault()}>
+        <form aria-label={t('provider.manifest.form')} className="space-y-4" onSubmit={(e) => e.preventDefault()}>
           <fieldset disabled={!loaded} className="space-y-4">
             <ManifestFields draft={draft} errors={shown} onChange={change} />
           </fieldset>
@@ -91,7 +92,7 @@ export function ManifestEditor({ network, account, identity, onUseUrl }: Props) 
           <ManifestPreview manifest={candidate} identity={identity} account={account} network={network} onChainUrl={onChainUrl} />
           {!check.ok && (
             <div data-testid="manifest-errors" className={`text-sm ${NOTICE.warning}`}>
-              <p className="font-medium">Not ready to host yet:</p>
+              <p className="font-medium">{t('provider.manifest.notReady')}</p>
               <ul className="mt-1 list-disc pl-5">
                 {Object.entries(errors).map(([field, message]) => (
                   <li key={field}>{message}</li>

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl'
 import type { ManifestDraft, ManifestFormErrors } from '@/lib/provider/manifest-form'
 import { MANIFEST_BOUNDS } from '@/lib/manifest/schema'
 import { TextAreaField } from '@/components/ui/TextAreaField'
@@ -10,20 +11,21 @@ type Props = { draft: ManifestDraft; errors: ManifestFormErrors; onChange: (patc
 
 /** Every field of the manifest, labelled, each with its own error. */
 export function ManifestFields({ draft, errors, onChange }: Props) {
+  const t = useTranslations()
   return (
     <div className="space-y-4">
       <TextField
         id="manifest-tagline"
-        label="Tagline"
-        hint={`One line for the catalog card, at most ${MANIFEST_BOUNDS.tagline} characters.`}
+        label={t('manifest.field.tagline')}
+        hint={t('provider.manifest.taglineHint', { max: MANIFEST_BOUNDS.tagline })}
         value={draft.tagline}
         error={errors.tagline}
         onChange={(tagline) => onChange({ tagline })}
       />
       <TextAreaField
         id="manifest-description"
-        label="Description"
-        hint={`What the service does, in plain text (no markup); a blank line starts a paragraph. At most ${MANIFEST_BOUNDS.description.toLocaleString('en')} characters.`}
+        label={t('manifest.field.description')}
+        hint={t('provider.manifest.descriptionHint', { max: MANIFEST_BOUNDS.description })}
         value={draft.description}
         error={errors.description}
         onChange={(description) => onChange({ description })}
@@ -33,18 +35,18 @@ export function ManifestFields({ draft, errors, onChange }: Props) {
         <PricingModelSelect value={draft.pricingModel} error={errors.pricingModel} onChange={(pricingModel) => onChange({ pricingModel })} />
         <TextField
           id="manifest-pricing-text"
-          label="Pricing details"
-          hint="Optional, one line: 0.05 EUR per session, first 1,000 free."
+          label={t('manifest.field.pricingText')}
+          hint={t('provider.manifest.pricingTextHint')}
           value={draft.pricingText}
           error={errors.pricingText}
           onChange={(pricingText) => onChange({ pricingText })}
         />
       </div>
-      <TextField id="manifest-terms-url" label="Terms URL" mono placeholder="https://billing.example.com/terms" value={draft.termsUrl} error={errors.termsUrl} onChange={(termsUrl) => onChange({ termsUrl })} />
+      <TextField id="manifest-terms-url" label={t('manifest.field.termsUrl')} mono placeholder="https://billing.example.com/terms" value={draft.termsUrl} error={errors.termsUrl} onChange={(termsUrl) => onChange({ termsUrl })} />
       <TextField
         id="manifest-privacy-url"
-        label="Privacy notice URL"
-        hint="Your privacy notice or data-processing agreement."
+        label={t('manifest.field.privacyUrl')}
+        hint={t('provider.manifest.privacyHint')}
         mono
         placeholder="https://billing.example.com/privacy"
         value={draft.privacyUrl}
@@ -53,7 +55,7 @@ export function ManifestFields({ draft, errors, onChange }: Props) {
       />
       <TextField
         id="manifest-api-docs-url"
-        label="API documentation URL"
+        label={t('manifest.field.apiDocsUrl')}
         mono
         placeholder="https://docs.billing.example.com"
         value={draft.apiDocsUrl}
@@ -63,8 +65,8 @@ export function ManifestFields({ draft, errors, onChange }: Props) {
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           id="manifest-support-email"
-          label="Support email"
-          hint="An email address or a URL, or both."
+          label={t('manifest.field.supportEmail')}
+          hint={t('provider.manifest.supportEmailHint')}
           placeholder="support@billing.example.com"
           value={draft.supportEmail}
           error={errors.supportEmail}
@@ -72,7 +74,7 @@ export function ManifestFields({ draft, errors, onChange }: Props) {
         />
         <TextField
           id="manifest-support-url"
-          label="Support URL"
+          label={t('manifest.field.supportUrl')}
           mono
           placeholder="https://billing.example.com/support"
           value={draft.supportUrl}
@@ -83,16 +85,16 @@ export function ManifestFields({ draft, errors, onChange }: Props) {
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           id="manifest-countries"
-          label="Countries"
-          hint="Two-letter codes, separated by commas: DE, NL, FR."
+          label={t('manifest.field.countries')}
+          hint={t('provider.manifest.countriesHint')}
           value={draft.countries}
           error={errors.countries}
           onChange={(countries) => onChange({ countries })}
         />
         <TextField
           id="manifest-ocpi-versions"
-          label="OCPI versions"
-          hint="Separated by commas: 2.2.1, 2.1.1."
+          label={t('manifest.field.ocpiVersions')}
+          hint={t('provider.manifest.ocpiVersionsHint')}
           value={draft.ocpiVersions}
           error={errors.ocpiVersions}
           onChange={(ocpiVersions) => onChange({ ocpiVersions })}

@@ -1,6 +1,7 @@
+import { useFormatter, useTranslations } from 'next-intl'
 import type { ReactNode } from 'react'
-import { CATEGORY_LABELS, PRICING_LABELS } from '@/lib/manifest/labels'
-import type { ServiceManifest } from '@/lib/manifest/types'
+import { categoryLabel, pricingLabel } from '@/lib/manifest/labels'
+import { PRICING_MODELS, type ServiceManifest } from '@/lib/manifest/types'
 import { ExternalUrl } from '@/components/ui/ExternalUrl'
 import { UntrustedText } from '@/components/ui/UntrustedText'
 import { TEXT_MUTED } from '@/components/ui/styles'
@@ -16,6 +17,8 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
 
 /** The service page's key facts from a draft manifest, rendered with the same inert rules as a hosted one. */
 export function ManifestPageFacts({ manifest }: { manifest: ServiceManifest }) {
+  const t = useTranslations()
+  const format = useFormatter()
   const paragraphs = manifest.description.split(/\n\s*\n/).map((paragraph) => paragraph.replace(/\s*\n\s*/g, ' '))
   return (
     <div data-testid="manifest-preview-facts" className="space-y-3 rounded-xl bg-white p-5 text-sm ring-1 ring-slate-200 dark:bg-slate-900 dark:ring-slate-800">
@@ -27,10 +30,10 @@ export function ManifestPageFacts({ manifest }: { manifest: ServiceManifest }) {
         ))}
       </div>
       <dl className="space-y-1.5">
-        {manifest.categories.length > 0 && <Fact term="Categories">{manifest.categories.map((c) => CATEGORY_LABELS[c]).join(', ')}</Fact>}
-        <Fact term="Pricing">
+        {manifest.categories.length > 0 && <Fact term={t('provider.manifest.facts.categories')}>{format.list(manifest.categories.map((c) => categoryLabel(c, t)))}</Fact>}
+        <Fact term={t('provider.manifest.facts.pricing')}>
           <span data-testid="preview-pricing">
-            {PRICING_LABELS[manifest.pricing.model] ?? 'No pricing model chosen'}
+            {(PRICING_MODELS as readonly string[]).includes(manifest.pricing.model) ? pricingLabel(manifest.pricing.model, t) : t('provider.manifest.noPricing')}
             {manifest.pricing.text && (
               <>
                 {': '}
@@ -40,29 +43,29 @@ export function ManifestPageFacts({ manifest }: { manifest: ServiceManifest }) {
           </span>
         </Fact>
         {manifest.termsUrl && (
-          <Fact term="Terms">
+          <Fact term={t('provider.manifest.facts.terms')}>
             <ExternalUrl url={manifest.termsUrl} />
           </Fact>
         )}
         {manifest.privacyUrl && (
-          <Fact term="Privacy notice">
+          <Fact term={t('provider.manifest.facts.privacy')}>
             <ExternalUrl url={manifest.privacyUrl} />
           </Fact>
         )}
         {(manifest.support.email || manifest.support.url) && (
-        <Fact term="Support">
+        <Fact term={t('provider.manifest.facts.support')}>
           {manifest.support.email && <UntrustedText value={manifest.support.email} max={200} />}
           {manifest.support.email && manifest.support.url && ' · '}
           {manifest.support.url && <ExternalUrl url={manifest.support.url} />}
         </Fact>
         )}
         {manifest.apiDocsUrl && (
-          <Fact term="API documentation">
+          <Fact term={t('provider.manifest.facts.apiDocs')}>
             <ExternalUrl url={manifest.apiDocsUrl} />
           </Fact>
         )}
-        {manifest.countries.length > 0 && <Fact term="Countries">{manifest.countries.join(', ')}</Fact>}
-        {manifest.ocpiVersions.length > 0 && <Fact term="OCPI versions">{manifest.ocpiVersions.join(', ')}</Fact>}
+        {manifest.countries.length > 0 && <Fact term={t('provider.manifest.facts.countries')}>{format.list(manifest.countries)}</Fact>}
+        {manifest.ocpiVersions.length > 0 && <Fact term={t('provider.manifest.facts.ocpiVersions')}>{format.list(manifest.ocpiVersions)}</Fact>}
       </dl>
     </div>
   )

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl'
 import type { Address } from 'viem'
 import type { Network } from '@/lib/chain/networks'
 import type { ServiceManifest } from '@/lib/manifest/types'
@@ -18,10 +19,11 @@ type Props = {
 
 /** The catalog card and the service page's key facts, as parties will see them once the hosted file is verified. */
 export function ManifestPreview({ manifest, network, account, identity, onChainUrl }: Props) {
+  const t = useTranslations('provider.manifest')
   const service = identity.service
   const card = {
     provider: account,
-    name: service?.name ?? 'Your service',
+    name: service?.name ?? t('yourService'),
     url: onChainUrl ?? service?.url ?? '',
     permissions: service?.permissions ?? [],
     party: identity.party,
@@ -30,7 +32,7 @@ export function ManifestPreview({ manifest, network, account, identity, onChainU
   return (
     <section aria-labelledby="manifest-preview-title" className="space-y-3">
       <h3 id="manifest-preview-title" className="font-semibold">
-        Preview: your card in the catalog and your service page
+        {t('previewTitle')}
       </h3>
       <div data-testid="manifest-preview" className="space-y-3">
         <ServiceCard service={card} network={network} linked={false} logoSrc={manifest.logo} />

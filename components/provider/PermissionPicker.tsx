@@ -15,23 +15,25 @@ export function PermissionPicker({ value, onChange, error }: Props) {
   const toggle = (index: number) => onChange(value.includes(index) ? value.filter((v) => v !== index) : [...value, index].sort((a, b) => a - b))
   return (
     <fieldset className="space-y-4" aria-describedby={error ? 'permissions-error' : undefined}>
-      <legend className="font-semibold">Permissions</legend>
+      <legend className="font-semibold">{t('provider.permissions.legend')}</legend>
       <div className="rounded-lg bg-sky-50 p-3 text-sm text-sky-900 dark:bg-sky-950/40 dark:text-sky-200">
-        <strong>Sender or receiver?</strong> They name the OCPI interface a request is addressed to. <em>Sender</em> is
-        mostly pulls (<code>GET /ocpi/sender/2.2/cdrs</code>), <em>receiver</em> is pushes (
-        <code>POST /ocpi/receiver/2.2/cdrs</code>). A billing service that wants every CDR a CPO pushes needs{' '}
-        <strong>CDRs · receiver</strong>, not sender.
+        {t.rich('provider.permissions.senderOrReceiver', {
+          b: (chunks) => <strong>{chunks}</strong>,
+          i: (chunks) => <em>{chunks}</em>,
+          code: (chunks) => <code>{chunks}</code>,
+        })}
       </div>
-      <div className="flex flex-wrap gap-2" aria-label="Presets">
+      <div role="group" className="flex flex-wrap gap-2" aria-label={t('provider.permissions.presets')}>
         {PRESETS.map((preset) => (
           <button
             key={preset.id}
             type="button"
-            title={preset.hint}
-            onClick={() => onChange(preset.permissions)}
-            className="rounded-full px-3 py-1 text-xs font-medium ring-1 ring-indigo-300 hover:bg-indigo-50 dark:ring-indigo-800 dark:hover:bg-indigo-950"
+            onClick={() => onChange([...preset.permissions])}
+            className="min-h-6 rounded-2xl px-3 py-1 text-left text-xs ring-1 ring-indigo-300 hover:bg-indigo-50 dark:ring-indigo-800 dark:hover:bg-indigo-950"
           >
-            Preset: {preset.label}
+            {/* What a preset selects is part of its name, not a tooltip: phones and screen readers get it too. */}
+            <span className="block font-medium">{t('provider.permissions.preset', { label: t(`provider.presets.${preset.id}.label`) })}</span>
+            <span className="block text-slate-600 dark:text-slate-400">{t(`provider.presets.${preset.id}.hint`)}</span>
           </button>
         ))}
       </div>
@@ -39,7 +41,7 @@ export function PermissionPicker({ value, onChange, error }: Props) {
         {MODULES.map((m) => (
           <div key={m.key} role="group" aria-label={moduleLabel(m.key, t)} className="rounded-lg p-3 ring-1 ring-slate-200 dark:ring-slate-700">
             <p className="font-medium">{moduleLabel(m.key, t)}</p>
-            <p className="text-xs text-slate-500">{moduleData(m.key, t)}</p>
+            <p className="text-xs text-slate-600 dark:text-slate-400">{moduleData(m.key, t)}</p>
             <div className="mt-2 space-y-2">
               {PERMISSIONS.filter((p) => p.scope === m.key).map((p) => (
                 <PermissionCheckbox key={p.index} permission={p} checked={value.includes(p.index)} onToggle={() => toggle(p.index)} />
@@ -48,9 +50,9 @@ export function PermissionPicker({ value, onChange, error }: Props) {
           </div>
         ))}
       </div>
-      <div role="group" aria-label="All OCPI modules" className="rounded-lg bg-red-50 p-3 ring-1 ring-red-200 dark:bg-red-950/30 dark:ring-red-900">
-        <p className="font-medium text-red-900 dark:text-red-200">All OCPI modules</p>
-        <p className="text-xs text-red-800 dark:text-red-300">Parties are warned before agreeing to these: ask only if your service truly needs everything.</p>
+      <div role="group" aria-label={t('provider.permissions.allModules')} className="rounded-lg bg-red-50 p-3 ring-1 ring-red-200 dark:bg-red-950/30 dark:ring-red-900">
+        <p className="font-medium text-red-900 dark:text-red-200">{t('provider.permissions.allModules')}</p>
+        <p className="text-xs text-red-800 dark:text-red-300">{t('provider.permissions.allModulesWarning')}</p>
         <div className="mt-2 space-y-2">
           {CATCH_ALL.map((p) => (
             <PermissionCheckbox key={p.index} permission={p} checked={value.includes(p.index)} onToggle={() => toggle(p.index)} />

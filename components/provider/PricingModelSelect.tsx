@@ -1,4 +1,5 @@
-import { PRICING_LABELS } from '@/lib/manifest/labels'
+import { pricingLabel } from '@/lib/manifest/labels'
+import { useTranslations } from 'next-intl'
 import { PRICING_MODELS } from '@/lib/manifest/types'
 import { Field, fieldAria } from '@/components/ui/Field'
 import { INPUT } from '@/components/ui/styles'
@@ -7,13 +8,14 @@ type Props = { value: string; onChange: (value: string) => void; error?: string 
 
 /** The pricing model, the key of the catalog's pricing filter. */
 export function PricingModelSelect({ value, onChange, error }: Props) {
+  const t = useTranslations()
   return (
-    <Field id="manifest-pricing-model" label="Pricing model" error={error}>
+    <Field id="manifest-pricing-model" label={t('manifest.field.pricingModel')} error={error}>
       <select {...fieldAria('manifest-pricing-model', { error })} className={INPUT} value={value} onChange={(e) => onChange(e.target.value)}>
-        <option value="">Choose a pricing model</option>
+        <option value="">{t('provider.manifest.choosePricing')}</option>
         {PRICING_MODELS.map((model) => (
           <option key={model} value={model}>
-            {PRICING_LABELS[model]}
+            {pricingLabel(model, t)}
           </option>
         ))}
       </select>

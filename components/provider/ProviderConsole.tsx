@@ -1,6 +1,7 @@
 'use client'
 
 import { AppLink } from '@/components/ui/AppLink'
+import { useTranslations } from 'next-intl'
 import { lazy, Suspense, useRef, useState } from 'react'
 import type { Network } from '@/lib/chain/networks'
 import { useWallet } from '@/lib/hooks/useWallet'
@@ -20,6 +21,7 @@ import { ServiceEditor, type ServiceEditorHandle } from './ServiceEditor'
 const ManifestEditor = lazy(() => import('./ManifestEditor').then(({ ManifestEditor }) => ({ default: ManifestEditor })))
 
 export function ProviderConsole({ network }: { network: Network }) {
+  const t = useTranslations('provider')
   const { address } = useWallet().connection
   const identity = useOcnRead(network, ['identity', address], address ? (ctx) => import('@/lib/ocn/reads').then(({ readIdentity }) => readIdentity(ctx, address)) : null)
   const service = identity.data?.service
@@ -30,19 +32,20 @@ export function ProviderConsole({ network }: { network: Network }) {
   const page = usePageParam()
   const serviceEditor = useRef<ServiceEditorHandle>(null)
 
-  if (!address) return <EmptyState title="Connect the wallet of your party" text="Your listing is the service of the party your wallet holds." />
-  if (identity.isPending) return <p aria-busy="true" className="h-32 animate-pulse rounded-xl bg-slate-200 dark:bg-slate-800" />
-  if (identity.isError) return <InlineReadError what="Your listing" onRetry={() => identity.refetch()} />
+  if (!address) return <EmptyState title={t('connectTitle')} text={t('connectText')} />
+  if (identity.isPending) return <p aria-busy="true" className="h-32 animate-pulse rounded-xl bg-slate-200 dark:bg-slate-800"><span className="sr-only">{t('loading')}</span></p>
+  if (identity.isError) return <InlineReadError what={t('readWhat')} onRetry={() => identity.refetch()} />
   if (!identity.data.party) {
     return (
       <div data-testid="provider-prerequisite" className="rounded-xl bg-white p-5 ring-1 ring-slate-200 dark:bg-slate-900 dark:ring-slate-800">
-        <p className="font-medium">An OCN service needs an OCN identity first</p>
-        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-          Only a party listed in the Registry, on a listed OCN node, can offer a service: the contract refuses any other account.
-        </p>
-        <AppLink href="/identity" className="mt-3 inline-block text-sm font-medium text-indigo-700 hover:underline dark:text-indigo-300">
-          Create your OCN identity
-        </AppLink>
+        <h2 className="font-medium">{t('needsIdentityTitle')}</h2>
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t('needsIdentityText')}</p>
+        {/* The page's one action without an identity: where to get one. */}
+        <div data-testid="main-action" className="mt-3">
+          <AppLink href="/identity" data-testid="identity-pointer" className="inline-flex min-h-6 items-center rounded-lg bg-indigo-600 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-500">
+            {t('needsIdentityLink')}
+          </AppLink>
+        </div>
       </div>
     )
   }
@@ -51,12 +54,11 @@ export function ProviderConsole({ network }: { network: Network }) {
     <div className="space-y-10">
       {justDeleted && !service && (
         <p role="status" data-testid="service-deleted" className="rounded-xl bg-emerald-50 p-4 text-sm text-emerald-900 dark:bg-emerald-950/40 dark:text-emerald-200">
-          Your service is deleted: no OCN node forwards anything to it any more. Agreements stay on chain and become active
-          again if you publish a service later.
+          {t('deleted')}
         </p>
       )}
       <ServiceEditor ref={serviceEditor} key={`${address}:${deletions}`} network={network} account={address} identity={identity.data} />
-      <Suspense fallback={<p aria-busy="true" className="h-32 animate-pulse rounded-xl bg-slate-200 dark:bg-slate-800" />}>
+      <Suspense fallback={<p aria-busy="true" className="h-32 animate-pulse rounded-xl bg-slate-200 dark:bg-slate-800"><span className="sr-only">{t('loading')}</span></p>}>
         <ManifestEditor key={address} network={network} account={address} identity={identity.data} onUseUrl={(url) => serviceEditor.current?.takeUrl(url) ?? false} />
       </Suspense>
       {service && (
@@ -64,13 +66,13 @@ export function ProviderConsole({ network }: { network: Network }) {
           <section aria-labelledby="subscribers-title" className="space-y-3">
             <div className="flex flex-wrap items-baseline justify-between gap-3">
               <h2 id="subscribers-title" className="text-lg font-semibold">
-                Subscribers {subscribers.data && <span className="text-sm font-normal text-slate-500">({subscribers.data.length})</span>}
+                {t('subscribers')} {subscribers.data && <span className="text-sm font-normal text-slate-600 dark:text-slate-400">{t('subscriberCount', { count: subscribers.data.length })}</span>}
               </h2>
               <CsvExportLink href={`/api/history/services/${address}/subscribers.csv`} testId="export-subscribers-csv">
-                Export subscriber history (CSV)
+                {t('exportSubscribers')}
               </CsvExportLink>
             </div>
-            {subscribers.data ? <AgreeingParties parties={pageOf(subscribers.data, page, LIST_PAGE_SIZE)} pathname="/provider" /> : <p aria-busy="true" className="h-12 animate-pulse rounded-xl bg-slate-200 dark:bg-slate-800" />}
+            {subscribers.data ? <AgreeingParties parties={pageOf(subscribers.data, page, LIST_PAGE_SIZE)} pathname="/provider" /> : <p aria-busy="true" className="h-12 animate-pulse rounded-xl bg-slate-200 dark:bg-slate-800"><span className="sr-only">{t('loading')}</span></p>}
           </section>
           <DeleteService
             key={address}

@@ -13,17 +13,17 @@ export function ServiceDiff({ current, draft }: { current: Service; draft: Servi
     <div data-testid="service-diff" className="space-y-2 text-sm">
       {current.name !== next.name && (
         <p>
-          Name: <del className="text-red-700">{cleanText(current.name, 80).text}</del> → <ins className="text-emerald-700 no-underline">{next.name}</ins>
+          {t('provider.diff.name')} <del className="text-red-700 dark:text-red-400">{cleanText(current.name, 80).text}</del> → <ins className="text-emerald-700 no-underline dark:text-emerald-400">{next.name}</ins>
         </p>
       )}
       {current.url !== next.url && (
         <p className="[overflow-wrap:anywhere]">
-          URL: <del className="text-red-700">{cleanText(current.url, 80).text}</del> → <ins className="text-emerald-700 no-underline">{next.url}</ins>
+          {t('provider.diff.url')} <del className="text-red-700 dark:text-red-400">{cleanText(current.url, 80).text}</del> → <ins className="text-emerald-700 no-underline dark:text-emerald-400">{next.url}</ins>
         </p>
       )}
       {diff.added.length > 0 && (
         <div className="rounded-lg bg-amber-50 p-3 text-amber-900 dark:bg-amber-950/40 dark:text-amber-200" data-testid="diff-added">
-          <p className="font-medium">Added permissions</p>
+          <p className="font-medium">{t('provider.diff.added')}</p>
           <ul className="list-disc pl-5">
             {diff.added.map((p) => (
               <li key={p.index}>
@@ -32,13 +32,13 @@ export function ServiceDiff({ current, draft }: { current: Service; draft: Servi
             ))}
           </ul>
           <p className="mt-1">
-            Parties that already agreed are not asked again: their nodes start forwarding this data to you as soon as the update is on chain.
+            {t('provider.diff.addedNote')}
           </p>
         </div>
       )}
       {(diff.removed.length > 0 || diff.removedUnknown.length > 0) && (
         <div className="rounded-lg bg-slate-100 p-3 dark:bg-slate-800" data-testid="diff-removed">
-          <p className="font-medium">Removed permissions</p>
+          <p className="font-medium">{t('provider.diff.removed')}</p>
           <ul className="list-disc pl-5">
             {diff.removed.map((p) => (
               <li key={p.index}>
@@ -46,7 +46,7 @@ export function ServiceDiff({ current, draft }: { current: Service; draft: Servi
               </li>
             ))}
             {diff.removedUnknown.map((v) => (
-              <li key={v.toString()}>Unknown permission #{cleanText(v.toString(), 24).text}</li>
+              <li key={v.toString()}>{t('provider.diff.unknown', { value: cleanText(v.toString(), 24).text })}</li>
             ))}
           </ul>
         </div>

@@ -41,14 +41,15 @@ const loadEdit = () => import('@/lib/writes/edit-listing')
 
 /** Publish or edit the account's service; what is typed is kept until the chain confirms it. */
 export function ServiceEditor({ network, account, identity, ref }: Props) {
-  const t = useTranslations()
+  const t = useTranslations('provider.editor')
+  const tAll = useTranslations()
   const current = identity.service
   const { draft, update, discard, loaded } = useDraft(serviceDraftKey(network.chainId, account), draftFromService(current))
   const sequence = useWriteAction(network, listingActionKey('publish', account))
   const reviewing = useWriteReview()
   const [submitted, setSubmitted] = useState(false)
   const [published, setPublished] = useState(false)
-  const errors = validateServiceDraft(draft)
+  const errors = validateServiceDraft(draft, tAll)
   const shownErrors = submitted ? errors : {}
   const changed = !current || hasChanges(current, draft)
   const guard = useWriteGuard(network, current ? 'edit-listing' : 'publish-listing', { party: identity.party, listed: !!current, unchanged: !changed })
@@ -73,8 +74,8 @@ export function ServiceEditor({ network, account, identity, ref }: Props) {
     setPublished(false)
     void reviewing.open(() =>
       current
-        ? loadEdit().then(({ editListingAction }) => editListingAction(network, account, current, draft, party, t))
-        : loadPublish().then(({ publishListingAction }) => publishListingAction(network, account, draft, party, t)),
+        ? loadEdit().then(({ editListingAction }) => editListingAction(network, account, current, draft, party, tAll))
+        : loadPublish().then(({ publishListingAction }) => publishListingAction(network, account, draft, party, tAll)),
     )
   }
 
@@ -91,7 +92,7 @@ export function ServiceEditor({ network, account, identity, ref }: Props) {
   return (
     <div className="grid gap-8 lg:grid-cols-2">
       <form
-        aria-label={current ? 'Edit your service' : 'Publish a service'}
+        aria-label={current ? t('editForm') : t('publishForm')}
         className="space-y-4"
         onSubmit={(e) => {
           e.preventDefault()
@@ -99,10 +100,10 @@ export function ServiceEditor({ network, account, identity, ref }: Props) {
         }}
       >
         <fieldset disabled={locked} className="space-y-4">
-          <TextField id="service-name" label="Service name" value={draft.name} error={shownErrors.name} onChange={(name) => update({ ...draft, name })} />
+          <TextField id="service-name" label={t('name')} value={draft.name} error={shownErrors.name} onChange={(name) => update({ ...draft, name })} />
           <TextField
             id="service-url"
-            label="Service URL"
+            label={t('url')}
             mono
             value={draft.url}
             placeholder="https://billing.example.com/ocn"
@@ -113,7 +114,10 @@ export function ServiceEditor({ network, account, identity, ref }: Props) {
         </fieldset>
 
         {!reviewing.action && (
-          <GuardedAction guard={guard} label={current ? 'Review changes' : 'Publish service'} submit disabled={locked} blocked="disable" />
+          // On a phone the form is long: the action stays in reach at the bottom of the screen while the form is in view.
+          <div data-testid="main-action" className="sticky bottom-0 z-10 -mx-4 space-y-2 bg-slate-50/95 px-4 py-3 sm:static sm:mx-0 sm:bg-transparent sm:p-0 dark:bg-slate-950/95 sm:dark:bg-transparent">
+            <GuardedAction guard={guard} label={current ? t('review') : t('publish')} submit disabled={locked} blocked="disable" />
+          </div>
         )}
         <WriteReview
           network={network}
@@ -121,17 +125,17 @@ export function ServiceEditor({ network, account, identity, ref }: Props) {
           review={reviewing}
           busy={sequence.busy}
           onConfirm={(action) => void sign(action)}
-          confirmLabel={current ? 'Sign the update' : 'Sign and publish'}
-          cancelLabel="Keep editing"
+          confirmLabel={current ? t('signUpdate') : t('signPublish')}
+          cancelLabel={t('keepEditing')}
         >
           {current && <ServiceDiff current={current} draft={draft} />}
         </WriteReview>
         <StepList steps={sequence.steps} network={network} />
         {published && current && (
           <p role="status" data-testid="service-published" className="rounded-xl bg-emerald-50 p-4 text-sm text-emerald-900 dark:bg-emerald-950/40 dark:text-emerald-200">
-            Your listing is live in the catalog.{' '}
+            {t('live')}{' '}
             <AppLink href={`/services/${account}`} className="font-medium underline">
-              See your live listing
+              {t('seeLive')}
             </AppLink>
           </p>
         )}
@@ -139,7 +143,7 @@ export function ServiceEditor({ network, account, identity, ref }: Props) {
 
       <section aria-labelledby="preview-title" className="space-y-3">
         <h3 id="preview-title" className="font-semibold">
-          Preview: what parties will see
+          {t('previewTitle')}
         </h3>
         <div data-testid="service-preview" className="space-y-3">
           {/* Linked only while a listing is live: before a publish or after a delete the page does not exist. */}

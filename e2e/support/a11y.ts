@@ -14,10 +14,15 @@ export async function viewAs(page: Page, scheme: Scheme, size: { width: number; 
   await page.setViewportSize(size)
 }
 
-/** Fails on any serious or critical axe-core violation, naming each rule and the elements it found. */
-export async function expectNoSeriousViolations(page: Page, where: string): Promise<void> {
+/** Every serious or critical axe-core violation on the page as it is now, each naming its rule and elements. */
+export async function seriousViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze()
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-  const report = serious.map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.slice(0, 5).map((n) => `  ${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1, 2).join('')}`).join('\n')}${v.nodes.length > 5 ? `\n  …and ${v.nodes.length - 5} more` : ''}`)
-  expect(serious.length, `${where}:\n${report.join('\n')}`).toBe(0)
+  return serious.map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.slice(0, 5).map((n) => `  ${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1, 2).join('')}`).join('\n')}${v.nodes.length > 5 ? `\n  …and ${v.nodes.length - 5} more` : ''}`)
+}
+
+/** Fails on any serious or critical axe-core violation, naming each rule and the elements it found. */
+export async function expectNoSeriousViolations(page: Page, where: string): Promise<void> {
+  const report = await seriousViolations(page)
+  expect(report.length, `${where}:\n${report.join('\n')}`).toBe(0)
 }

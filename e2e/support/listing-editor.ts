@@ -58,8 +58,9 @@ export class ListingEditor {
     await this.urlField.fill(url)
   }
 
+  /** A preset by its name; the button also says what it selects, so the name is matched on its own line. */
   async preset(name: string): Promise<void> {
-    await this.page.getByRole('button', { name: `Preset: ${name}`, exact: true }).click()
+    await this.page.getByRole('button').filter({ has: this.page.getByText(`Preset: ${name}`, { exact: true }) }).click()
   }
 
   /** Asks to publish: the review opens unless what was typed is refused first. */

@@ -5,6 +5,7 @@ import { bytesToBase64 } from '../manifest/integrity'
 import { manifestLocation } from '../manifest/location'
 import { parseLogo } from '../manifest/logo'
 import { manifestSchema } from '../manifest/schema'
+import type { Translate } from '../i18n/translate'
 
 /**
  * The provider console's manifest editor as data: what the form holds (flat strings, as typed, kept in
@@ -55,21 +56,14 @@ export const manifestDraftKey = (chainId: number, account: Address) => `manifest
 export type ManifestField = Exclude<keyof ManifestDraft, 'hostedUrl'> | 'form'
 export type ManifestFormErrors = Partial<Record<ManifestField, string>>
 
-export const FIELD_LABELS: Record<ManifestField, string> = {
-  tagline: 'Tagline',
-  description: 'Description',
-  categories: 'Categories',
-  pricingModel: 'Pricing model',
-  pricingText: 'Pricing details',
-  termsUrl: 'Terms URL',
-  privacyUrl: 'Privacy notice URL',
-  apiDocsUrl: 'API documentation URL',
-  supportEmail: 'Support email',
-  supportUrl: 'Support URL',
-  countries: 'Countries',
-  ocpiVersions: 'OCPI versions',
-  logo: 'Logo',
-  form: 'Manifest',
+// Every field the form shows an error beside; its name is manifest.field.<field>.
+const FIELDS: ReadonlySet<string> = new Set<ManifestField>([
+  'tagline', 'description', 'categories', 'pricingModel', 'pricingText', 'termsUrl', 'privacyUrl', 'apiDocsUrl',
+  'supportEmail', 'supportUrl', 'countries', 'ocpiVersions', 'logo', 'form',
+])
+
+export function fieldLabel(field: ManifestField, t: Translate): string {
+  return t(`manifest.field.${field}`)
 }
 
 /** "DE, nl;FR  DE" -> ["DE", "NL", "FR"]: commas, semicolons or spaces separate; each value once, in typed order. */
@@ -138,7 +132,7 @@ export function draftFromManifest(manifest: ServiceManifest, hostedUrl = ''): Ma
   }
 }
 
-type Issue = { path: readonly PropertyKey[]; message: string }
+type Issue = { path: readonly PropertyKey[]; code?: string; origin?: string; maximum?: number | bigint }
 
 /** Which form field a schema issue belongs to (its path in the manifest). */
 export function fieldOfIssue(path: readonly PropertyKey[]): ManifestField {
@@ -146,43 +140,54 @@ export function fieldOfIssue(path: readonly PropertyKey[]): ManifestField {
   if (head === 'pricing') return next === 'text' ? 'pricingText' : 'pricingModel'
   // "Give an email or a URL" concerns the pair: it is shown under the email, the first of the two.
   if (head === 'support') return next === 'url' ? 'supportUrl' : 'supportEmail'
-  if (typeof head === 'string' && head in FIELD_LABELS && head !== 'form') return head as ManifestField
+  if (typeof head === 'string' && head !== 'form' && FIELDS.has(head)) return head as ManifestField
   return 'form'
 }
 
-/** What to say when a required field is left empty (the schema's own words suit a wrong value, not a missing one). */
-const MISSING: Partial<Record<ManifestField, string>> = {
-  tagline: 'Write a one-line tagline for the catalog card.',
-  description: 'Describe what your service does.',
-  categories: 'Choose at least one category.',
-  pricingModel: 'Choose a pricing model.',
-  supportEmail: 'Give a support email address or a support URL.',
-}
+/** Required fields, asked for in words when left empty (the schema's rule suits a wrong value, not a missing one). */
+const REQUIRED = ['tagline', 'description', 'categories', 'pricingModel', 'supportEmail'] as const
+type RequiredField = (typeof REQUIRED)[number]
+const isRequired = (field: ManifestField): field is RequiredField => (REQUIRED as readonly string[]).includes(field)
 
-function isMissing(field: ManifestField, manifest: ServiceManifest): boolean {
+function isMissing(field: RequiredField, manifest: ServiceManifest): boolean {
   if (field === 'tagline' || field === 'description') return manifest[field] === ''
   if (field === 'categories') return manifest.categories.length === 0
   if (field === 'pricingModel') return (manifest.pricing.model as string) === ''
-  return field === 'supportEmail' && manifest.support.email === undefined && manifest.support.url === undefined
+  return manifest.support.email === undefined && manifest.support.url === undefined
+}
+
+const URL_FIELDS: readonly ManifestField[] = ['termsUrl', 'privacyUrl', 'apiDocsUrl', 'supportUrl']
+
+/** One schema issue as a sentence about its field, from the issue's kind (the schema's own words are English). */
+function issueText(field: ManifestField, issue: Issue, manifest: ServiceManifest, allowHttp: boolean, t: Translate): string {
+  if (isRequired(field) && isMissing(field, manifest)) return t(`manifest.missing.${field}`)
+  const label = fieldLabel(field, t)
+  if (issue.code === 'too_big' && issue.maximum !== undefined) {
+    return t(issue.origin === 'array' ? 'manifest.issue.tooMany' : 'manifest.issue.tooLong', { field: label, max: Number(issue.maximum) })
+  }
+  const [head, index] = issue.path
+  if (head === 'countries' || head === 'ocpiVersions') {
+    const item = typeof index === 'number' ? manifest[head][index] : undefined
+    if (item === undefined) return t('manifest.issue.repeated', { field: label })
+    return t(head === 'countries' ? 'manifest.issue.country' : 'manifest.issue.ocpiVersion', { field: label, item })
+  }
+  if (field === 'categories') return t('manifest.issue.repeated', { field: label })
+  if (URL_FIELDS.includes(field)) return t('manifest.issue.url', { field: label, http: allowHttp ? 'yes' : 'no' })
+  if (field === 'supportEmail') return t('manifest.issue.email', { field: label })
+  if (field === 'tagline' || field === 'pricingText') return t('manifest.issue.oneLine', { field: label })
+  if (field === 'logo') return t('manifest.issue.logo', { max: LOGO_MAX_BYTES / 1024 })
+  return t('manifest.issue.other', { field: label })
 }
 
 /**
- * The schema's issues as one sentence per field (the first issue wins): "Terms URL must be an https:// address.",
- * list items named by their value ('Countries: "DEU" must be ...'), an empty required field asked for in words.
+ * The schema's issues as one sentence per field (the first issue wins): "Terms URL must be an https:// address…",
+ * list items named by their value ('Countries: “DEU” must be …'), an empty required field asked for in words.
  */
-export function errorsFromIssues(issues: readonly Issue[], manifest: ServiceManifest): ManifestFormErrors {
+export function errorsFromIssues(issues: readonly Issue[], manifest: ServiceManifest, { allowHttp, t }: { allowHttp: boolean; t: Translate }): ManifestFormErrors {
   const errors: ManifestFormErrors = {}
   for (const issue of issues) {
     const field = fieldOfIssue(issue.path)
-    if (errors[field]) continue
-    const missing = MISSING[field]
-    if (missing && isMissing(field, manifest)) {
-      errors[field] = missing
-      continue
-    }
-    const [head, index] = issue.path
-    const item = (head === 'countries' || head === 'ocpiVersions') && typeof index === 'number' ? manifest[head][index] : undefined
-    errors[field] = item === undefined ? `${FIELD_LABELS[field]} ${issue.message}.` : `${FIELD_LABELS[field]}: "${item}" ${issue.message}.`
+    errors[field] ??= issueText(field, issue, manifest, allowHttp, t)
   }
   return errors
 }
@@ -190,11 +195,11 @@ export function errorsFromIssues(issues: readonly Issue[], manifest: ServiceMani
 export type ManifestCheck = { ok: true; manifest: ServiceManifest } | { ok: false; errors: ManifestFormErrors }
 
 /** The draft judged by the same schema the app validates hosted manifests with (http URLs only on the local network). */
-export function validateManifestDraft(draft: ManifestDraft, { allowHttp }: { allowHttp: boolean }): ManifestCheck {
+export function validateManifestDraft(draft: ManifestDraft, { allowHttp, t }: { allowHttp: boolean; t: Translate }): ManifestCheck {
   const candidate = manifestFromDraft(draft)
   const parsed = manifestSchema({ allowHttp }).safeParse(candidate)
   if (parsed.success) return { ok: true, manifest: parsed.data as ServiceManifest }
-  return { ok: false, errors: errorsFromIssues(parsed.error.issues, candidate) }
+  return { ok: false, errors: errorsFromIssues(parsed.error.issues, candidate, { allowHttp, t }) }
 }
 
 const MAX_HOSTED_URL_LENGTH = 2_000
@@ -203,21 +208,21 @@ const MAX_HOSTED_URL_LENGTH = 2_000
  * Where the JSON is hosted, checked before it becomes the on-chain URL: http(s) with a host, https unless the app
  * runs the local network (the server will not fetch plain http elsewhere), no user name or password.
  */
-export function hostedUrlProblem(text: string, { allowHttp }: { allowHttp: boolean }): string | null {
+export function hostedUrlProblem(text: string, { allowHttp, t }: { allowHttp: boolean; t: Translate }): string | null {
   const value = text.trim()
-  if (!value) return 'Enter the URL where you host the manifest.'
-  if (value.length > MAX_HOSTED_URL_LENGTH) return `Keep the URL to ${MAX_HOSTED_URL_LENGTH} characters or fewer.`
+  if (!value) return t('provider.hosted.missing')
+  if (value.length > MAX_HOSTED_URL_LENGTH) return t('provider.hosted.tooLong', { max: MAX_HOSTED_URL_LENGTH })
   let url: URL
   try {
     url = new URL(value)
   } catch {
-    return 'Enter a full URL, for example https://billing.example.com/ocn-service.json.'
+    return t('provider.hosted.notUrl')
   }
   if (url.protocol !== 'https:' && !(allowHttp && url.protocol === 'http:')) {
-    return allowHttp ? 'Enter an http(s) URL.' : 'Enter an https URL: the app fetches manifests over https only.'
+    return allowHttp ? t('provider.hosted.httpOrHttps') : t('provider.hosted.httpsOnly')
   }
-  if (url.username || url.password) return 'Leave the user name and password out of the URL.'
-  if (!manifestLocation(value)) return 'Enter a full URL, for example https://billing.example.com/ocn-service.json.'
+  if (url.username || url.password) return t('provider.hosted.credentials')
+  if (!manifestLocation(value)) return t('provider.hosted.notUrl')
   return null
 }
 
@@ -239,28 +244,26 @@ export function previewSummary(manifest: ServiceManifest): ManifestSummary {
 export const LOGO_TYPES = ['image/png', 'image/webp'] as const
 
 /** What is wrong with a chosen logo file before it is read (its bytes are checked after, by parseLogo). */
-export function logoFileProblem(file: { name: string; type: string; size: number }): string | null {
-  if (file.type === 'image/svg+xml' || /\.svgz?$/i.test(file.name)) {
-    return 'SVG logos are refused: an SVG can carry scripts and links. Export the logo as a PNG or WebP image.'
-  }
-  if (!(LOGO_TYPES as readonly string[]).includes(file.type)) return 'Choose a PNG or WebP image.'
-  if (file.size === 0) return 'This file is empty.'
-  if (file.size > LOGO_MAX_BYTES) {
-    return `This image is ${kib(file.size)} KiB; a logo may be at most ${kib(LOGO_MAX_BYTES)} KiB. A 128 × 128 PNG or WebP usually fits.`
-  }
+export function logoFileProblem(file: { name: string; type: string; size: number }, t: Translate): string | null {
+  if (file.type === 'image/svg+xml' || /\.svgz?$/i.test(file.name)) return t('provider.logo.svg')
+  if (!(LOGO_TYPES as readonly string[]).includes(file.type)) return t('provider.logo.type')
+  if (file.size === 0) return t('provider.logo.empty')
+  if (file.size > LOGO_MAX_BYTES) return t('provider.logo.tooLarge', { size: kib(file.size), max: kib(LOGO_MAX_BYTES) })
   return null
 }
 
-const kib = (bytes: number) => (Math.ceil((bytes / 1024) * 10) / 10).toLocaleString('en')
+// Rounded up to a tenth, so a file one byte too large never reads as exactly the limit.
+const kib = (bytes: number) => Math.ceil((bytes / 1024) * 10) / 10
 
 
 export type LogoRead = { ok: true; dataUrl: string } | { ok: false; reason: string }
 
 /** A chosen file as the manifest's logo: its name, type and size checked first, then its bytes (parseLogo). */
-export async function readLogoFile(file: Blob & { name: string }): Promise<LogoRead> {
-  const problem = logoFileProblem(file)
+export async function readLogoFile(file: Blob & { name: string }, t: Translate): Promise<LogoRead> {
+  const problem = logoFileProblem(file, t)
   if (problem) return { ok: false, reason: problem }
   const dataUrl = `data:${file.type};base64,${bytesToBase64(new Uint8Array(await file.arrayBuffer()))}`
   const parsed = parseLogo(dataUrl)
-  return parsed.ok ? { ok: true, dataUrl } : { ok: false, reason: parsed.reason }
+  // parseLogo's reason is the server's English wording: the form says the same in the visitor's language.
+  return parsed.ok ? { ok: true, dataUrl } : { ok: false, reason: t('provider.logo.notImage') }
 }

@@ -2,26 +2,31 @@ import type { Address } from 'viem'
 import { describe, expect, it } from 'vitest'
 import type { Service } from '../ocn/reads'
 import { draftFromService, hasChanges, normalizeDraft, permissionDiff, PRESETS, previewService, validateServiceDraft } from './service-form'
+import { deT, enT } from '../i18n/testing'
 
 const PROVIDER = '0xa0Ee7A142d267C1f36714E4a8F75612F20a79720' as Address
 const SERVICE: Service = { provider: PROVIDER, name: 'Roaming Billing', url: 'https://billing.example/ocn', permissions: [8n, 17n], party: null }
 
 describe('service form', () => {
   it('accepts a complete draft', () => {
-    expect(validateServiceDraft({ name: 'EV Billing', url: 'https://billing.example/ocn', permissions: [8] })).toEqual({})
+    expect(validateServiceDraft({ name: 'EV Billing', url: 'https://billing.example/ocn', permissions: [8] }, enT)).toEqual({})
   })
 
   it('explains every problem in plain words', () => {
-    expect(validateServiceDraft({ name: ' ', url: '', permissions: [] })).toEqual({
+    expect(validateServiceDraft({ name: ' ', url: '', permissions: [] }, enT)).toEqual({
       name: 'Give your service a name parties will recognise.',
       url: 'Enter the https URL of your service.',
       permissions: 'Choose at least one permission: the OCPI requests your service needs.',
     })
-    expect(validateServiceDraft({ name: 'x'.repeat(81), url: 'javascript:alert(1)', permissions: [8] })).toEqual({
+    expect(validateServiceDraft({ name: 'x'.repeat(81), url: 'javascript:alert(1)', permissions: [8] }, enT)).toEqual({
       name: 'Keep the name to 80 characters or fewer.',
       url: 'Enter a full http(s) URL, for example https://billing.example.com/ocn.',
     })
-    expect(validateServiceDraft({ name: 'ok', url: 'ftp://files.example', permissions: [0] }).url).toBeDefined()
+    expect(validateServiceDraft({ name: 'ok', url: 'ftp://files.example', permissions: [0] }, enT).url).toBeDefined()
+    expect(validateServiceDraft({ name: 'x'.repeat(81), url: '', permissions: [8] }, deT)).toEqual({
+      name: 'Der Name darf höchstens 80 Zeichen lang sein.',
+      url: 'Geben Sie die https-URL Ihres Dienstes ein.',
+    })
   })
 
   it('has a billing preset that asks for CDRs as receiver, not sender', () => {

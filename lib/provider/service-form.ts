@@ -2,6 +2,7 @@ import type { Address } from 'viem'
 import { knownPermissions, type Permission, unknownPermissionValues } from '../ocn/catalog'
 import type { Party, Service } from '../ocn/reads'
 import { safeExternalUrl } from '../ocn/untrusted'
+import type { Translate } from '../i18n/translate'
 
 export type ServiceDraft = { name: string; url: string; permissions: number[] }
 
@@ -14,26 +15,26 @@ export const serviceDraftKey = (chainId: number, account: Address) => `service:$
 export const MAX_NAME_LENGTH = 80
 const MAX_URL_LENGTH = 2_048
 
-/** Common services and the permissions they need (ocn-spec §7, §10). */
-export const PRESETS: readonly { id: string; label: string; hint: string; permissions: number[] }[] = [
-  { id: 'billing', label: 'Billing', hint: 'every CDR your customers push: CDRs · receiver', permissions: [8] },
-  { id: 'billing-full', label: 'Billing with live sessions', hint: 'sessions and CDRs, both directions', permissions: [5, 6, 7, 8] },
-  { id: 'locations', label: 'Location data enrichment', hint: 'locations, both directions', permissions: [3, 4] },
-  { id: 'smart-charging', label: 'Smart charging', hint: 'sessions and charging profiles', permissions: [5, 6, 15, 16] },
-  { id: 'tariffs', label: 'Tariff monitoring', hint: 'tariffs, both directions', permissions: [9, 10] },
-]
+/** Common services and the permissions they need (ocn-spec §7, §10); their names are provider.presets.<id>. */
+export const PRESETS = [
+  { id: 'billing', permissions: [8] },
+  { id: 'billing-full', permissions: [5, 6, 7, 8] },
+  { id: 'locations', permissions: [3, 4] },
+  { id: 'smart-charging', permissions: [5, 6, 15, 16] },
+  { id: 'tariffs', permissions: [9, 10] },
+] as const satisfies readonly { id: string; permissions: number[] }[]
 
 export type ServiceFormErrors = Partial<Record<keyof ServiceDraft, string>>
 
-export function validateServiceDraft(draft: ServiceDraft): ServiceFormErrors {
+export function validateServiceDraft(draft: ServiceDraft, t: Translate): ServiceFormErrors {
   const errors: ServiceFormErrors = {}
   const name = draft.name.trim()
-  if (!name) errors.name = 'Give your service a name parties will recognise.'
-  else if ([...name].length > MAX_NAME_LENGTH) errors.name = `Keep the name to ${MAX_NAME_LENGTH} characters or fewer.`
+  if (!name) errors.name = t('provider.errors.nameMissing')
+  else if ([...name].length > MAX_NAME_LENGTH) errors.name = t('provider.errors.nameTooLong', { max: MAX_NAME_LENGTH })
   const url = draft.url.trim()
-  if (!url) errors.url = 'Enter the https URL of your service.'
-  else if (url.length > MAX_URL_LENGTH || !safeExternalUrl(url)) errors.url = 'Enter a full http(s) URL, for example https://billing.example.com/ocn.'
-  if (draft.permissions.length === 0) errors.permissions = 'Choose at least one permission: the OCPI requests your service needs.'
+  if (!url) errors.url = t('provider.errors.urlMissing')
+  else if (url.length > MAX_URL_LENGTH || !safeExternalUrl(url)) errors.url = t('provider.errors.urlInvalid')
+  if (draft.permissions.length === 0) errors.permissions = t('provider.errors.permissionsMissing')
   return errors
 }
 
