@@ -112,7 +112,7 @@ test('a saved network this deployment does not offer is reported, with a way to 
   expect((await context.cookies()).some((c) => c.name === 'ocn-network')).toBe(false)
 
   // Neither a custom RPC nor "Local" is offered on this deployment.
-  await page.getByRole('button', { name: /Change network/ }).click()
+  await page.getByTestId('network-switcher').click()
   const dialog = page.getByRole('dialog', { name: 'Choose a network' })
   await expect(dialog.getByRole('radio')).toHaveCount(3)
   await expect(dialog.getByRole('radio', { name: /Custom network \(chain 31337\)/ })).toBeChecked()

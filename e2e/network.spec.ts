@@ -63,7 +63,7 @@ test('a custom RPC the visitor chooses is read by their browser only, and the pa
   try {
     await page.goto('/services')
     await page.evaluate(() => Object.assign(window, { beforeSwitch: true }))
-    await page.getByRole('button', { name: /Change network/ }).click()
+    await page.getByTestId('network-switcher').click()
     const dialog = page.getByRole('dialog', { name: 'Choose a network' })
     await expect(dialog.getByRole('radio')).toHaveCount(4)
     await dialog.getByLabel(/Custom RPC/).check()
@@ -118,7 +118,7 @@ test('a custom RPC the visitor chooses is read by their browser only, and the pa
     await expect(page.getByTestId('service-card')).toHaveCount(5)
 
     // Back to the deployment's network: the cookie is forgotten.
-    await page.getByRole('button', { name: /Change network/ }).click()
+    await page.getByTestId('network-switcher').click()
     await dialog.getByLabel(/Local OCN network/).check()
     await dialog.getByRole('button', { name: 'Use this network' }).click()
     await expect(page.getByTestId('network-badge')).toHaveAttribute('data-network-kind', 'local')

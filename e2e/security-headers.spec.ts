@@ -177,7 +177,7 @@ test("after switching to a custom RPC, the page's policy allows the browser to r
   // The e2e chain under another name: another origin, so the policy of the page it was picked on does not allow it.
   const customRpc = E2E_CHAIN_URL.replace('127.0.0.1', 'localhost')
   await page.goto('/services')
-  await page.getByRole('button', { name: /Change network/ }).click()
+  await page.getByTestId('network-switcher').click()
   const dialog = page.getByRole('dialog', { name: 'Choose a network' })
   await dialog.getByLabel(/Custom RPC/).check()
   await dialog.getByLabel('RPC URL').fill(customRpc)

@@ -4,6 +4,7 @@ import { AppLink } from '@/components/ui/AppLink'
 import type { Network } from '@/lib/chain/networks'
 import { roleKey } from '@/lib/ocn/catalog'
 import { formatCredentials } from '@/lib/ocn/codecs'
+import { useTranslations } from 'next-intl'
 import { describeRange } from '@/lib/paging/page'
 import { type RegistryQuery, registryFilters, type RegistryTables, serializeRegistryQuery, withRegistryFilter } from '@/lib/registry/query'
 import { useSearchBox } from '@/lib/hooks/useSearchBox'
@@ -27,6 +28,7 @@ export type RegistryTablesProps = {
 
 /** The parties table: one page of the whole Registry, searched and filtered over all of it. */
 export function RegistryView({ network, tables: { parties, totalParties, countries }, query, setQuery, pending }: RegistryTablesProps) {
+  const t = useTranslations()
   // Any change of search or filter starts again from the first page of parties.
   const refine = (next: RegistryQuery, update: UrlUpdate) => setQuery({ ...next, page: 1 }, update)
   const search = useSearchBox(query.q, (q) => refine({ ...query, q }, { history: 'replace' }))
@@ -55,7 +57,7 @@ export function RegistryView({ network, tables: { parties, totalParties, countri
           onChange={(value) => refine(withRegistryFilter(query, 'country', value), FILTER)}
         />
         <p className={`ml-auto text-sm ${TEXT_MUTED}`} aria-live="polite" data-testid="party-count">
-          {describeRange(parties, totalParties, 'parties')}
+          {describeRange(parties, totalParties, 'parties', t)}
         </p>
       </form>
       {parties.matched === 0 ? (

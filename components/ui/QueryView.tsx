@@ -2,7 +2,7 @@
 
 import type { UseQueryResult } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
-import { describeReadError } from '@/lib/ocn/errors'
+import { describeReadError, describeRpcFailure } from '@/lib/ocn/errors'
 import { ErrorDisplay } from './ErrorDisplay'
 
 type Props<T> = {
@@ -17,7 +17,15 @@ type Props<T> = {
 export function QueryView<T>({ query, skeleton, errorTitle, children }: Props<T>) {
   if (query.data !== undefined) return children(query.data)
   if (query.isError) {
-    return <ErrorDisplay title={errorTitle} message={describeReadError(query.error)} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+    return (
+      <ErrorDisplay
+        title={errorTitle}
+        message={describeReadError(query.error)}
+        onRetry={() => void query.refetch()}
+        retrying={query.isFetching}
+        unreachable={describeRpcFailure(query.error) !== null}
+      />
+    )
   }
   return skeleton
 }

@@ -1,9 +1,11 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import dynamic from 'next/dynamic'
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { Network } from '@/lib/chain/networks'
 import { useWallet } from '@/lib/hooks/useWallet'
+import { AccountButton } from './AccountButton'
 import { AccountIdentity } from './AccountIdentity'
 import { SwitchNetworkButton } from './SwitchNetworkButton'
 import { Button } from '@/components/ui/Button'
@@ -12,12 +14,23 @@ import { ERROR_TEXT } from '@/components/ui/styles'
 // Loaded when a visitor starts to connect, not with every page: read pages never need it.
 const ConnectDialog = dynamic(() => import('./ConnectDialog').then((module) => module.ConnectDialog), { ssr: false })
 
-
 export function ConnectButton({ network }: { network: Network }) {
+  const t = useTranslations('wallet')
   const { connection, runtime, load } = useWallet()
   const { address, status, chainId } = connection
   const [open, setOpen] = useState(false)
   const [loadFailed, setLoadFailed] = useState(false)
+  const account = useRef<HTMLButtonElement>(null)
+  // Set when a wallet connects from the dialog: once the dialog is gone and the account shows, focus goes to it
+  // (the Connect button that had focus no longer exists).
+  const focusAccount = useRef(false)
+  const connected = !!address && (status === 'connected' || status === 'reconnecting')
+
+  useEffect(() => {
+    if (!focusAccount.current || open || !connected || !account.current) return
+    focusAccount.current = false
+    account.current.focus()
+  }, [open, connected])
 
   // wagmi loads on the click, so the visitor learns at once if it cannot, instead of a button that does nothing.
   const act = (action: (wallet: Awaited<ReturnType<typeof load>>) => unknown) => {
@@ -26,20 +39,22 @@ export function ConnectButton({ network }: { network: Network }) {
   }
   const failure = loadFailed && (
     <span role="alert" className={`text-sm ${ERROR_TEXT}`}>
-      The wallet code could not load. Check your connection and try again.
+      {t('loadFailed')}
     </span>
   )
 
   // While reconnecting from the cookie state the account is already known: show it, never a connect button.
-  if (address && (status === 'connected' || status === 'reconnecting')) {
+  if (connected) {
     return (
-      <div className="flex flex-wrap items-center gap-2">
+      <div className="flex flex-wrap items-center justify-end gap-2">
         <AccountIdentity network={network} address={address} />
+        <AccountButton address={address} ref={account} />
         {runtime && status === 'connected' && chainId !== network.chainId && (
           <SwitchNetworkButton network={network} walletChainId={chainId} switchChain={runtime.switchChain} />
         )}
-        <Button variant="secondary" onClick={() => act((wallet) => wallet.disconnect())}>
-          Disconnect
+        {/* On a phone Disconnect sits in the header's menu (DisconnectButton), for room. */}
+        <Button variant="secondary" onClick={() => act((wallet) => wallet.disconnect())} className="hidden sm:inline-flex">
+          {t('disconnect')}
         </Button>
         {failure}
       </div>
@@ -47,11 +62,20 @@ export function ConnectButton({ network }: { network: Network }) {
   }
   return (
     <>
-      <Button disabled={status === 'connecting'} onClick={() => act(() => setOpen(true))}>
-        Connect wallet
+      <Button disabled={status === 'connecting'} onClick={() => act(() => setOpen(true))} className="whitespace-nowrap">
+        {t('connect')}
       </Button>
       {failure}
-      {open && runtime && <ConnectDialog network={network} config={runtime.config} onClose={() => setOpen(false)} />}
+      {open && runtime && (
+        <ConnectDialog
+          network={network}
+          config={runtime.config}
+          onClose={() => setOpen(false)}
+          onConnected={() => {
+            focusAccount.current = true
+          }}
+        />
+      )}
     </>
   )
 }

@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { useRef } from 'react'
 import { type Config, type Connector, useConnect, useConnectors } from 'wagmi'
 import { DEV_ACCOUNTS } from '@/lib/chain/dev-accounts'
@@ -16,8 +17,12 @@ function devAccountOf(connector: Connector) {
   return DEV_ACCOUNTS.find((a) => connector.id === `ocn-dev-account-${a.index}`)
 }
 
-/** The wallets the browser offers, and on the local chain its dev accounts. */
-export function ConnectDialog({ network, config, onClose }: { network: Network; config: Config; onClose: () => void }) {
+/**
+ * The wallets the browser offers, and on the local chain its dev accounts. `onConnected` runs once a wallet
+ * connected, as the dialog closes (the caller moves focus to the account).
+ */
+export function ConnectDialog({ network, config, onClose, onConnected }: { network: Network; config: Config; onClose: () => void; onConnected: () => void }) {
+  const t = useTranslations('wallet')
   const ref = useRef<HTMLDialogElement>(null)
   // wagmi runs beside the page rather than around it (see WalletProvider), so its config is passed in.
   const connectors = useConnectors({ config })
@@ -25,19 +30,26 @@ export function ConnectDialog({ network, config, onClose }: { network: Network; 
   const wallets = connectors.filter((c) => !devAccountOf(c))
   const devAccounts = connectors.filter((c) => devAccountOf(c))
 
-  const choose = (connector: Connector) => connect.mutate({ connector }, { onSuccess: () => ref.current?.close() })
+  const choose = (connector: Connector) =>
+    connect.mutate(
+      { connector },
+      {
+        onSuccess: () => {
+          onConnected()
+          ref.current?.close()
+        },
+      },
+    )
   const failure = connect.error && !isUserRejection(connect.error) ? connect.error : null
 
   return (
-    <Dialog ref={ref} titleId="connect-title" title="Connect a wallet" onClose={onClose} size="sm" footer={<DialogCancel />}>
-      <p className={`mt-1 text-sm ${TEXT_MUTED}`}>
-        Your wallet holds your OCN identity: the address listed for your party in the OCN Registry.
-      </p>
-      <ul className="mt-4 space-y-2" aria-label="Browser wallets">
+    <Dialog ref={ref} titleId="connect-title" title={t('dialogTitle')} onClose={onClose} size="sm" footer={<DialogCancel />}>
+      <p className={`mt-1 text-sm ${TEXT_MUTED}`}>{t('intro')}</p>
+      <ul className="mt-4 space-y-2" aria-label={t('browserWallets')}>
         {wallets.map((connector) => (
           <li key={connector.uid}>
             <button type="button" onClick={() => choose(connector)} disabled={connect.isPending} className={OPTION}>
-              {connector.name === 'Injected' ? 'Browser wallet' : connector.name}
+              {connector.name === 'Injected' ? t('browserWallet') : connector.name}
             </button>
           </li>
         ))}
@@ -45,20 +57,17 @@ export function ConnectDialog({ network, config, onClose }: { network: Network; 
       {devAccounts.length > 0 && (
         <section aria-labelledby="dev-accounts-title" className={`mt-5 rounded-lg p-3 ${PANEL_TONE.warning}`}>
           <h3 id="dev-accounts-title" className="text-sm font-semibold">
-            Dev accounts · {network.name} only
+            {t('devTitle', { network: network.name })}
           </h3>
-          <p className="mt-1 text-xs">
-            Test accounts of the local demo chain, to try every flow without a wallet extension. They do not exist on
-            Volta or Energy Web Chain.
-          </p>
+          <p className="mt-1 text-xs">{t('devIntro')}</p>
           <ul className="mt-2 space-y-2">
             {devAccounts.map((connector) => {
               const account = devAccountOf(connector)!
               return (
                 <li key={connector.uid}>
                   <button type="button" onClick={() => choose(connector)} disabled={connect.isPending} className={`${OPTION} bg-white dark:bg-slate-900`}>
-                    <span className="font-mono text-sm font-semibold">{account.label}</span>
-                    <span className={`text-xs ${TEXT_MUTED}`}>{account.description}</span>
+                    <span className="font-mono text-sm font-semibold">{account.label ?? t('devFresh')}</span>
+                    <span className={`text-xs ${TEXT_MUTED}`}>{t(`devKind.${account.kind}`)}</span>
                   </button>
                 </li>
               )
