@@ -24,7 +24,7 @@ const FILTER: UrlUpdate = { history: 'push' }
 const FIELD = 'w-full rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-900'
 // Rows at least 24 px apart: each box is a tap target a thumb can hit (WCAG 2.5.8).
 const CHECK = 'flex min-h-6 items-center gap-2'
-const LEGEND = 'text-xs font-semibold uppercase tracking-wide text-slate-500'
+const LEGEND = 'text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400'
 
 function toggle<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value]

@@ -95,7 +95,7 @@ export function NetworkSwitcher({ selection }: { selection: CurrentSelection }) 
         aria-busy={applying}
         className="inline-flex min-h-6 items-center gap-1.5 rounded-full text-sm whitespace-nowrap"
       >
-        {t.rich('switcher', { badge: () => <NetworkBadge network={network} /> })}
+        {t.rich('switcher', { badge: () => <NetworkBadge network={network} withKind={false} /> })}
         {/* The sign that it opens something. */}
         <svg aria-hidden="true" viewBox="0 0 12 12" className="size-3" fill="currentColor">
           <path d="M2 4l4 4 4-4z" />
@@ -119,7 +119,7 @@ export function NetworkSwitcher({ selection }: { selection: CurrentSelection }) 
             }
           >
             <p className={`mt-1 text-sm ${TEXT_MUTED} [overflow-wrap:anywhere]`} data-testid="network-current">
-              {t('current', { name: network.name, chainId: String(network.chainId), rpcUrl: network.rpcUrl })}
+              {t('current', { name: network.name, kind: network.kind, chainId: String(network.chainId), rpcUrl: network.rpcUrl })}
             </p>
             <fieldset className="mt-3 space-y-2">
               <legend className="sr-only">{t('legend')}</legend>

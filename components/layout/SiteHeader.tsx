@@ -1,7 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 import type { CurrentSelection } from '@/lib/chain/selection'
 import { ConnectButton } from '@/components/wallet/ConnectButton'
-import { DisconnectButton } from '@/components/wallet/DisconnectButton'
 import { HeaderMenu } from './HeaderMenu'
 import { LanguageSwitcher } from './LanguageSwitcher'
 import { NavLink } from './NavLink'
@@ -14,7 +13,7 @@ export async function SiteHeader({ selection }: { selection: CurrentSelection })
   const t = await getTranslations('layout')
   return (
     <header className="border-b border-slate-200 bg-white/80 dark:border-slate-800 dark:bg-slate-900/80">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-2 gap-y-2 px-4 py-2 sm:gap-x-4 sm:flex-nowrap sm:px-6 sm:py-3">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-2 gap-y-2 px-4 py-2 sm:gap-x-4 sm:flex-nowrap sm:px-6 sm:py-3">
         <NavLink href="/" exact className="order-1 min-w-0 flex-1 font-semibold tracking-tight sm:flex-none sm:whitespace-nowrap">
           {(await getTranslations('app'))('title')}
         </NavLink>
@@ -40,7 +39,6 @@ export async function SiteHeader({ selection }: { selection: CurrentSelection })
             <LanguageSwitcher />
             <NetworkSwitcher selection={selection} />
           </div>
-          <DisconnectButton />
         </HeaderMenu>
         <div className="order-2 sm:order-3">
           <ConnectButton network={selection.network} />

@@ -47,14 +47,14 @@ export function Pagination({ page, pages, pathname, search, label, param = 'page
               {t('previous')}
             </AppLink>
           ) : (
-            <span aria-disabled="true" className={`${ITEM} text-slate-400`}>
+            <span aria-disabled="true" className={`${ITEM} text-slate-500 dark:text-slate-400`}>
               {t('previous')}
             </span>
           )}
         </li>
         {pageNumbers(page, pages).map((p, i) =>
           p === 'gap' ? (
-            <li key={`gap-${i}`} aria-hidden="true" className="px-1 text-slate-500">
+            <li key={`gap-${i}`} aria-hidden="true" className="px-1 text-slate-600 dark:text-slate-400">
               …
             </li>
           ) : (
@@ -77,7 +77,7 @@ export function Pagination({ page, pages, pathname, search, label, param = 'page
               {t('next')}
             </AppLink>
           ) : (
-            <span aria-disabled="true" className={`${ITEM} text-slate-400`}>
+            <span aria-disabled="true" className={`${ITEM} text-slate-500 dark:text-slate-400`}>
               {t('next')}
             </span>
           )}

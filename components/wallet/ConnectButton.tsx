@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl'
 import dynamic from 'next/dynamic'
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 import type { Network } from '@/lib/chain/networks'
 import { useWallet } from '@/lib/hooks/useWallet'
 import { AccountButton } from './AccountButton'
@@ -20,17 +20,14 @@ export function ConnectButton({ network }: { network: Network }) {
   const { address, status, chainId } = connection
   const [open, setOpen] = useState(false)
   const [loadFailed, setLoadFailed] = useState(false)
-  const account = useRef<HTMLButtonElement>(null)
-  // Set when a wallet connects from the dialog: once the dialog is gone and the account shows, focus goes to it
-  // (the Connect button that had focus no longer exists).
-  const focusAccount = useRef(false)
+  const [focusAccount, setFocusAccount] = useState(false)
   const connected = !!address && (status === 'connected' || status === 'reconnecting')
-
-  useEffect(() => {
-    if (!focusAccount.current || open || !connected || !account.current) return
-    focusAccount.current = false
-    account.current.focus()
-  }, [open, connected])
+  // Connected while the dialog was open: the dialog and the Connect button that had focus are gone, so focus goes
+  // to the account instead of falling to the page.
+  if (connected && open) {
+    setOpen(false)
+    setFocusAccount(true)
+  }
 
   // wagmi loads on the click, so the visitor learns at once if it cannot, instead of a button that does nothing.
   const act = (action: (wallet: Awaited<ReturnType<typeof load>>) => unknown) => {
@@ -48,21 +45,24 @@ export function ConnectButton({ network }: { network: Network }) {
     return (
       <div className="flex flex-wrap items-center justify-end gap-2">
         <AccountIdentity network={network} address={address} />
-        <AccountButton address={address} ref={account} />
+        <AccountButton address={address} focusOnMount={focusAccount} onDisconnect={() => act((wallet) => wallet.disconnect())} />
         {runtime && status === 'connected' && chainId !== network.chainId && (
           <SwitchNetworkButton network={network} walletChainId={chainId} switchChain={runtime.switchChain} />
         )}
-        {/* On a phone Disconnect sits in the header's menu (DisconnectButton), for room. */}
-        <Button variant="secondary" onClick={() => act((wallet) => wallet.disconnect())} className="hidden sm:inline-flex">
-          {t('disconnect')}
-        </Button>
         {failure}
       </div>
     )
   }
   return (
     <>
-      <Button disabled={status === 'connecting'} onClick={() => act(() => setOpen(true))} className="whitespace-nowrap">
+      <Button
+        disabled={status === 'connecting'}
+        onClick={() => {
+          setFocusAccount(false)
+          act(() => setOpen(true))
+        }}
+        className="whitespace-nowrap"
+      >
         {t('connect')}
       </Button>
       {failure}
@@ -71,9 +71,6 @@ export function ConnectButton({ network }: { network: Network }) {
           network={network}
           config={runtime.config}
           onClose={() => setOpen(false)}
-          onConnected={() => {
-            focusAccount.current = true
-          }}
         />
       )}
     </>

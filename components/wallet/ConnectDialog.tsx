@@ -17,11 +17,8 @@ function devAccountOf(connector: Connector) {
   return DEV_ACCOUNTS.find((a) => connector.id === `ocn-dev-account-${a.index}`)
 }
 
-/**
- * The wallets the browser offers, and on the local chain its dev accounts. `onConnected` runs once a wallet
- * connected, as the dialog closes (the caller moves focus to the account).
- */
-export function ConnectDialog({ network, config, onClose, onConnected }: { network: Network; config: Config; onClose: () => void; onConnected: () => void }) {
+/** The wallets the browser offers, and on the local chain its dev accounts. */
+export function ConnectDialog({ network, config, onClose }: { network: Network; config: Config; onClose: () => void }) {
   const t = useTranslations('wallet')
   const ref = useRef<HTMLDialogElement>(null)
   // wagmi runs beside the page rather than around it (see WalletProvider), so its config is passed in.
@@ -30,16 +27,7 @@ export function ConnectDialog({ network, config, onClose, onConnected }: { netwo
   const wallets = connectors.filter((c) => !devAccountOf(c))
   const devAccounts = connectors.filter((c) => devAccountOf(c))
 
-  const choose = (connector: Connector) =>
-    connect.mutate(
-      { connector },
-      {
-        onSuccess: () => {
-          onConnected()
-          ref.current?.close()
-        },
-      },
-    )
+  const choose = (connector: Connector) => connect.mutate({ connector }, { onSuccess: () => ref.current?.close() })
   const failure = connect.error && !isUserRejection(connect.error) ? connect.error : null
 
   return (
