@@ -17,15 +17,9 @@ const config = [
     // once its text is in the catalogue.
     files: ['app/**', 'components/**'],
     ignores: [
-      'components/catalog/**',
       'components/forwarding/**',
-      'components/layout/**',
-      'components/manifest/**',
-      'components/overview/**',
       'components/relay/**',
       'components/service/**',
-      'components/ui/**',
-      'components/wallet/**',
     ],
     rules: { 'react/jsx-no-literals': ['error', { noStrings: false, allowedStrings: ['·', '…', '—', '–', '(', ')', ':', ',', '.', '/', '×', '→', '←', '"', '“', '”', '‘', '’', '*', '+', '-', '|'] }] },
   },

@@ -5,6 +5,7 @@ import { getLocale, getTranslations } from 'next-intl/server'
 import type { ReactNode } from 'react'
 import { Providers } from '@/components/layout/Providers'
 import { SiteHeader } from '@/components/layout/SiteHeader'
+import { SkipLink } from '@/components/layout/SkipLink'
 import { UnavailableNetworkNotice } from '@/components/layout/UnavailableNetworkNotice'
 import { networkKey } from '@/lib/chain/networks'
 import { currentSelection } from '@/lib/server/network'
@@ -31,11 +32,15 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang={await getLocale()}>
       <body className="min-h-screen">
         <NextIntlClientProvider>
+          <SkipLink />
           {/* A new network means a new wagmi config and query cache: remount the providers. */}
           <Providers key={`${networkKey(network)}@${network.rpcUrl}`} network={network} initialState={initialState}>
             <SiteHeader selection={selection} />
             {selection.unavailable && <UnavailableNetworkNotice unavailable={selection.unavailable} showing={network} />}
-            <main className="mx-auto max-w-6xl px-4 py-8 sm:px-6">{children}</main>
+            {/* tabIndex -1: the skip link's target takes focus, so the next Tab continues inside the page. */}
+            <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 outline-none sm:px-6">
+              {children}
+            </main>
           </Providers>
         </NextIntlClientProvider>
       </body>

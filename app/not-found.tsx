@@ -1,19 +1,23 @@
 import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
 import { NotFound } from '@/components/ui/NotFound'
 
-export const metadata: Metadata = { title: 'Page not found' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('layout.notFound'))('pageTitle') }
+}
 
-export default function RootNotFound() {
+export default async function RootNotFound() {
+  const [t, home] = await Promise.all([getTranslations('layout'), getTranslations('home')])
   return (
     <NotFound
-      title="This page does not exist"
+      title={t('notFound.title')}
       links={[
-        { href: '/', label: 'Back to the overview' },
-        { href: '/services', label: 'Browse services' },
-        { href: '/registry', label: 'Parties and nodes' },
+        { href: '/', label: t('notFound.home') },
+        { href: '/services', label: home('browse') },
+        { href: '/registry', label: home('registry') },
       ]}
     >
-      The address may be mistyped, or the page may have moved.
+      {t('notFound.text')}
     </NotFound>
   )
 }

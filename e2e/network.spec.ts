@@ -63,19 +63,19 @@ test('a custom RPC the visitor chooses is read by their browser only, and the pa
   try {
     await page.goto('/services')
     await page.evaluate(() => Object.assign(window, { beforeSwitch: true }))
-    await page.getByRole('button', { name: /Change network/ }).click()
+    await page.getByTestId('network-switcher').click()
     const dialog = page.getByRole('dialog', { name: 'Choose a network' })
     await expect(dialog.getByRole('radio')).toHaveCount(4)
     await dialog.getByLabel(/Custom RPC/).check()
-    await expect(dialog.getByText(containing("this site's server never contacts it"))).toBeVisible()
-    await dialog.getByLabel('RPC URL').fill(rpc.url)
+    await expect(dialog.getByText(containing('this site’s server never contacts it'))).toBeVisible()
+    await dialog.getByLabel('RPC URL', { exact: true }).fill(rpc.url)
     await dialog.getByRole('button', { name: 'Use this network' }).click()
     // Typed values survive a validation error.
     await expect(dialog.getByRole('alert')).toContainText('A custom network needs')
-    await dialog.getByLabel('Chain id').fill('31337')
-    await dialog.getByLabel('Registry address').fill(LOCAL_REGISTRY)
-    await dialog.getByLabel('Permissions address').fill(LOCAL_PERMISSIONS)
-    await expect(dialog.getByLabel('RPC URL')).toHaveValue(rpc.url)
+    await dialog.getByLabel('Chain id', { exact: true }).fill('31337')
+    await dialog.getByLabel('Registry address', { exact: true }).fill(LOCAL_REGISTRY)
+    await dialog.getByLabel('Permissions address', { exact: true }).fill(LOCAL_PERMISSIONS)
+    await expect(dialog.getByLabel('RPC URL', { exact: true })).toHaveValue(rpc.url)
     await dialog.getByRole('button', { name: 'Use this network' }).click()
 
     await expect(page.getByTestId('network-badge')).toContainText('Custom network')
@@ -118,7 +118,7 @@ test('a custom RPC the visitor chooses is read by their browser only, and the pa
     await expect(page.getByTestId('service-card')).toHaveCount(5)
 
     // Back to the deployment's network: the cookie is forgotten.
-    await page.getByRole('button', { name: /Change network/ }).click()
+    await page.getByTestId('network-switcher').click()
     await dialog.getByLabel(/Local OCN network/).check()
     await dialog.getByRole('button', { name: 'Use this network' }).click()
     await expect(page.getByTestId('network-badge')).toHaveAttribute('data-network-kind', 'local')

@@ -7,7 +7,8 @@ import { expect, test } from './support/fixtures'
 test('the overview shows live figures read from the seeded contracts', async ({ page }) => {
   await page.goto('/')
   await expect(page.getByRole('heading', { name: 'Services for the Open Charging Network' })).toBeVisible()
-  await expect(page.getByTestId('network-badge')).toContainText('Local demo')
+  await expect(page.getByTestId('network-badge')).toHaveAttribute('data-network-kind', 'local')
+  await expect(page.getByTestId('network-switcher')).toContainText('Network: Local OCN network')
   await expect(page.getByTestId('figure-nodes')).toHaveText('2')
   await expect(page.getByTestId('figure-parties')).toHaveText('13')
   await expect(page.getByTestId('figure-services')).toHaveText('5')

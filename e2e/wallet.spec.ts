@@ -37,6 +37,7 @@ test('a rejected connection request leaves the dialog usable and nothing connect
 test('disconnecting returns to the connect button', async ({ page }) => {
   await page.goto('/')
   await connectWallet(page)
+  await page.getByTestId('account-button').click()
   await page.getByRole('button', { name: 'Disconnect' }).click()
   await expect(page.getByRole('button', { name: 'Connect wallet' })).toBeVisible()
 })

@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { useMemo } from 'react'
 import { catalogPage, parseCatalogQuery, serializeCatalogQuery } from '@/lib/catalog/query'
 import type { Network } from '@/lib/chain/networks'
@@ -17,12 +18,13 @@ import { CatalogSkeleton } from './CatalogSkeleton'
  * and pages them with the same function the server uses, so only the address bar changes on a filter.
  */
 export function BrowserCatalog({ network }: { network: Network }) {
+  const t = useTranslations('catalog')
   const services = useOcnQuery<Service[]>(network, ['services'], (ctx) => import('@/lib/ocn/reads').then(({ readServices }) => readServices(ctx)), undefined)
   const { state: query, setState, pending } = useUrlState(parseCatalogQuery, serializeCatalogQuery, { renderer: 'browser' })
   const view = useMemo(() => services.data && catalogPage(services.data, query), [services.data, query])
   const lookalikes = useLookalikes(services.data)
   return (
-    <QueryView query={services} skeleton={<CatalogSkeleton />} errorTitle="The service catalog could not be loaded">
+    <QueryView query={services} skeleton={<CatalogSkeleton />} errorTitle={t('readError')}>
       {() =>
         view && (
           <CatalogBrowser

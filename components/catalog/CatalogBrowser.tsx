@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import type { ReactNode } from 'react'
 import { type CatalogPage, type CatalogQuery, type CatalogService, isFiltered, serializeCatalogQuery } from '@/lib/catalog/query'
 import type { Network } from '@/lib/chain/networks'
@@ -33,6 +34,7 @@ type Props = {
 }
 
 export function CatalogBrowser({ network, view, lookalikes, query, setQuery, pending, refresh, onSearchStart, searchDelayMs, pageInBrowser }: Props) {
+  const t = useTranslations()
   // Any change of search, filter or sort starts again from the first page.
   const refine = (next: CatalogQuery, update: UrlUpdate) => setQuery({ ...next, page: 1 }, update)
   const turnTo = (page: number) => {
@@ -49,15 +51,15 @@ export function CatalogBrowser({ network, view, lookalikes, query, setQuery, pen
       <section aria-labelledby="results-title" aria-busy={pending}>
         <div className="mb-3 flex items-center gap-3">
           <h2 id="results-title" className={`text-sm ${TEXT_MUTED}`} aria-live="polite" data-testid="result-count" elementtiming="catalog-count">
-            {describeRange(view, view.total, 'services')}
+            {describeRange(view, view.total, 'services', t)}
           </h2>
           <div className="ml-auto">{refresh}</div>
         </div>
         <ManifestNote view={view} query={query} />
         {view.total === 0 ? (
-          <EmptyState title="No services yet" text={`Nobody has published an OCN service on ${network.name} yet.`} />
+          <EmptyState title={t('catalog.empty')} text={t('catalog.emptyText', { network: network.name })} />
         ) : view.matched === 0 ? (
-          <EmptyState title="Nothing matches your filters" text={isFiltered(query) ? 'Try fewer filters or another search.' : ''} />
+          <EmptyState title={t('catalog.noMatch')} text={isFiltered(query) ? t('catalog.noMatchText') : ''} />
         ) : (
           <div className={pending ? 'opacity-60 transition-opacity' : undefined}>
             <ul className="space-y-4">
@@ -72,7 +74,7 @@ export function CatalogBrowser({ network, view, lookalikes, query, setQuery, pen
               pages={view.pages}
               pathname="/services"
               search={serializeCatalogQuery(query)}
-              label="Catalog pages"
+              label={t('catalog.pagesLabel')}
               onPage={pageInBrowser ? turnTo : undefined}
             />
           </div>

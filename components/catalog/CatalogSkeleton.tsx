@@ -1,9 +1,12 @@
+import { useTranslations } from 'next-intl'
+
 const BAR = 'animate-pulse rounded bg-slate-200 dark:bg-slate-800'
 
 /** Shaped like the catalog: filters on the side, service cards with a title, a provider line and chips. */
 export function CatalogSkeleton() {
+  const t = useTranslations('catalog')
   return (
-    <div aria-busy="true" aria-label="Loading services" data-testid="page-skeleton" className="grid gap-8 lg:grid-cols-[16rem_1fr]">
+    <div aria-busy="true" aria-label={t('loading')} data-testid="page-skeleton" className="grid gap-8 lg:grid-cols-[16rem_1fr]">
       <div className="space-y-4">
         {[1, 2, 3, 4].map((i) => (
           <div key={i} className={`${BAR} h-8`} />

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl'
 import { type CatalogPage, type CatalogQuery, type CatalogService, filtersManifests } from '@/lib/catalog/query'
 import { TEXT_MUTED } from '@/components/ui/styles'
 
@@ -7,10 +8,11 @@ import { TEXT_MUTED } from '@/components/ui/styles'
  * nobody checks manifests there at all (the server fetches them for the app's own networks only).
  */
 export function ManifestNote({ view, query }: { view: CatalogPage<CatalogService>; query: CatalogQuery }) {
+  const t = useTranslations('catalog')
   if (view.manifests === null) {
     return (
       <p data-testid="manifests-not-checked" className={`mb-3 text-sm ${TEXT_MUTED}`}>
-        Manifests are checked for the app&apos;s networks only.
+        {t('manifestsNotChecked')}
       </p>
     )
   }
@@ -18,7 +20,7 @@ export function ManifestNote({ view, query }: { view: CatalogPage<CatalogService
   if (pending === 0 || !filtersManifests(query)) return null
   return (
     <p data-testid="manifest-pending-note" role="status" className={`mb-3 text-sm ${TEXT_MUTED}`}>
-      Still checking {pending === 1 ? "1 provider's manifest" : `${pending.toLocaleString('en')} providers' manifests`}: left out until checked.
+      {t('manifestsPending', { count: pending })}
     </p>
   )
 }

@@ -18,7 +18,9 @@ export async function LanguageSwitcher() {
           aria-pressed={locale === current}
           className="min-h-6 rounded px-1.5 py-0.5 text-slate-700 hover:bg-slate-100 aria-pressed:font-semibold aria-pressed:underline dark:text-slate-200 dark:hover:bg-slate-800"
         >
-          {name}
+          {/* Between phone and wide screens the header line has room for codes only; the name is still read out. */}
+          <span className="hidden uppercase sm:inline 2xl:hidden">{locale}</span>
+          <span className="sm:sr-only 2xl:not-sr-only">{name}</span>
         </button>
       ))}
     </form>

@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import type { Network } from '@/lib/chain/networks'
 import { useOcnQuery } from '@/lib/hooks/useOcnQuery'
 import type { NetworkSummary } from '@/lib/ocn/reads'
@@ -9,15 +10,16 @@ import { FiguresSkeleton } from './FiguresSkeleton'
 
 /** The network's figures: from the server's read, or read by the browser on a custom RPC. */
 export function OverviewFigures({ network, initial }: { network: Network; initial?: NetworkSummary }) {
+  const t = useTranslations('home')
   const summary = useOcnQuery(network, ['summary'], (ctx) => import('@/lib/ocn/reads').then(({ readSummary }) => readSummary(ctx)), initial)
   return (
-    <QueryView query={summary} skeleton={<FiguresSkeleton />} errorTitle="The OCN network could not be read">
+    <QueryView query={summary} skeleton={<FiguresSkeleton />} errorTitle={t('readError')}>
       {(data) => (
         <dl className="mt-3 grid grid-cols-2 gap-4 md:grid-cols-4">
-          <FigureCard testId="figure-nodes" label="OCN nodes" value={data.nodes} hint="Nodes that route OCPI messages" />
-          <FigureCard testId="figure-parties" label="Parties" value={data.parties} hint="CPOs, eMSPs and others listed in the Registry" />
-          <FigureCard testId="figure-services" label="Services" value={data.services} hint="Live OCN services on offer" />
-          <FigureCard testId="figure-agreements" label="Agreements" value={data.agreements} hint="Active agreements between parties and services" />
+          <FigureCard testId="figure-nodes" label={t('figures.nodes')} value={data.nodes} hint={t('figures.nodesHint')} />
+          <FigureCard testId="figure-parties" label={t('figures.parties')} value={data.parties} hint={t('figures.partiesHint')} />
+          <FigureCard testId="figure-services" label={t('figures.services')} value={data.services} hint={t('figures.servicesHint')} />
+          <FigureCard testId="figure-agreements" label={t('figures.agreements')} value={data.agreements} hint={t('figures.agreementsHint')} />
         </dl>
       )}
     </QueryView>

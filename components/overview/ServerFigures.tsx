@@ -1,3 +1,4 @@
+import { getTranslations } from 'next-intl/server'
 import { ErrorDisplay } from '@/components/ui/ErrorDisplay'
 import { summaryView } from '@/lib/ocn/pieces'
 import { readOnServer } from '@/lib/server/network'
@@ -7,9 +8,10 @@ import { OverviewFigures } from './OverviewFigures'
 export async function ServerFigures() {
   const { network, result } = await readOnServer(summaryView)
   if (result && !result.ok) {
+    const t = await getTranslations('home')
     return (
       <div className="mt-3">
-        <ErrorDisplay title="The OCN network could not be read" message={result.error} />
+        <ErrorDisplay title={t('readError')} message={result.error} unreachable={result.unreachable} />
       </div>
     )
   }

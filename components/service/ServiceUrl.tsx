@@ -10,7 +10,7 @@ export function ServiceUrl({ url, max = 60, compact = false }: { url: string; ma
     <div className="text-sm" data-testid="service-url">
       <span className={TEXT_MUTED}>More information: </span>
       <ExternalUrl url={url} max={max} />
-      <p className={compact ? 'text-xs text-slate-500' : `mt-0.5 ${TEXT_MUTED}`}>
+      <p className={compact ? 'text-xs text-slate-500 dark:text-slate-400' : `mt-0.5 ${TEXT_MUTED}`}>
         A public page about the service. No data is sent to it: your OCN node sends copies to the provider&apos;s OCPI
         party, through the provider&apos;s node.
       </p>

@@ -23,7 +23,7 @@ export function CollapsedItems({ items, shown, summary, listClassName }: Props) 
       {items.slice(0, shown)}
       <li className="w-full list-none">
         <details data-testid="collapsed-items">
-          <summary className="cursor-pointer text-sm text-indigo-700 dark:text-indigo-300">{summary(hidden.length)}</summary>
+          <summary className="min-h-6 cursor-pointer text-sm text-indigo-700 dark:text-indigo-300">{summary(hidden.length)}</summary>
           {/* Focusable so the box scrolls from the keyboard too. */}
           <ul tabIndex={0} className={`mt-2 max-h-96 overflow-y-auto ${listClassName}`}>
             {hidden}

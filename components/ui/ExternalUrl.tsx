@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl'
 import { inspectUrl } from '@/lib/ocn/untrusted'
 import { UntrustedText } from './UntrustedText'
 import { Badge } from './Badge'
@@ -9,17 +10,18 @@ const FLAG = 'ml-1.5 align-middle'
  * internationalised host is flagged with the ASCII form the browser really visits, since it may imitate another.
  */
 export function ExternalUrl({ url, max = 60, linkTestId }: { url: string; max?: number; linkTestId?: string }) {
+  const t = useTranslations()
   const { href, credentials, idnHost } = inspectUrl(url)
   const flags = (
     <>
       {credentials && (
         <Badge tone="danger" className={FLAG} data-testid="url-credentials-flag">
-          contains a user name or password: not a link
+          {t('ui.url.credentials')}
         </Badge>
       )}
       {idnHost && (
         <Badge tone="warning" className={FLAG} data-testid="url-idn-flag">
-          international domain, really <bdi className="font-mono [overflow-wrap:anywhere]">{idnHost}</bdi>
+          {t.rich('ui.url.idn', { host: () => <bdi className="font-mono [overflow-wrap:anywhere]">{idnHost}</bdi> })}
         </Badge>
       )}
     </>
@@ -27,10 +29,10 @@ export function ExternalUrl({ url, max = 60, linkTestId }: { url: string; max?: 
   if (!href) {
     return (
       <span className="font-mono text-sm">
-        <UntrustedText value={url} max={max} empty="(none)" />
+        <UntrustedText value={url} max={max} empty={t('common.none')} />
         {url !== '' && !credentials && (
           <Badge tone="warning" className={FLAG}>
-            not a web link
+            {t('ui.url.notLink')}
           </Badge>
         )}
         {flags}

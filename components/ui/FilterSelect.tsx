@@ -7,7 +7,7 @@ type Props = { label: string; allLabel: string; value: string; options: readonly
 export function FilterSelect({ label, allLabel, value, options, onChange }: Props) {
   return (
     <label className="text-sm">
-      <span className="block text-xs font-semibold uppercase tracking-wide text-slate-500">{label}</span>
+      <span className="block text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">{label}</span>
       <select className={CONTROL} value={value} onChange={(e) => onChange(e.target.value)}>
         <option value="">{allLabel}</option>
         {options.map((option) => (

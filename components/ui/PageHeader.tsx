@@ -15,7 +15,7 @@ type Props = {
 export function PageHeader({ title, kicker, children, titleTestId, mono }: Props) {
   return (
     <header>
-      {kicker && <p className="text-sm text-slate-500">{kicker}</p>}
+      {kicker && <p className="text-sm text-slate-600 dark:text-slate-400">{kicker}</p>}
       <h1 className={`text-2xl font-bold tracking-tight ${mono ? 'font-mono' : ''}`} data-testid={titleTestId}>
         {title}
       </h1>

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl'
 import type { MouseEvent } from 'react'
 import { AppLink } from '@/components/ui/AppLink'
 import { pageNumbers, withPage } from '@/lib/paging/page'
@@ -16,12 +17,14 @@ type Props = {
   onPage?: (page: number) => void
 }
 
-const ITEM = 'inline-flex min-w-9 items-center justify-center rounded-lg px-2.5 py-1 text-sm'
+const ITEM = 'inline-flex min-h-8 min-w-9 items-center justify-center rounded-lg px-2.5 py-1 text-sm'
 const LINK = `${ITEM} ring-1 ring-slate-300 hover:bg-white dark:ring-slate-700 dark:hover:bg-slate-900`
 
 /** Previous, numbered and next links to the other pages of a list: real links, so they open in a tab and work without JavaScript. */
 export function Pagination({ page, pages, pathname, search, label, param = 'page', onPage }: Props) {
+  const t = useTranslations('ui.pagination')
   if (pages <= 1) return null
+  const number = (p: number) => t.rich('page', { page: p, hidden: (text) => <span className="sr-only">{text}</span> })
   const href = (p: number) => {
     const query = withPage(search, p, param)
     return query ? `${pathname}?${query}` : pathname
@@ -41,30 +44,28 @@ export function Pagination({ page, pages, pathname, search, label, param = 'page
         <li>
           {page > 1 ? (
             <AppLink href={href(page - 1)} rel="prev" className={LINK} onClick={turnTo(page - 1)}>
-              ← Previous
+              {t('previous')}
             </AppLink>
           ) : (
-            <span aria-disabled="true" className={`${ITEM} text-slate-400`}>
-              ← Previous
+            <span aria-disabled="true" className={`${ITEM} text-slate-500 dark:text-slate-400`}>
+              {t('previous')}
             </span>
           )}
         </li>
         {pageNumbers(page, pages).map((p, i) =>
           p === 'gap' ? (
-            <li key={`gap-${i}`} aria-hidden="true" className="px-1 text-slate-500">
+            <li key={`gap-${i}`} aria-hidden="true" className="px-1 text-slate-600 dark:text-slate-400">
               …
             </li>
           ) : (
             <li key={p}>
               {p === page ? (
                 <span aria-current="page" data-testid="current-page" className={`${ITEM} bg-indigo-700 font-semibold text-white`}>
-                  <span className="sr-only">Page </span>
-                  {p}
+                  {number(p)}
                 </span>
               ) : (
                 <AppLink href={href(p)} className={LINK} onClick={turnTo(p)}>
-                  <span className="sr-only">Page </span>
-                  {p}
+                  {number(p)}
                 </AppLink>
               )}
             </li>
@@ -73,11 +74,11 @@ export function Pagination({ page, pages, pathname, search, label, param = 'page
         <li>
           {page < pages ? (
             <AppLink href={href(page + 1)} rel="next" className={LINK} onClick={turnTo(page + 1)}>
-              Next →
+              {t('next')}
             </AppLink>
           ) : (
-            <span aria-disabled="true" className={`${ITEM} text-slate-400`}>
-              Next →
+            <span aria-disabled="true" className={`${ITEM} text-slate-500 dark:text-slate-400`}>
+              {t('next')}
             </span>
           )}
         </li>

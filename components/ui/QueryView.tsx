@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl'
 import type { UseQueryResult } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
-import { describeReadError } from '@/lib/ocn/errors'
+import { describeReadError, describeRpcFailure } from '@/lib/ocn/errors'
 import { ErrorDisplay } from './ErrorDisplay'
 
 type Props<T> = {
@@ -19,7 +19,15 @@ export function QueryView<T>({ query, skeleton, errorTitle, children }: Props<T>
   const t = useTranslations()
   if (query.data !== undefined) return children(query.data)
   if (query.isError) {
-    return <ErrorDisplay title={errorTitle} message={describeReadError(query.error, t)} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+    return (
+      <ErrorDisplay
+        title={errorTitle}
+        message={describeReadError(query.error, t)}
+        onRetry={() => void query.refetch()}
+        retrying={query.isFetching}
+        unreachable={describeRpcFailure(query.error, t) !== null}
+      />
+    )
   }
   return skeleton
 }

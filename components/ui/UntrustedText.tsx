@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl'
 import { cleanText } from '@/lib/ocn/untrusted'
 import { UntrustedFullText } from './UntrustedFullText'
 import { Badge } from './Badge'
@@ -15,20 +16,23 @@ type Props = {
   expandable?: boolean
 }
 
-export function UntrustedText({ value, max, empty = '(no name)', expandable = true }: Props) {
+export function UntrustedText({ value, max, empty, expandable = true }: Props) {
+  const t = useTranslations()
   const clean = cleanText(value, max)
   return (
     <>
       {clean.blank ? (
-        <span className="italic text-slate-500" data-testid="blank-value" title={value === '' ? undefined : `Only whitespace or hidden characters: ${clean.full}`}>
-          {empty}
+        <span className="italic text-slate-600 dark:text-slate-400" data-testid="blank-value">
+          {empty ?? t('common.noName')}
+          {/* Said, not only hovered: what the value really holds. */}
+          {value !== '' && <span className="sr-only">{` (${t('ui.untrusted.blank')})`}</span>}
         </span>
       ) : (
         <bdi className="break-words [overflow-wrap:anywhere]">{clean.text}</bdi>
       )}
       {clean.hiddenCharacters && (
         <Badge tone="danger" data-testid="hidden-characters-flag" className="ml-1.5 align-middle">
-          hidden characters
+          {t('ui.untrusted.hidden')}
         </Badge>
       )}
       {expandable && !clean.blank && <UntrustedFullText value={value} max={max} />}

@@ -19,7 +19,8 @@ function devAccountOf(connector: Connector) {
 
 /** The wallets the browser offers, and on the local chain its dev accounts. */
 export function ConnectDialog({ network, config, onClose }: { network: Network; config: Config; onClose: () => void }) {
-  const t = useTranslations()
+  const t = useTranslations('wallet')
+  const vocab = useTranslations()
   const ref = useRef<HTMLDialogElement>(null)
   // wagmi runs beside the page rather than around it (see WalletProvider), so its config is passed in.
   const connectors = useConnectors({ config })
@@ -31,15 +32,13 @@ export function ConnectDialog({ network, config, onClose }: { network: Network; 
   const failure = connect.error && !isUserRejection(connect.error) ? connect.error : null
 
   return (
-    <Dialog ref={ref} titleId="connect-title" title="Connect a wallet" onClose={onClose} size="sm" footer={<DialogCancel />}>
-      <p className={`mt-1 text-sm ${TEXT_MUTED}`}>
-        Your wallet holds your OCN identity: the address listed for your party in the OCN Registry.
-      </p>
-      <ul className="mt-4 space-y-2" aria-label="Browser wallets">
+    <Dialog ref={ref} titleId="connect-title" title={t('dialogTitle')} onClose={onClose} size="sm" footer={<DialogCancel />}>
+      <p className={`mt-1 text-sm ${TEXT_MUTED}`}>{t('intro')}</p>
+      <ul className="mt-4 space-y-2" aria-label={t('browserWallets')}>
         {wallets.map((connector) => (
           <li key={connector.uid}>
             <button type="button" onClick={() => choose(connector)} disabled={connect.isPending} className={OPTION}>
-              {connector.name === 'Injected' ? 'Browser wallet' : connector.name}
+              {connector.name === 'Injected' ? t('browserWallet') : connector.name}
             </button>
           </li>
         ))}
@@ -47,20 +46,17 @@ export function ConnectDialog({ network, config, onClose }: { network: Network; 
       {devAccounts.length > 0 && (
         <section aria-labelledby="dev-accounts-title" className={`mt-5 rounded-lg p-3 ${PANEL_TONE.warning}`}>
           <h3 id="dev-accounts-title" className="text-sm font-semibold">
-            Dev accounts · {network.name} only
+            {t('devTitle', { network: network.name })}
           </h3>
-          <p className="mt-1 text-xs">
-            Test accounts of the local demo chain, to try every flow without a wallet extension. They do not exist on
-            Volta or Energy Web Chain.
-          </p>
+          <p className="mt-1 text-xs">{t('devIntro')}</p>
           <ul className="mt-2 space-y-2">
             {devAccounts.map((connector) => {
               const account = devAccountOf(connector)!
               return (
                 <li key={connector.uid}>
                   <button type="button" onClick={() => choose(connector)} disabled={connect.isPending} className={`${OPTION} bg-white dark:bg-slate-900`}>
-                    <span className="font-mono text-sm font-semibold">{account.label}</span>
-                    <span className={`text-xs ${TEXT_MUTED}`}>{account.description}</span>
+                    <span className="font-mono text-sm font-semibold">{account.label ?? t('devFresh')}</span>
+                    <span className={`text-xs ${TEXT_MUTED}`}>{t(`devKind.${account.kind}`)}</span>
                   </button>
                 </li>
               )
@@ -70,7 +66,7 @@ export function ConnectDialog({ network, config, onClose }: { network: Network; 
       )}
       {failure && (
         <p role="alert" className={`mt-3 text-sm ${ERROR_TEXT}`}>
-          {describeConnectError(failure, t)}
+          {describeConnectError(failure, vocab)}
         </p>
       )}
     </Dialog>

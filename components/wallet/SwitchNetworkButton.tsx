@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { useState } from 'react'
 import type { Network } from '@/lib/chain/networks'
 import { isUserRejection } from '@/lib/ocn/errors'
@@ -16,6 +17,7 @@ export function SwitchNetworkButton({
   walletChainId: number | undefined
   switchChain: (chainId: number) => Promise<unknown>
 }) {
+  const t = useTranslations('wallet')
   const [pending, setPending] = useState(false)
   const [failed, setFailed] = useState(false)
   const switchNetwork = () => {
@@ -28,14 +30,14 @@ export function SwitchNetworkButton({
   return (
     <span className="flex items-center gap-2 text-sm">
       <span className="text-amber-800 dark:text-amber-300" data-testid="wrong-network">
-        Wallet on chain {walletChainId ?? '?'}
+        {walletChainId === undefined ? t('unknownChain') : t('wrongChain', { chainId: String(walletChainId) })}
       </span>
       <Button disabled={pending} onClick={switchNetwork} className="bg-amber-500 hover:bg-amber-400">
-        Switch to {network.name}
+        {t('switchTo', { network: network.name })}
       </Button>
       {failed && (
         <span role="alert" className={ERROR_TEXT}>
-          The wallet could not switch. Switch it to chain {network.chainId} by hand.
+          {t('switchFailed', { chainId: String(network.chainId) })}
         </span>
       )}
     </span>

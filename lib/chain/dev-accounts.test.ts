@@ -13,9 +13,8 @@ describe('dev accounts', () => {
       if (party) expect(account.label).toBe(`${party.countryCode}*${party.partyId}`)
       else expect(account.index).toBe(FRESH_ACCOUNT)
     }
-    expect(DEV_ACCOUNTS.map((a) => a.description)).toEqual(
-      expect.arrayContaining(['Charge point operator', 'e-Mobility service provider', 'No OCN identity yet']),
-    )
+    expect(DEV_ACCOUNTS.map((a) => a.kind)).toEqual(expect.arrayContaining(['cpo', 'emsp', 'fresh']))
+    expect(DEV_ACCOUNTS.filter((a) => a.label === null).map((a) => a.kind)).toEqual(['fresh'])
   })
 
   it('exist on the local network only, never on Volta or Energy Web Chain', () => {

@@ -44,7 +44,7 @@ export function devAccountConnector(account: DevAccount, rpcUrl: string, chainId
 
   return createConnector<Provider>((config) => ({
     id: `ocn-dev-account-${account.index}`,
-    name: `Dev account · ${account.label}`,
+    name: `Dev account · ${account.label ?? account.address}`,
     type: 'ocnDevAccount',
     async connect() {
       localStorage.setItem(storageKey, '1')

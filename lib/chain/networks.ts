@@ -65,14 +65,25 @@ export const NETWORKS: Record<Exclude<NetworkId, 'custom'>, Network> = {
   },
 }
 
-export class NetworkConfigError extends Error {}
+/** What is wrong with a network setting: the variable, the kind of problem and the value, so a form can say it in its own words. */
+export type NetworkProblem = { key: string; problem: 'address' | 'url' | 'http' | 'chainId' | 'network' | 'missing'; value: string }
+
+export class NetworkConfigError extends Error {
+  constructor(
+    message: string,
+    /** Absent for settings only an operator sets (env-only variables): no form shows those. */
+    readonly problem?: NetworkProblem,
+  ) {
+    super(message)
+  }
+}
 
 type Env = Record<string, string | undefined>
 
 function addressFrom(env: Env, key: string): Address | undefined {
   const value = env[key]?.trim()
   if (!value) return undefined
-  if (!isAddress(value, { strict: false })) throw new NetworkConfigError(`${key} is not an address: "${value}".`)
+  if (!isAddress(value, { strict: false })) throw new NetworkConfigError(`${key} is not an address: "${value}".`, { key, problem: 'address', value })
   return getAddress(value)
 }
 
@@ -83,10 +94,10 @@ function httpUrlFrom(env: Env, key: string): string | undefined {
   try {
     url = new URL(value)
   } catch {
-    throw new NetworkConfigError(`${key} is not a URL: "${value}".`)
+    throw new NetworkConfigError(`${key} is not a URL: "${value}".`, { key, problem: 'url', value })
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new NetworkConfigError(`${key} must be an http(s) URL: "${value}".`)
+    throw new NetworkConfigError(`${key} must be an http(s) URL: "${value}".`, { key, problem: 'http', value })
   }
   return value
 }
@@ -100,7 +111,7 @@ function httpUrlFrom(env: Env, key: string): string | undefined {
 export function networkFromEnv(env: Env): Network {
   const id = (env.OCN_NETWORK?.trim() || 'local') as NetworkId
   if (!['local', 'volta', 'ewc', 'custom'].includes(id)) {
-    throw new NetworkConfigError(`OCN_NETWORK must be local, volta, ewc or custom, not "${env.OCN_NETWORK}".`)
+    throw new NetworkConfigError(`OCN_NETWORK must be local, volta, ewc or custom, not "${env.OCN_NETWORK}".`, { key: 'OCN_NETWORK', problem: 'network', value: env.OCN_NETWORK ?? '' })
   }
   const rpcUrl = httpUrlFrom(env, 'OCN_RPC_URL')
   const registry = addressFrom(env, 'OCN_REGISTRY_ADDRESS')
@@ -109,13 +120,14 @@ export function networkFromEnv(env: Env): Network {
   const chainIdText = env.OCN_CHAIN_ID?.trim()
   const chainId = chainIdText ? Number(chainIdText) : undefined
   if (chainId !== undefined && !(Number.isSafeInteger(chainId) && chainId > 0)) {
-    throw new NetworkConfigError(`OCN_CHAIN_ID must be a positive integer, not "${chainIdText}".`)
+    throw new NetworkConfigError(`OCN_CHAIN_ID must be a positive integer, not "${chainIdText}".`, { key: 'OCN_CHAIN_ID', problem: 'chainId', value: chainIdText ?? '' })
   }
 
   if (id === 'custom') {
     if (!rpcUrl || !registry || !permissions || chainId === undefined) {
       throw new NetworkConfigError(
         'OCN_NETWORK=custom needs OCN_RPC_URL, OCN_CHAIN_ID, OCN_REGISTRY_ADDRESS and OCN_PERMISSIONS_ADDRESS.',
+        { key: 'OCN_NETWORK', problem: 'missing', value: 'custom' },
       )
     }
     return {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { NETWORKS } from './networks'
-import { customNetwork, type NetworkChoice, networkCookie, networkSettings, readNetworkCookie, selectNetwork } from './selection'
+import { deT, enT } from '../i18n/testing'
+import { customNetwork, describeNetworkProblem, type NetworkChoice, networkCookie, networkSettings, readNetworkCookie, selectNetwork } from './selection'
 
 const LOCAL_DEPLOYMENT = { OCN_RPC_URL: 'http://127.0.0.1:8546' }
 const VOLTA_DEPLOYMENT = { OCN_NETWORK: 'volta', OCN_RPC_URL: 'https://rpc.operator.example/volta' }
@@ -45,20 +46,20 @@ describe('who reads which network', () => {
     expect(select(cookieOf({ id: 'local' }), LOCAL_DEPLOYMENT)).toMatchObject({ reader: 'server', unavailable: null, network: { rpcUrl: 'http://127.0.0.1:8546' } })
     const elsewhere = select(cookieOf({ id: 'local' }), VOLTA_DEPLOYMENT)
     expect(elsewhere.network.rpcUrl).toBe('https://rpc.operator.example/volta')
-    expect(elsewhere.unavailable).toEqual({ label: 'Local OCN network', reason: 'this deployment runs no local network' })
+    expect(elsewhere.unavailable).toEqual({ reason: 'noLocal', label: 'Local OCN network' })
   })
 
   it('reports a custom choice the deployment turned off, in any spelling of false', () => {
     for (const off of ['false', 'FALSE', ' 0 ', 'no', 'Off']) {
       const selection = select(cookieOf({ id: 'custom', ...CUSTOM }), { ...LOCAL_DEPLOYMENT, OCN_ALLOW_CUSTOM_NETWORK: off })
       expect(selection).toMatchObject({ reader: 'server', network: { id: 'local' } })
-      expect(selection.unavailable).toEqual({ label: 'Custom RPC at 127.0.0.1:9999', reason: 'custom networks are turned off here' })
+      expect(selection.unavailable).toEqual({ reason: 'customOff', label: '127.0.0.1:9999' })
     }
     expect(select(cookieOf({ id: 'custom', ...CUSTOM }), { ...LOCAL_DEPLOYMENT, OCN_ALLOW_CUSTOM_NETWORK: 'Yes' }).reader).toBe('browser')
   })
 
   it('reports malformed or invalid cookies instead of ignoring them', () => {
-    const malformed = { label: 'unreadable setting', reason: 'it could not be read' }
+    const malformed = { reason: 'unreadable', label: null }
     for (const cookie of [
       'not json',
       'null',
@@ -91,10 +92,15 @@ describe('the network cookie', () => {
 
 describe('custom network form', () => {
   it('explains what is wrong in the words of the form', () => {
-    expect(customNetwork({ ...CUSTOM, rpcUrl: 'ftp://x' })).toEqual({ error: 'RPC URL must be an http(s) URL: "ftp://x".' })
-    expect(customNetwork({ ...CUSTOM, registry: '0x12' })).toEqual({ error: 'Registry address is not an address: "0x12".' })
-    expect(customNetwork({ ...CUSTOM, chainId: '' })).toEqual({
-      error: 'A custom network needs RPC URL, Chain id, Registry address and Permissions address.',
-    })
+    const say = (fields: typeof CUSTOM, t = enT) => {
+      const result = customNetwork(fields)
+      return 'error' in result ? describeNetworkProblem(result.error, t) : null
+    }
+    expect(say({ ...CUSTOM, rpcUrl: 'ftp://x' })).toBe('RPC URL must be an http(s) URL: “ftp://x”.')
+    expect(say({ ...CUSTOM, registry: '0x12' })).toBe('Registry address is not an address: “0x12”.')
+    expect(say({ ...CUSTOM, chainId: '' })).toBe('A custom network needs RPC URL, Chain id, Registry address and Permissions address.')
+    expect(say({ ...CUSTOM, chainId: '-1' })).toBe('Chain id must be a positive integer, not “-1”.')
+    expect(say({ ...CUSTOM, registry: '0x12' }, deT)).toBe('Registry-Adresse ist keine Adresse: „0x12“.')
+    expect(say(CUSTOM)).toBeNull()
   })
 })

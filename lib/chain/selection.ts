@@ -1,5 +1,6 @@
 import { booleanFlag } from './env-flag'
-import { type Network, NetworkConfigError, networkFromEnv, NETWORKS } from './networks'
+import type { Translate } from '../i18n/translate'
+import { type Network, NetworkConfigError, networkFromEnv, type NetworkProblem, NETWORKS } from './networks'
 
 /** The visitor's network choice. Absent means the deployment's own network. */
 export const NETWORK_COOKIE = 'ocn-network'
@@ -26,8 +27,8 @@ export type NetworkSettings = {
   allowCustom: boolean
 }
 
-/** A saved choice the deployment does not honour, named so the visitor can recognise it. */
-export type UnavailableChoice = { label: string; reason: string }
+/** A saved choice the deployment does not honour, named (`label`) so the visitor can recognise it. */
+export type UnavailableChoice = { reason: 'unreadable'; label: null } | { reason: 'noLocal'; label: string } | { reason: 'customOff'; label: string }
 
 export type Selection = {
   network: Network
@@ -55,23 +56,30 @@ function customEnv(fields: CustomNetworkFields): Env {
   }
 }
 
-const FORM_LABELS: [RegExp, string][] = [
-  [/OCN_NETWORK=custom needs/g, 'A custom network needs'],
-  [/OCN_RPC_URL/g, 'RPC URL'],
-  [/OCN_CHAIN_ID/g, 'Chain id'],
-  [/OCN_REGISTRY_ADDRESS/g, 'Registry address'],
-  [/OCN_PERMISSIONS_ADDRESS/g, 'Permissions address'],
-  [/OCN_MULTICALL3_ADDRESS/g, 'Multicall3 address'],
-]
+const FORM_FIELDS: Record<string, keyof CustomNetworkFields> = {
+  OCN_RPC_URL: 'rpcUrl',
+  OCN_CHAIN_ID: 'chainId',
+  OCN_REGISTRY_ADDRESS: 'registry',
+  OCN_PERMISSIONS_ADDRESS: 'permissions',
+  OCN_MULTICALL3_ADDRESS: 'multicall3',
+}
 
-/** Validates a custom network as typed in the switcher: the network, or the first problem in the form's words. */
-export function customNetwork(fields: CustomNetworkFields): { network: Network } | { error: string } {
+/** Validates a custom network as typed in the switcher: the network, or the first problem (see describeNetworkProblem). */
+export function customNetwork(fields: CustomNetworkFields): { network: Network } | { error: NetworkProblem } {
   try {
     return { network: networkFromEnv(customEnv(fields)) }
   } catch (error) {
     if (!(error instanceof NetworkConfigError)) throw error
-    return { error: FORM_LABELS.reduce((text, [pattern, label]) => text.replace(pattern, label), error.message) }
+    return { error: error.problem ?? { key: 'OCN_NETWORK', problem: 'missing', value: '' } }
   }
+}
+
+/** A custom network's problem in the words of the switcher's form. */
+export function describeNetworkProblem({ key, problem, value }: NetworkProblem, t: Translate): string {
+  const field = FORM_FIELDS[key]
+  if (problem === 'chainId') return t('network.problem.chainId', { value })
+  if (field && (problem === 'address' || problem === 'url' || problem === 'http')) return t(`network.problem.${problem}`, { field: t(`network.fields.${field}`), value })
+  return t('network.problem.missing')
 }
 
 /** The public presets the server may read besides the deployment's own network; "Local" is never one of them. */
@@ -110,14 +118,14 @@ function hostOf(url: string): string {
   try {
     return new URL(url).host
   } catch {
-    return 'an invalid URL'
+    return url
   }
 }
 
 const sameNetwork = (a: Network, b: Network) =>
   a.rpcUrl === b.rpcUrl && a.chainId === b.chainId && a.registry === b.registry && a.permissions === b.permissions
 
-const MALFORMED: UnavailableChoice = { label: 'unreadable setting', reason: 'it could not be read' }
+const MALFORMED: UnavailableChoice = { reason: 'unreadable', label: null }
 
 /**
  * The network a page shows, and who reads it. The server only ever reads the deployment's network and the
@@ -133,13 +141,13 @@ export function selectNetwork(saved: SavedChoice, settings: NetworkSettings): Se
   if (choice.id !== 'custom') {
     if (deployment.id === choice.id) return server(deployment)
     return choice.id === 'local'
-      ? server(deployment, { label: NETWORKS.local.name, reason: 'this deployment runs no local network' })
+      ? server(deployment, { reason: 'noLocal', label: NETWORKS.local.name })
       : server(NETWORKS[choice.id])
   }
   const custom = customNetwork(choice)
   if ('error' in custom) return server(deployment, MALFORMED)
   if (!allowCustom) {
-    return server(deployment, { label: `Custom RPC at ${hostOf(choice.rpcUrl)}`, reason: 'custom networks are turned off here' })
+    return server(deployment, { reason: 'customOff', label: hostOf(choice.rpcUrl) })
   }
   if (sameNetwork(custom.network, deployment)) return server(deployment)
   return { network: custom.network, reader: 'browser', unavailable: null }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { deT, enT } from '../i18n/testing'
 import { describeRange, pageNumbers, pageOf, parsePage, withPage } from './page'
 
 const items = Array.from({ length: 103 }, (_, i) => i)
@@ -41,9 +42,16 @@ describe('paging', () => {
   })
 
   it('describes the range shown', () => {
-    expect(describeRange(pageOf(items.slice(0, 5), 1, 25), 5, 'services')).toBe('5 services')
-    expect(describeRange(pageOf(items.slice(0, 1), 1, 25), 5, 'services')).toBe('1 of 5 services')
-    expect(describeRange(pageOf(Array.from({ length: 10_003 }, () => 0), 2, 24), 10_003, 'services')).toBe('Showing 25–48 of 10,003 services')
-    expect(describeRange(pageOf(items, 5, 25), 10_003, 'services')).toBe('Showing 101–103 of 103 matching services (10,003 in all)')
+    expect(describeRange(pageOf(items.slice(0, 5), 1, 25), 5, 'services', enT)).toBe('5 services')
+    expect(describeRange(pageOf(items.slice(0, 1), 1, 25), 5, 'services', enT)).toBe('1 of 5 services')
+    expect(describeRange(pageOf(Array.from({ length: 10_003 }, () => 0), 2, 24), 10_003, 'services', enT)).toBe('Showing 25–48 of 10,003 services')
+    expect(describeRange(pageOf(items, 5, 25), 10_003, 'services', enT)).toBe('Showing 101–103 of 103 matching services (10,003 in all)')
+    expect(describeRange(pageOf(items.slice(0, 1), 1, 25), 1, 'parties', enT)).toBe('1 party')
+  })
+
+  it('describes it in German, with German numbers and plurals', () => {
+    expect(describeRange(pageOf(Array.from({ length: 10_003 }, () => 0), 2, 24), 10_003, 'services', deT)).toBe('25–48 von 10.003 Diensten')
+    expect(describeRange(pageOf(items, 5, 25), 10_003, 'parties', deT)).toBe('101–103 von 103 passenden Parteien (insgesamt 10.003)')
+    expect(describeRange(pageOf(items.slice(0, 1), 1, 25), 1, 'services', deT)).toBe('1 Dienst')
   })
 })

@@ -1,3 +1,4 @@
+import type { Translate } from '../i18n/translate'
 import { type Params, param } from '../url-params'
 
 /** One page of a list that has been filtered and sorted as a whole. */
@@ -56,13 +57,12 @@ export function withPage(search: string, page: number, key = 'page'): string {
   return params.toString()
 }
 
-/** "Showing 25–48 of 10,003 services"; a list on one page just counts. */
-export function describeRange(page: Page<unknown>, total: number, noun: string): string {
-  const count = (n: number) => n.toLocaleString('en-US')
+/** "Showing 25–48 of 10,003 services"; a list on one page just counts. Numbers and plurals follow `t`'s language. */
+export function describeRange(page: Page<unknown>, total: number, noun: 'services' | 'parties', t: Translate): string {
   const filtered = page.matched !== total
-  if (page.pages === 1) return filtered ? `${count(page.matched)} of ${count(total)} ${noun}` : `${count(total)} ${noun}`
-  const range = `Showing ${count(page.start + 1)}–${count(page.start + page.items.length)}`
-  return filtered ? `${range} of ${count(page.matched)} matching ${noun} (${count(total)} in all)` : `${range} of ${count(total)} ${noun}`
+  if (page.pages === 1) return filtered ? t(`paging.${noun}.filtered`, { matched: page.matched, total }) : t(`paging.${noun}.all`, { total })
+  const range = { from: page.start + 1, to: page.start + page.items.length, total }
+  return filtered ? t(`paging.${noun}.rangeFiltered`, { ...range, matched: page.matched }) : t(`paging.${noun}.range`, range)
 }
 
 /** Rows per page of a long list inside another page (a service's parties, a party's agreements). */

@@ -3,9 +3,10 @@ import type { Network } from '../chain/networks'
 import { type ReadBudget, withReadBudget } from '../chain/read-budget'
 import { getTranslations } from 'next-intl/server'
 import { BaseError } from 'viem'
-import { describeReadError } from '../ocn/errors'
+import { describeReadError, describeRpcFailure } from '../ocn/errors'
 
-export type Loaded<T> = { ok: true; data: T } | { ok: false; error: string }
+/** `unreachable`: the RPC itself failed (down, slow, refusing), so choosing another network is worth offering. */
+export type Loaded<T> = { ok: true; data: T } | { ok: false; error: string; unreachable: boolean }
 
 /** Runs a page's chain reads within the page's budget; a dead RPC or a wrong address becomes a sentence. */
 export async function load<T>(network: Network, read: () => Promise<T>, budget: ReadBudget = {}): Promise<Loaded<T>> {
@@ -17,6 +18,7 @@ export async function load<T>(network: Network, read: () => Promise<T>, budget: 
     const summary = error instanceof BaseError ? `${error.shortMessage} ${error.details ?? ''}` : error instanceof Error ? error.message : String(error)
     console.error(`[ocn] read failed on ${network.name}: ${summary.trim()}`)
     // Per request, in the visitor's language: the shared snapshot never holds this text.
-    return { ok: false, error: describeReadError(error, await getTranslations()) }
+    const t = await getTranslations()
+    return { ok: false, error: describeReadError(error, t), unreachable: describeRpcFailure(error, t) !== null }
   }
 }

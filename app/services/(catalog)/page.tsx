@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
 import { CatalogView } from '@/components/catalog/CatalogView'
 import { ErrorDisplay } from '@/components/ui/ErrorDisplay'
 import { PageHeader } from '@/components/ui/PageHeader'
@@ -7,7 +8,9 @@ import { catalogPageView } from '@/lib/ocn/pieces'
 import { manifestBook } from '@/lib/server/manifests'
 import { currentSelection, readOnServer } from '@/lib/server/network'
 
-export const metadata: Metadata = { title: 'Services' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('catalog'))('pageTitle') }
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -24,15 +27,13 @@ export default async function ServicesPage({ searchParams }: Props) {
   const selected = (await currentSelection()).network
   const { network, result } = await readOnServer((snapshot) => catalogPageView(snapshot, query, manifestBook(selected)))
   const initial = result?.ok ? result.data : undefined
+  const t = await getTranslations('catalog')
   return (
     <div>
-      <PageHeader title="OCN services">
-        Each service lists the OCPI data it asks for. If you agree to one, your OCN node sends it a copy of those
-        requests — nothing else, and only requests your own party sends.
-      </PageHeader>
+      <PageHeader title={t('title')}>{t('intro')}</PageHeader>
       <div className="mt-6">
         {result && !result.ok ? (
-          <ErrorDisplay title="The service catalog could not be loaded" message={result.error} />
+          <ErrorDisplay title={t('readError')} message={result.error} unreachable={result.unreachable} />
         ) : (
           <CatalogView network={network} initial={initial} />
         )}
