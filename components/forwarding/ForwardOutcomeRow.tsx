@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl'
 import { formatCredentials } from '@/lib/ocn/codecs'
 import { outcomeText } from '@/lib/forwarding/explain'
 import type { ForwardOutcome, ForwardRequest } from '@/lib/forwarding/preview'
@@ -11,6 +12,7 @@ type Props = { outcome: ForwardOutcome; request: ForwardRequest; highlighted: bo
 
 /** One service of the sender's agreement list: who it is, and why it does or does not get a copy. */
 export function ForwardOutcomeRow({ outcome, request, highlighted }: Props) {
+  const t = useTranslations()
   const { provider, service } = outcome
   const who = service?.party ? formatCredentials(service.party) : shortAddress(provider)
   return (
@@ -21,15 +23,15 @@ export function ForwardOutcomeRow({ outcome, request, highlighted }: Props) {
             <UntrustedText value={service.name} max={60} expandable={false} />
           </AppLink>
         ) : (
-          <span>Withdrawn service</span>
+          <span>{t('forwarding.row.withdrawn')}</span>
         )}
         <span className="font-mono text-xs text-slate-500">{who}</span>
-        {highlighted && <Badge tone="info">this service</Badge>}
-        {!outcome.active && <Badge tone="warning">revoked</Badge>}
-        {outcome.copies > 1 && <Badge tone="warning">{outcome.copies} copies</Badge>}
+        {highlighted && <Badge tone="info">{t('forwarding.row.thisService')}</Badge>}
+        {!outcome.active && <Badge tone="warning">{t('forwarding.row.revoked')}</Badge>}
+        {outcome.copies > 1 && <Badge tone="warning">{t('forwarding.row.copies', { count: outcome.copies })}</Badge>}
       </p>
       <p className={`text-sm ${TEXT_BODY}`} data-testid="forward-reason">
-        {outcomeText(outcome, request)}
+        {outcomeText(outcome, request, t)}
       </p>
     </li>
   )

@@ -1,6 +1,7 @@
 'use client'
 
 import { usePathname, useRouter, useSearchParams } from 'next/navigation'
+import { useTranslations } from 'next-intl'
 import { useOptimistic, useTransition } from 'react'
 import { type Interface, INTERFACES, type Method, moduleName, type RequestModule } from '@/lib/forwarding/endpoints'
 import type { ForwardRequest } from '@/lib/forwarding/preview'
@@ -21,6 +22,7 @@ const LABEL = 'block text-xs font-semibold uppercase tracking-wide text-slate-50
  * /agreements) renders it again from there.
  */
 export function ForwardPicker({ request: rendered, senders }: Props) {
+  const t = useTranslations()
   const router = useRouter()
   const pathname = usePathname()
   const searchParams = useSearchParams()
@@ -45,7 +47,7 @@ export function ForwardPicker({ request: rendered, senders }: Props) {
     <div className="flex flex-wrap items-end gap-3" aria-busy={pending} data-testid="forward-picker" data-pending={pending}>
       {senders && (
         <label className="text-sm">
-          <span className={LABEL}>Sender</span>
+          <span className={LABEL}>{t('forwarding.picker.sender')}</span>
           <select data-testid="forward-from" className={CONTROL} value={chosen ?? senders.chosen} onChange={(e) => navigate(request, e.target.value)}>
             {senders.options.map((option) => (
               <option key={option}>{option}</option>
@@ -54,27 +56,27 @@ export function ForwardPicker({ request: rendered, senders }: Props) {
         </label>
       )}
       <label className="text-sm">
-        <span className={LABEL}>Module</span>
+        <span className={LABEL}>{t('forwarding.picker.module')}</span>
         <select data-testid="forward-module" className={CONTROL} value={request.module} onChange={(e) => change(e.target.value as RequestModule, request.iface, request.method)}>
           {REQUEST_MODULES.map((module) => (
             <option key={module} value={module}>
-              {moduleName(module)}
+              {moduleName(module, t)}
             </option>
           ))}
         </select>
       </label>
       <label className="text-sm">
-        <span className={LABEL}>Interface</span>
+        <span className={LABEL}>{t('forwarding.picker.interface')}</span>
         <select data-testid="forward-interface" className={CONTROL} value={request.iface} onChange={(e) => change(request.module, e.target.value as Interface, request.method)}>
           {INTERFACES.map((iface) => (
             <option key={iface} value={iface}>
-              {iface}
+              {t('forwarding.picker.ifaceName', { iface })}
             </option>
           ))}
         </select>
       </label>
       <label className="text-sm">
-        <span className={LABEL}>Method</span>
+        <span className={LABEL}>{t('forwarding.picker.method')}</span>
         <select data-testid="forward-method" className={CONTROL} value={request.method} onChange={(e) => change(request.module, request.iface, e.target.value as Method)}>
           {methodsFor(request.module, request.iface).map((method) => (
             <option key={method}>{method}</option>

@@ -1,17 +1,20 @@
+import { useTranslations } from 'next-intl'
+import { nodePermission } from '@/lib/forwarding/node-rules'
 import { cleanText } from '@/lib/ocn/untrusted'
 import { CollapsedItems } from '@/components/ui/CollapsedItems'
 import { groupPermissions } from '@/lib/ocn/permission-groups'
 
-const CHIP = 'inline-flex items-center gap-1 rounded-full px-2.5 py-0.5 text-xs font-medium ring-1'
+const CHIP = 'inline-flex flex-wrap items-center gap-1 rounded-full px-2.5 py-0.5 text-xs font-medium ring-1'
 const LIST = 'flex flex-wrap gap-1.5'
 /** Unknown values shown before the rest fold away: a service may list hundreds. */
 const UNKNOWN_SHOWN = 3
 
 /** A service's permissions in plain words: one chip per OCPI module with its directions. */
 export function PermissionChips({ permissions }: { permissions: readonly bigint[] }) {
+  const t = useTranslations('service.permissions')
   const { groups, unknown } = groupPermissions(permissions)
   return (
-    <ul className={LIST} aria-label="Data this service receives">
+    <ul className={LIST} aria-label={t('chipsLabel')}>
       {groups.map((group) => (
         <li
           key={group.scope}
@@ -24,22 +27,23 @@ export function PermissionChips({ permissions }: { permissions: readonly bigint[
         >
           {group.text}
           {group.personalData && (
-            <span className="rounded bg-amber-200 px-1 text-[10px] uppercase tracking-wide dark:bg-amber-900">personal data</span>
+            <span className="rounded bg-amber-200 px-1 text-[10px] uppercase tracking-wide dark:bg-amber-900">{t('personalData')}</span>
           )}
         </li>
       ))}
       <CollapsedItems
         shown={UNKNOWN_SHOWN}
-        summary={(hidden) => `Show ${hidden.toLocaleString('en')} more unknown values`}
+        summary={(hidden) => t('moreUnknownValues', { count: hidden })}
         listClassName={LIST}
         items={unknown.map((value) => (
           <li
             key={value.toString()}
             data-testid="permission-chip"
-            title={`Unknown permission #${value}: OCN nodes ignore it`}
             className={`${CHIP} border border-dashed border-slate-400 bg-white text-slate-600 ring-transparent dark:bg-slate-900 dark:text-slate-400`}
           >
-            Unknown permission #{cleanText(value.toString(), 12).text}
+            {t('unknownChip', { value: cleanText(value.toString(), 12).text })}
+            {/* What nodes make of it, in words rather than a tooltip: ignored, or (2^31 and more) a stop to forwarding. */}
+            <span className="font-normal">· {t(nodePermission(value).kind === 'throws' ? 'unknownBreaks' : 'unknownIgnored')}</span>
           </li>
         ))}
       />

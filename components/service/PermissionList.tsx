@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl'
 import { reviewPermissions } from '@/lib/ocn/permission-review'
 import { CollapsedItems } from '@/components/ui/CollapsedItems'
 import { CatchAllWarning } from './CatchAllWarning'
@@ -10,6 +11,7 @@ const UNKNOWN_SHOWN = 3
 
 /** Every permission value a service lists, explained once with how often it is listed; catch-alls called out. */
 export function PermissionList({ permissions }: { permissions: readonly bigint[] }) {
+  const t = useTranslations('service.permissions')
   const entries = reviewPermissions(permissions)
   return (
     <div className="space-y-3">
@@ -18,7 +20,7 @@ export function PermissionList({ permissions }: { permissions: readonly bigint[]
         {entries.flatMap((entry) => (entry.known ? [<PermissionDetail key={entry.value.toString()} permission={entry.permission} count={entry.count} />] : []))}
         <CollapsedItems
           shown={UNKNOWN_SHOWN}
-          summary={(hidden) => `Show ${hidden.toLocaleString('en')} more unknown permission values`}
+          summary={(hidden) => t('moreUnknownPermissions', { count: hidden })}
           listClassName={LIST}
           items={entries.flatMap((entry) =>
             entry.known

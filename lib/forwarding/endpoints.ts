@@ -1,3 +1,4 @@
+import type { Translate } from '../i18n/translate'
 import { MODULES, type ModuleKey } from '../ocn/catalog'
 
 /**
@@ -104,8 +105,6 @@ export function requestLine(module: RequestModule, iface: Interface, method: Met
   return `${method} ${module === 'custom' ? `/ocpi/custom/${iface}/…` : base}`
 }
 
-const UNFORWARDED_NAMES: Record<UnforwardedModule, string> = { credentials: 'Credentials', hubclientinfo: 'Hub client info', custom: 'A custom module' }
-
-export function moduleName(module: RequestModule): string {
-  return isUnforwardedModule(module) ? UNFORWARDED_NAMES[module] : (MODULES.find((m) => m.key === module)?.label ?? module)
+export function moduleName(module: RequestModule, t: Translate): string {
+  return isUnforwardedModule(module) ? t(`forwarding.modules.${module}`) : (MODULES.find((m) => m.key === module)?.label ?? module)
 }
