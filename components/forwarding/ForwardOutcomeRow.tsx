@@ -25,7 +25,7 @@ export function ForwardOutcomeRow({ outcome, request, highlighted }: Props) {
         ) : (
           <span>{t('forwarding.row.withdrawn')}</span>
         )}
-        <span className="font-mono text-xs text-slate-500">{who}</span>
+        <span className="font-mono text-xs text-slate-600 dark:text-slate-400">{who}</span>
         {highlighted && <Badge tone="info">{t('forwarding.row.thisService')}</Badge>}
         {!outcome.active && <Badge tone="warning">{t('forwarding.row.revoked')}</Badge>}
         {outcome.copies > 1 && <Badge tone="warning">{t('forwarding.row.copies', { count: outcome.copies })}</Badge>}

@@ -14,7 +14,7 @@ type Props = {
   senders?: { options: readonly string[]; chosen: string }
 }
 
-const LABEL = 'block text-xs font-semibold uppercase tracking-wide text-slate-500'
+const LABEL = 'block text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400'
 
 /**
  * The request to preview: sender (where there is a choice), module, interface, and the methods the node has an

@@ -36,7 +36,7 @@ type Props = {
   accountSwitched?: boolean
 }
 
-const TERM = 'text-xs font-semibold uppercase tracking-wide text-slate-500'
+const TERM = 'text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400'
 const mono = (chunks: ReactNode) => <strong className="font-mono">{chunks}</strong>
 
 /** What the user is about to sign, all of it, in plain words, before the wallet opens. */
@@ -95,27 +95,28 @@ export function AgreeReviewDialog({ network, service, provider, lookalikes, part
         </div>
       )}
 
-      <dl className="mt-3 grid gap-2 rounded-lg bg-slate-50 p-3 text-sm sm:grid-cols-2 dark:bg-slate-800" data-testid="review-provider">
-        <div>
-          <dt className={TERM}>{t('review.provider')}</dt>
-          <dd className="font-mono">{providerName}</dd>
-        </div>
-        <div>
-          <dt className={TERM}>{t('review.providerNode')}</dt>
-          <dd className="font-mono [overflow-wrap:anywhere]">
-            <UntrustedText value={provider.nodeDomain} max={80} empty={t('provider.none')} />
-          </dd>
-        </div>
-        <div className="sm:col-span-2">
-          <dt className={TERM}>{t('review.providerIdentity')}</dt>
-          <dd>
-            <AddressTag address={service.provider} explorerUrl={explorerAddressUrl(network, service.provider)} full />
-          </dd>
-        </div>
-        <div className="sm:col-span-2">
-          <ServiceUrl url={service.url} max={80} />
-        </div>
-      </dl>
+      {/* The URL is not a term and its definition: it sits beside the list, in the same box. */}
+      <div className="mt-3 space-y-2 rounded-lg bg-slate-50 p-3 text-sm dark:bg-slate-800" data-testid="review-provider">
+        <dl className="grid gap-2 sm:grid-cols-2">
+          <div>
+            <dt className={TERM}>{t('review.provider')}</dt>
+            <dd className="font-mono">{providerName}</dd>
+          </div>
+          <div>
+            <dt className={TERM}>{t('review.providerNode')}</dt>
+            <dd className="font-mono [overflow-wrap:anywhere]">
+              <UntrustedText value={provider.nodeDomain} max={80} empty={t('provider.none')} />
+            </dd>
+          </div>
+          <div className="sm:col-span-2">
+            <dt className={TERM}>{t('review.providerIdentity')}</dt>
+            <dd>
+              <AddressTag address={service.provider} explorerUrl={explorerAddressUrl(network, service.provider)} full />
+            </dd>
+          </div>
+        </dl>
+        <ServiceUrl url={service.url} max={80} />
+      </div>
 
       <ReviewManifest check={manifest} terms={terms} confirmed={termsConfirmed} onConfirm={setTermsConfirmed} />
 
@@ -133,7 +134,7 @@ export function AgreeReviewDialog({ network, service, provider, lookalikes, part
         {permissions.map((p) => (
           <li key={p.value.toString()} data-known={p.known} className="rounded-lg bg-slate-50 px-3 py-2 text-sm dark:bg-slate-800">
             <span className="font-medium [overflow-wrap:anywhere]">{p.known ? p.permission.label : p.label}</span>
-            {p.known && <code className="ml-2 text-xs text-slate-500">{p.permission.name}</code>}
+            {p.known && <code className="ml-2 text-xs text-slate-600 dark:text-slate-400">{p.permission.name}</code>}
             {p.count > 1 && <span className="ml-2 text-xs text-slate-600 dark:text-slate-400">×{p.count}</span>}
             {p.known && p.permission.personalData && <span className="ml-2 rounded bg-amber-200 px-1 text-[10px] uppercase text-amber-900">{t('permissions.personalData')}</span>}
             <span className="block text-slate-600 dark:text-slate-400">{p.known ? p.permission.explanation : p.explanation}</span>

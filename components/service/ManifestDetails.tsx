@@ -5,7 +5,7 @@ import { logoPath, type ServiceManifest } from '@/lib/manifest/types'
 import { ExternalUrl } from '@/components/ui/ExternalUrl'
 import { UntrustedText } from '@/components/ui/UntrustedText'
 
-const TERM = 'text-xs font-semibold uppercase tracking-wide text-slate-500'
+const TERM = 'text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400'
 
 type Props = {
   manifest: ServiceManifest
@@ -80,7 +80,7 @@ export function ManifestDetails({ manifest, logoHash, linked }: Props) {
                     <UntrustedText value={code} max={8} />
                   ) : (
                     <>
-                      {name} <span className="font-mono text-xs text-slate-500">({code})</span>
+                      {name} <span className="font-mono text-xs text-slate-600 dark:text-slate-400">({code})</span>
                     </>
                   )}
                 </span>

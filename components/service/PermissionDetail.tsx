@@ -10,7 +10,7 @@ export function PermissionDetail({ permission, count = 1 }: { permission: Permis
     <li data-testid="permission-detail" className={`rounded-xl p-4 ring-1 ${PANEL_TONE.neutral}`}>
       <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
         <h3 className="font-semibold">{permission.label}</h3>
-        <code className="text-xs text-slate-500">
+        <code className="text-xs text-slate-600 dark:text-slate-400">
           {`#${permission.index} ${permission.name}`}
         </code>
         {count > 1 && (
@@ -19,7 +19,7 @@ export function PermissionDetail({ permission, count = 1 }: { permission: Permis
       </div>
       <p className={`mt-1 text-sm ${TEXT_BODY}`}>{permission.explanation}</p>
       {count > 1 && <p className={`mt-1 text-xs ${TEXT_MUTED}`}>{t('listedTimes', { count })}</p>}
-      <p className="mt-2 text-xs text-slate-500">
+      <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">
         {t.rich('example', {
           examples: () =>
             permissionExamples(permission).map((e, i) => (

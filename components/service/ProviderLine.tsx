@@ -28,7 +28,7 @@ export function ProviderLine({ provider, party, network }: { provider: Address; 
       {party && <span className={TEXT_MUTED}>{party.roles.map(roleKey).join(', ')}</span>}
       <AddressTag address={provider} explorerUrl={explorerAddressUrl(network, provider)} />
       {party && party.nodeDomain !== '' && (
-        <span className="text-xs text-slate-500">
+        <span className="text-xs text-slate-600 dark:text-slate-400">
           {t.rich('node', { domain: () => <span className="font-mono"><UntrustedText value={party.nodeDomain} max={48} empty={t('none')} /></span> })}
         </span>
       )}

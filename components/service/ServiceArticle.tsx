@@ -49,7 +49,7 @@ export function ServiceArticle({ network, data: { service, agreeing, lookalikes 
 
           <section aria-labelledby="agreeing-title" className="space-y-3">
             <h2 id="agreeing-title" className="text-lg font-semibold">
-              {t.rich('sections.agreeing', { count: agreeing.matched, muted: (chunks) => <span className="text-sm font-normal text-slate-500">{chunks}</span> })}
+              {t.rich('sections.agreeing', { count: agreeing.matched, muted: (chunks) => <span className="text-sm font-normal text-slate-600 dark:text-slate-400">{chunks}</span> })}
             </h2>
             <AgreeingParties parties={agreeing} pathname={`/services/${service.provider}`} agreedOn={agreedOn} />
           </section>

@@ -12,7 +12,7 @@ export function ServiceUrl({ url, max = 60, compact = false }: { url: string; ma
     <div className="text-sm" data-testid="service-url">
       <span className={TEXT_MUTED}>{t('label')} </span>
       <ExternalUrl url={url} max={max} />
-      <p className={compact ? 'text-xs text-slate-500' : `mt-0.5 ${TEXT_MUTED}`}>
+      <p className={compact ? 'text-xs text-slate-600 dark:text-slate-400' : `mt-0.5 ${TEXT_MUTED}`}>
         {t('explanation')}
       </p>
     </div>
