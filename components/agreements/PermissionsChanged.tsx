@@ -1,6 +1,9 @@
+import { useTranslations } from 'next-intl'
 import type { Address } from 'viem'
 import { carriesPersonalData } from '@/lib/history/agreement-changes'
-import type { ReviewedPermission } from '@/lib/ocn/permission-review'
+import type { Translate } from '@/lib/i18n/translate'
+import { permissionValueLabel } from '@/lib/ocn/catalog'
+import { type ReviewedPermission, unknownPermissionExplanation } from '@/lib/ocn/permission-review'
 import { cleanText } from '@/lib/ocn/untrusted'
 import { AppLink } from '@/components/ui/AppLink'
 import { CollapsedItems } from '@/components/ui/CollapsedItems'
@@ -14,24 +17,25 @@ const CHANGES_SHOWN = 6
 /** An unknown value is a number of up to 78 digits: cut, the whole value in the row's title. */
 const LABEL_MAX = 40
 
-function label(permission: ReviewedPermission): string {
-  return permission.known ? permission.permission.label : cleanText(permission.label, LABEL_MAX).text
+function label(permission: ReviewedPermission, t: Translate): string {
+  return cleanText(permissionValueLabel(permission.value, t), LABEL_MAX).text
 }
 
 function Row({ permission, change }: { permission: ReviewedPermission; change: 'added' | 'removed' }) {
+  const t = useTranslations()
   const personal = carriesPersonalData(permission)
   return (
     <li
       data-testid={`permission-${change}`}
       data-personal={personal ? 'true' : undefined}
       data-value={String(permission.value)}
-      title={permission.known ? undefined : `${permission.label}: ${permission.explanation}`}
+      title={permission.known ? undefined : `${permissionValueLabel(permission.value, t)}: ${unknownPermissionExplanation(permission, t)}`}
       className="flex min-w-0 flex-wrap items-center gap-x-2"
     >
       <span aria-hidden="true" className="w-3 font-mono">
         {change === 'added' ? '+' : '−'}
       </span>
-      <span className={`min-w-0 [overflow-wrap:anywhere] ${change === 'removed' ? 'line-through decoration-1' : 'font-medium'}`}>{label(permission)}</span>
+      <span className={`min-w-0 [overflow-wrap:anywhere] ${change === 'removed' ? 'line-through decoration-1' : 'font-medium'}`}>{label(permission, t)}</span>
       <span className="sr-only">{change === 'added' ? '(added)' : '(removed)'}</span>
       {personal && <span className={`rounded px-1 text-[10px] uppercase tracking-wide ring-1 ${BADGE_TONE.warning}`}>personal data</span>}
       {!permission.known && permission.breaksNodes && <span className={`rounded px-1 text-[10px] uppercase tracking-wide ring-1 ${BADGE_TONE.danger}`}>breaks nodes</span>}
@@ -60,6 +64,7 @@ function summary(added: ReviewedPermission[], removed: ReviewedPermission[]): st
  * (known ones, personal data among them, before unknown values); a long change folds like a long permission list.
  */
 export function PermissionsChanged({ provider, added, removed }: Props) {
+  const t = useTranslations()
   // Said once for the list, not on every row: the value that breaks nodes is the one to name if there is one.
   const unknown = added.find((permission) => !permission.known && permission.breaksNodes) ?? added.find((permission) => !permission.known)
   const rows = [
@@ -71,7 +76,7 @@ export function PermissionsChanged({ provider, added, removed }: Props) {
       <p className="font-medium">The provider changed this service&apos;s permissions since you agreed.</p>
       <p className="mt-1">
         Your OCN node forwards what the service lists now: {summary(added, removed)}
-        {unknown && !unknown.known && ` Added unknown values: ${unknown.explanation}`}
+        {unknown && !unknown.known && ` Added unknown values: ${unknownPermissionExplanation(unknown, t)}`}
       </p>
       <ul className={`mt-2 ${LIST}`}>
         <CollapsedItems shown={CHANGES_SHOWN} summary={(hidden) => `Show ${hidden.toLocaleString('en')} more changes`} listClassName={LIST} items={rows} />

@@ -1,10 +1,11 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { useState } from 'react'
 import { type CatalogFacets, type CatalogQuery, EMPTY_QUERY, isFiltered } from '@/lib/catalog/query'
 import { CATEGORY_LABELS, PRICING_LABELS } from '@/lib/manifest/labels'
 import { CATEGORIES, PRICING_MODELS } from '@/lib/manifest/types'
-import { MODULES, ROLES } from '@/lib/ocn/catalog'
+import { moduleLabel, MODULES, roleLabel, ROLES } from '@/lib/ocn/catalog'
 import { useSearchBox } from '@/lib/hooks/useSearchBox'
 import type { UrlUpdate } from '@/lib/hooks/useUrlState'
 
@@ -28,6 +29,7 @@ function toggle<T>(list: readonly T[], value: T): T[] {
 }
 
 export function CatalogFilters({ query, onChange, facets, onStart, searchDelayMs, manifests }: Props) {
+  const t = useTranslations()
   const search = useSearchBox(query.q, (q) => onChange({ ...query, q }, { history: 'replace' }), searchDelayMs)
   // On a phone the filters fold away under the search box, so the results stay in view.
   const [unfolded, setUnfolded] = useState(false)
@@ -92,7 +94,7 @@ export function CatalogFilters({ query, onChange, facets, onStart, searchDelayMs
             {MODULES.map((m) => (
               <label key={m.key} className="flex items-center gap-2">
                 <input type="checkbox" checked={query.modules.includes(m.key)} onChange={() => onChange({ ...query, modules: toggle(query.modules, m.key) }, FILTER)} />
-                {m.label}
+                {moduleLabel(m.key, t)}
               </label>
             ))}
           </div>
@@ -130,7 +132,7 @@ export function CatalogFilters({ query, onChange, facets, onStart, searchDelayMs
             <legend className={LEGEND}>Provider role</legend>
             <div className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-sm">
               {facets.roles.map((r) => (
-                <label key={r} className="flex items-center gap-2" title={ROLES[r].label}>
+                <label key={r} className="flex items-center gap-2" title={roleLabel(r, t)}>
                   <input type="checkbox" checked={query.roles.includes(r)} onChange={() => onChange({ ...query, roles: toggle(query.roles, r) }, FILTER)} />
                   {ROLES[r].key}
                 </label>

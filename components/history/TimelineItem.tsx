@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl'
 import type { Network } from '@/lib/chain/networks'
 import { historyDateTime } from '@/lib/history/dates'
 import { describeActivity, type PartyNames, type TimelineContext } from '@/lib/history/timeline'
@@ -11,7 +12,8 @@ type Props = { item: ActivityItem; names: PartyNames; context: TimelineContext; 
 
 /** One event: when (block time, UTC), what in plain words, and its transaction. */
 export function TimelineItem({ item, names, context, network }: Props) {
-  const [headline, ...rest] = describeActivity(item, names, context)
+  const t = useTranslations()
+  const [headline, ...rest] = describeActivity(item, names, context, t)
   const when = historyDateTime(item.time)
   return (
     <li data-testid="timeline-item" data-kind={item.kind} className="space-y-1 px-4 py-3 text-sm">

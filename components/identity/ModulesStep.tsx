@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import type { FormEvent } from 'react'
 import type { Address } from 'viem'
 import type { Network } from '@/lib/chain/networks'
@@ -7,7 +8,7 @@ import { useWriteAction } from '@/lib/hooks/useWriteAction'
 import { identityActionKey } from '@/lib/tx/action-keys'
 import { useWriteReview } from '@/lib/hooks/useWriteReview'
 import { hasModules, type ModulesDraft, modulesDraftOf, sameModules, toggleIndex } from '@/lib/identity/party-form'
-import { MODULES } from '@/lib/ocn/catalog'
+import { moduleData, moduleLabel, MODULES } from '@/lib/ocn/catalog'
 import type { Party } from '@/lib/ocn/reads'
 import type { WriteAction } from '@/lib/writes/action'
 import { ChecklistItem } from './ChecklistItem'
@@ -31,6 +32,7 @@ function statusOf(party: Party | null): string {
 
 /** Step 3: the OCPI modules the party implements, per interface (setPartyModules replaces both lists). */
 export function ModulesStep({ network, account, party, modules }: Props) {
+  const t = useTranslations()
   const writes = useWriteAction(network, identityActionKey('modules', account))
   const reviewing = useWriteReview()
   const { draft } = modules
@@ -40,7 +42,7 @@ export function ModulesStep({ network, account, party, modules }: Props) {
 
   async function review(event: FormEvent) {
     event.preventDefault()
-    await reviewing.open(() => loadSetModules().then(({ setModulesAction }) => setModulesAction(network, account, draft)))
+    await reviewing.open(() => loadSetModules().then(({ setModulesAction }) => setModulesAction(network, account, draft, t)))
   }
 
   async function sign(action: WriteAction) {
@@ -74,14 +76,14 @@ export function ModulesStep({ network, account, party, modules }: Props) {
                   {MODULES.map((m, index) => (
                     <tr key={m.key}>
                       <td className="py-1.5">
-                        <span className="font-medium">{m.label}</span>
-                        <span className="block text-xs text-slate-500">{m.data}</span>
+                        <span className="font-medium">{moduleLabel(m.key, t)}</span>
+                        <span className="block text-xs text-slate-500">{moduleData(m.key, t)}</span>
                       </td>
                       {(['sender', 'receiver'] as const).map((side) => (
                         <td key={side} className="px-3 text-center">
                           <input
                             type="checkbox"
-                            aria-label={`${m.label} as ${side}`}
+                            aria-label={`${moduleLabel(m.key, t)} as ${side}`}
                             checked={draft[side].includes(index)}
                             onChange={() => toggle(side, index)}
                           />

@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { type FormEvent, useState } from 'react'
 import type { Address } from 'viem'
 import type { Network } from '@/lib/chain/networks'
@@ -19,7 +20,7 @@ import {
   toggleIndex,
   validatePartyDraft,
 } from '@/lib/identity/party-form'
-import { ROLES } from '@/lib/ocn/catalog'
+import { roleLabel, ROLES } from '@/lib/ocn/catalog'
 import { encodeCountryCode, encodePartyId, formatCredentials, validateCountryCode, validatePartyId } from '@/lib/ocn/codecs'
 import type { Node, Party } from '@/lib/ocn/reads'
 import { cleanText } from '@/lib/ocn/untrusted'
@@ -51,6 +52,7 @@ type Props = {
 
 /** Step 2: list the account as an OCPI party on a listed node, update it (keeping its modules), or delete it. */
 export function PartyStep({ network, account, party, nodes, draftKey, modules }: Props) {
+  const t = useTranslations()
   const { draft, update, discard, loaded } = useDraft<PartyDraft>(draftKey, partyDraftOf(party))
   const writes = useWriteAction(network, identityActionKey('party', account))
   const reviewing = useWriteReview()
@@ -75,7 +77,7 @@ export function PartyStep({ network, account, party, nodes, draftKey, modules }:
     setChecking(false)
     if (clashingHolder(fresh.data ?? null, account)) return
     const input = { draft, current: party, reapply: party ? modules.draft : null, nodes }
-    await reviewing.open(() => loadSetParty().then(({ setPartyAction }) => setPartyAction(network, account, input)))
+    await reviewing.open(() => loadSetParty().then(({ setPartyAction }) => setPartyAction(network, account, input, t)))
   }
 
   async function openDelete(listed: Party) {
@@ -136,7 +138,7 @@ export function PartyStep({ network, account, party, nodes, draftKey, modules }:
                     <label key={role.key} className="flex items-center gap-2">
                       <input type="checkbox" checked={draft.roles.includes(index)} onChange={() => set({ roles: toggleIndex(draft.roles, index) })} />
                       <span>
-                        {role.label} ({role.key})
+                        {roleLabel(index, t)} ({role.key})
                       </span>
                     </label>
                   ))}

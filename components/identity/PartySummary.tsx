@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl'
 import { roleLabel } from '@/lib/ocn/catalog'
 import { formatCredentials } from '@/lib/ocn/codecs'
 import type { Party } from '@/lib/ocn/reads'
@@ -6,10 +7,11 @@ import { NOTICE } from '@/components/ui/styles'
 
 /** The account's listing as the Registry holds it, and a warning when its node has gone. */
 export function PartySummary({ party }: { party: Party }) {
+  const t = useTranslations()
   return (
     <div data-testid="party-summary" className="space-y-1">
       <p>
-        Listed as <span className="font-mono font-semibold">{formatCredentials(party)}</span> ({party.roles.map(roleLabel).join(', ')}) on
+        Listed as <span className="font-mono font-semibold">{formatCredentials(party)}</span> ({party.roles.map((role) => roleLabel(role, t)).join(', ')}) on
         the node{' '}
         <span className="font-mono" data-testid="party-node">
           {party.nodeDomain ? <UntrustedText value={party.nodeDomain} max={80} /> : party.operator}

@@ -1,6 +1,7 @@
 'use client'
 
-import { MODULES, PERMISSIONS } from '@/lib/ocn/catalog'
+import { useTranslations } from 'next-intl'
+import { moduleData, moduleLabel, MODULES, PERMISSIONS } from '@/lib/ocn/catalog'
 import { PRESETS } from '@/lib/provider/service-form'
 import { PermissionCheckbox } from './PermissionCheckbox'
 
@@ -10,6 +11,7 @@ const CATCH_ALL = PERMISSIONS.filter((p) => p.scope === 'all')
 
 /** The 17 permissions, grouped by OCPI module and direction, each with what it forwards. */
 export function PermissionPicker({ value, onChange, error }: Props) {
+  const t = useTranslations()
   const toggle = (index: number) => onChange(value.includes(index) ? value.filter((v) => v !== index) : [...value, index].sort((a, b) => a - b))
   return (
     <fieldset className="space-y-4" aria-describedby={error ? 'permissions-error' : undefined}>
@@ -35,9 +37,9 @@ export function PermissionPicker({ value, onChange, error }: Props) {
       </div>
       <div className="grid gap-3 sm:grid-cols-2">
         {MODULES.map((m) => (
-          <div key={m.key} role="group" aria-label={m.label} className="rounded-lg p-3 ring-1 ring-slate-200 dark:ring-slate-700">
-            <p className="font-medium">{m.label}</p>
-            <p className="text-xs text-slate-500">{m.data}</p>
+          <div key={m.key} role="group" aria-label={moduleLabel(m.key, t)} className="rounded-lg p-3 ring-1 ring-slate-200 dark:ring-slate-700">
+            <p className="font-medium">{moduleLabel(m.key, t)}</p>
+            <p className="text-xs text-slate-500">{moduleData(m.key, t)}</p>
             <div className="mt-2 space-y-2">
               {PERMISSIONS.filter((p) => p.scope === m.key).map((p) => (
                 <PermissionCheckbox key={p.index} permission={p} checked={value.includes(p.index)} onToggle={() => toggle(p.index)} />

@@ -1,9 +1,12 @@
+import { useTranslations } from 'next-intl'
+import { permissionLabel } from '@/lib/ocn/catalog'
 import type { Service } from '@/lib/ocn/reads'
 import { cleanText } from '@/lib/ocn/untrusted'
 import { normalizeDraft, permissionDiff, type ServiceDraft } from '@/lib/provider/service-form'
 
 /** Old versus new before an update is signed: what parties who already agreed will start (or stop) receiving. */
 export function ServiceDiff({ current, draft }: { current: Service; draft: ServiceDraft }) {
+  const t = useTranslations()
   const next = normalizeDraft(draft)
   const diff = permissionDiff(current.permissions, next.permissions)
   return (
@@ -24,7 +27,7 @@ export function ServiceDiff({ current, draft }: { current: Service; draft: Servi
           <ul className="list-disc pl-5">
             {diff.added.map((p) => (
               <li key={p.index}>
-                {p.label} <code className="text-xs">{p.name}</code>
+                {permissionLabel(p, t)} <code className="text-xs">{p.name}</code>
               </li>
             ))}
           </ul>
@@ -39,7 +42,7 @@ export function ServiceDiff({ current, draft }: { current: Service; draft: Servi
           <ul className="list-disc pl-5">
             {diff.removed.map((p) => (
               <li key={p.index}>
-                {p.label} <code className="text-xs">{p.name}</code>
+                {permissionLabel(p, t)} <code className="text-xs">{p.name}</code>
               </li>
             ))}
             {diff.removedUnknown.map((v) => (

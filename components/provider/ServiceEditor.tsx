@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { type Ref, useImperativeHandle, useState } from 'react'
 import type { Address } from 'viem'
 import type { Network } from '@/lib/chain/networks'
@@ -40,6 +41,7 @@ const loadEdit = () => import('@/lib/writes/edit-listing')
 
 /** Publish or edit the account's service; what is typed is kept until the chain confirms it. */
 export function ServiceEditor({ network, account, identity, ref }: Props) {
+  const t = useTranslations()
   const current = identity.service
   const { draft, update, discard, loaded } = useDraft(serviceDraftKey(network.chainId, account), draftFromService(current))
   const sequence = useWriteAction(network, listingActionKey('publish', account))
@@ -71,8 +73,8 @@ export function ServiceEditor({ network, account, identity, ref }: Props) {
     setPublished(false)
     void reviewing.open(() =>
       current
-        ? loadEdit().then(({ editListingAction }) => editListingAction(network, account, current, draft, party))
-        : loadPublish().then(({ publishListingAction }) => publishListingAction(network, account, draft, party)),
+        ? loadEdit().then(({ editListingAction }) => editListingAction(network, account, current, draft, party, t))
+        : loadPublish().then(({ publishListingAction }) => publishListingAction(network, account, draft, party, t)),
     )
   }
 

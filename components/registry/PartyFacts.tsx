@@ -1,4 +1,6 @@
+import { useTranslations } from 'next-intl'
 import { explorerAddressUrl, type Network } from '@/lib/chain/networks'
+import type { Translate } from '@/lib/i18n/translate'
 import { moduleLabel, roleLabel } from '@/lib/ocn/catalog'
 import type { Party } from '@/lib/ocn/reads'
 import { AddressTag } from '@/components/ui/AddressTag'
@@ -7,17 +9,18 @@ import { Badge } from '@/components/ui/Badge'
 
 const TERM = 'text-xs font-semibold uppercase tracking-wide text-slate-500'
 
-function modules(values: number[]): string {
-  return values.length ? values.map(moduleLabel).join(', ') : 'none'
+function modules(values: number[], t: Translate): string {
+  return values.length ? values.map((m) => moduleLabel(m, t)).join(', ') : t('vocab.none')
 }
 
 /** A party's Registry listing: roles, OCPI modules it implements, and the node that serves it. */
 export function PartyFacts({ party, network }: { party: Party; network: Network }) {
+  const t = useTranslations()
   return (
     <dl className="grid gap-4 rounded-xl bg-white p-4 text-sm ring-1 ring-slate-200 sm:grid-cols-2 dark:bg-slate-900 dark:ring-slate-800">
       <div>
         <dt className={TERM}>Roles</dt>
-        <dd data-testid="party-roles">{party.roles.map(roleLabel).join(', ')}</dd>
+        <dd data-testid="party-roles">{party.roles.map((role) => roleLabel(role, t)).join(', ')}</dd>
       </div>
       <div>
         <dt className={TERM}>OCN identity</dt>
@@ -27,11 +30,11 @@ export function PartyFacts({ party, network }: { party: Party; network: Network 
       </div>
       <div>
         <dt className={TERM}>Modules as sender</dt>
-        <dd>{modules(party.modulesSender)}</dd>
+        <dd>{modules(party.modulesSender, t)}</dd>
       </div>
       <div>
         <dt className={TERM}>Modules as receiver</dt>
-        <dd>{modules(party.modulesReceiver)}</dd>
+        <dd>{modules(party.modulesReceiver, t)}</dd>
       </div>
       <div>
         <dt className={TERM}>OCN node</dt>

@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { AppLink } from '@/components/ui/AppLink'
 import type { Network } from '@/lib/chain/networks'
 import { roleKey } from '@/lib/ocn/catalog'
@@ -27,10 +28,11 @@ export type RegistryTablesProps = {
 
 /** The parties table: one page of the whole Registry, searched and filtered over all of it. */
 export function RegistryView({ network, tables: { parties, totalParties, countries }, query, setQuery, pending }: RegistryTablesProps) {
+  const t = useTranslations()
   // Any change of search or filter starts again from the first page of parties.
   const refine = (next: RegistryQuery, update: UrlUpdate) => setQuery({ ...next, page: 1 }, update)
   const search = useSearchBox(query.q, (q) => refine({ ...query, q }, { history: 'replace' }))
-  const filters = registryFilters(query, countries)
+  const filters = registryFilters(query, countries, t)
 
   return (
     <div className="space-y-3">

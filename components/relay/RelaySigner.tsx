@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { explorerAddressUrl, type Network } from '@/lib/chain/networks'
 import { formatCredentials } from '@/lib/ocn/codecs'
 import type { Party } from '@/lib/ocn/reads'
@@ -24,6 +25,7 @@ const TERM = 'text-xs font-semibold uppercase tracking-wide text-slate-500'
 
 /** Who signed, as the signatures prove it and the chain lists it: never a name the document brings. */
 export function RelaySigner({ network, verified, parties, readFailed }: Props) {
+  const t = useTranslations()
   const party = parties ? (parties.find((p) => p.address.toLowerCase() === verified.signer.toLowerCase()) ?? null) : undefined
   const lookalikes = party && parties ? signerLookalikes(party, parties) : []
   const note = signedOnNote(verified.chainId, network)
@@ -52,7 +54,7 @@ export function RelaySigner({ network, verified, parties, readFailed }: Props) {
             {party === null && <span>Not listed as an OCPI party: this account is known by its address only.</span>}
             {party && (
               <span>
-                The OCPI party <strong className="font-mono">{formatCredentials(party)}</strong> ({rolesText(party.roles)}), on the node{' '}
+                The OCPI party <strong className="font-mono">{formatCredentials(party)}</strong> ({rolesText(party.roles, t)}), on the node{' '}
                 <span className="font-mono">
                   <UntrustedText value={party.nodeDomain} max={60} empty="(none)" />
                 </span>

@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { useState } from 'react'
 import type { Network } from '@/lib/chain/networks'
 import { useOcnRead } from '@/lib/hooks/useOcnQuery'
@@ -23,12 +24,13 @@ const NOT_BUILT = 'The review could not be prepared: the network did not answer.
  * it is now, then the action run through the app's one write path (checks before the prompt, resume after a reload).
  */
 export function RelaySubmit({ network, verified, nameOf, onPutAside }: Props) {
+  const t = useTranslations()
   const { address } = useWallet().connection
   const signatures = verified.calls.map((c) => c.signature).join()
   const built = useOcnRead(
     network,
     ['relay-action', signatures, address],
-    address ? (ctx) => import('@/lib/signing/relay-action').then(({ relayAction }) => relayAction(network, ctx, verified, address)) : null,
+    address ? (ctx) => import('@/lib/signing/relay-action').then(({ relayAction }) => relayAction(network, ctx, verified, address, t)) : null,
   )
   // The action's key outlives a rebuild (every read refreshes after a confirmed write), so its progress stays in view.
   const [actionKey, setActionKey] = useState<string | null>(null)
@@ -58,7 +60,7 @@ export function RelaySubmit({ network, verified, nameOf, onPutAside }: Props) {
     <section aria-label="Submit the request" className="space-y-3">
       {done ? (
         <p role="status" data-testid={RELAY_TEST_IDS.outcome} className={`text-sm ${NOTICE.success}`}>
-          {relayOutcome(calls, verified.signer, nameOf)}
+          {relayOutcome(calls, verified.signer, nameOf, t)}
         </p>
       ) : (
         <>

@@ -7,7 +7,8 @@ import { useManifestResult } from '@/lib/hooks/useManifestResult'
 import { manifestTerms } from '@/lib/manifest/display'
 import { formatCredentials } from '@/lib/ocn/codecs'
 import type { Lookalike } from '@/lib/ocn/lookalikes'
-import { CATCH_ALL_TEXT, catchAllReach, reviewPermissions } from '@/lib/ocn/permission-review'
+import { permissionExplanation, permissionLabel, permissionValueLabel } from '@/lib/ocn/catalog'
+import { catchAllReach, catchAllText, reviewPermissions, unknownPermissionExplanation } from '@/lib/ocn/permission-review'
 import type { Party, Service } from '@/lib/ocn/reads'
 import { isBusy, type TxState } from '@/lib/tx/lifecycle'
 import type { WriteAction } from '@/lib/writes/action'
@@ -41,7 +42,7 @@ const mono = (chunks: ReactNode) => <strong className="font-mono">{chunks}</stro
 
 /** What the user is about to sign, all of it, in plain words, before the wallet opens. */
 export function AgreeReviewDialog({ network, service, provider, lookalikes, party, state, onAgree, onClose, accountSwitched = false }: Props) {
-  const t = useTranslations('service')
+  const t = useTranslations()
   const ref = useRef<HTMLDialogElement>(null)
   const [catchAllConfirmed, setCatchAllConfirmed] = useState(false)
   const [termsConfirmed, setTermsConfirmed] = useState(false)
@@ -57,7 +58,7 @@ export function AgreeReviewDialog({ network, service, provider, lookalikes, part
   const providerName = formatCredentials(provider)
   const busy = isBusy(state)
   const unconfirmed = manifestChecking || (reach !== null && !catchAllConfirmed) || (termsNeeded && !termsConfirmed)
-  const action = agreeAction(network, { user: party.address, party, provider, service, termsUrl: termsNeeded && termsConfirmed ? terms.url : null })
+  const action = agreeAction(network, { user: party.address, party, provider, service, termsUrl: termsNeeded && termsConfirmed ? terms.url : null }, t)
   const { summary } = action
 
   useEffect(() => {
@@ -73,15 +74,15 @@ export function AgreeReviewDialog({ network, service, provider, lookalikes, part
       className="m-auto w-full max-w-2xl rounded-xl bg-white p-6 text-slate-900 shadow-xl backdrop:bg-slate-900/50 dark:bg-slate-900 dark:text-slate-100"
     >
       <h2 id="review-title" className="text-lg font-semibold">
-        {t('review.title')}
+        {t('service.review.title')}
       </h2>
       {accountSwitched && (
         <p role="status" data-testid="review-account-switched" className="mt-2 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950/50 dark:text-amber-200">
-          {t('review.switched', { party: formatCredentials(party) })}
+          {t('service.review.switched', { party: formatCredentials(party) })}
         </p>
       )}
       <p className="mt-1 text-sm text-slate-700 dark:text-slate-300" data-testid="review-summary">
-        {t.rich('review.summary', {
+        {t.rich('service.review.summary', {
           party: formatCredentials(party),
           provider: providerName,
           service: () => <UntrustedText value={service.name} max={80} />,
@@ -99,17 +100,17 @@ export function AgreeReviewDialog({ network, service, provider, lookalikes, part
       <div className="mt-3 space-y-2 rounded-lg bg-slate-50 p-3 text-sm dark:bg-slate-800" data-testid="review-provider">
         <dl className="grid gap-2 sm:grid-cols-2">
           <div>
-            <dt className={TERM}>{t('review.provider')}</dt>
+            <dt className={TERM}>{t('service.review.provider')}</dt>
             <dd className="font-mono">{providerName}</dd>
           </div>
           <div>
-            <dt className={TERM}>{t('review.providerNode')}</dt>
+            <dt className={TERM}>{t('service.review.providerNode')}</dt>
             <dd className="font-mono [overflow-wrap:anywhere]">
-              <UntrustedText value={provider.nodeDomain} max={80} empty={t('provider.none')} />
+              <UntrustedText value={provider.nodeDomain} max={80} empty={t('service.provider.none')} />
             </dd>
           </div>
           <div className="sm:col-span-2">
-            <dt className={TERM}>{t('review.providerIdentity')}</dt>
+            <dt className={TERM}>{t('service.review.providerIdentity')}</dt>
             <dd>
               <AddressTag address={service.provider} explorerUrl={explorerAddressUrl(network, service.provider)} full />
             </dd>
@@ -121,7 +122,7 @@ export function AgreeReviewDialog({ network, service, provider, lookalikes, part
       <ReviewManifest check={manifest} terms={terms} confirmed={termsConfirmed} onConfirm={setTermsConfirmed} />
 
       <p className="mt-3 text-sm text-slate-700 dark:text-slate-300">
-        {t.rich('review.fromThen', {
+        {t.rich('service.review.fromThen', {
           provider: providerName,
           node: () => <UntrustedText value={party.nodeDomain} max={60} />,
           mono: (chunks) => <span className="font-mono">{chunks}</span>,
@@ -133,22 +134,22 @@ export function AgreeReviewDialog({ network, service, provider, lookalikes, part
       <ul className="mt-3 space-y-2" data-testid="review-permissions">
         {permissions.map((p) => (
           <li key={p.value.toString()} data-known={p.known} className="rounded-lg bg-slate-50 px-3 py-2 text-sm dark:bg-slate-800">
-            <span className="font-medium [overflow-wrap:anywhere]">{p.known ? p.permission.label : p.label}</span>
+            <span className="font-medium [overflow-wrap:anywhere]">{p.known ? permissionLabel(p.permission, t) : permissionValueLabel(p.value, t)}</span>
             {p.known && <code className="ml-2 text-xs text-slate-600 dark:text-slate-400">{p.permission.name}</code>}
             {p.count > 1 && <span className="ml-2 text-xs text-slate-600 dark:text-slate-400">×{p.count}</span>}
-            {p.known && p.permission.personalData && <span className="ml-2 rounded bg-amber-200 px-1 text-[10px] uppercase text-amber-900">{t('permissions.personalData')}</span>}
-            <span className="block text-slate-600 dark:text-slate-400">{p.known ? p.permission.explanation : p.explanation}</span>
-            {p.count > 1 && <span className="block text-xs text-slate-600 dark:text-slate-400">{t('permissions.listedTimes', { count: p.count })}</span>}
+            {p.known && p.permission.personalData && <span className="ml-2 rounded bg-amber-200 px-1 text-[10px] uppercase text-amber-900">{t('service.permissions.personalData')}</span>}
+            <span className="block text-slate-600 dark:text-slate-400">{p.known ? permissionExplanation(p.permission, t) : unknownPermissionExplanation(p, t)}</span>
+            {p.count > 1 && <span className="block text-xs text-slate-600 dark:text-slate-400">{t('service.permissions.listedTimes', { count: p.count })}</span>}
           </li>
         ))}
       </ul>
       {personal && (
         <p className="mt-3 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950/50 dark:text-amber-200">
-          {t('review.personalNote', { provider: providerName })}
+          {t('service.review.personalNote', { provider: providerName })}
         </p>
       )}
       <details className="mt-3 text-sm" open>
-        <summary className="cursor-pointer font-medium">{t('review.onChain')}</summary>
+        <summary className="cursor-pointer font-medium">{t('service.review.onChain')}</summary>
         <ul className="mt-1 list-disc space-y-1 pl-5 text-slate-700 dark:text-slate-300" data-testid="review-changes">
           {summary.changes.map((line) => (
             <li key={line}>{line}</li>
@@ -163,11 +164,11 @@ export function AgreeReviewDialog({ network, service, provider, lookalikes, part
       {reach && (
         <label className="mt-4 flex items-start gap-2 rounded-lg bg-red-50 p-3 text-sm text-red-900 dark:bg-red-950/40 dark:text-red-200">
           <input type="checkbox" className="mt-0.5" checked={catchAllConfirmed} onChange={(e) => setCatchAllConfirmed(e.target.checked)} />
-          <span>{CATCH_ALL_TEXT[reach].confirm}</span>
+          <span>{catchAllText(reach, t).confirm}</span>
         </label>
       )}
       <div className="mt-4">
-        <TxStatus state={state} network={network} confirmedText={t('review.confirmed')} />
+        <TxStatus state={state} network={network} confirmedText={t('service.review.confirmed')} />
       </div>
       {state.status !== 'confirmed' && (
         <div className="mt-4">
@@ -177,7 +178,7 @@ export function AgreeReviewDialog({ network, service, provider, lookalikes, part
       )}
       <div className="mt-4 flex justify-end gap-2">
         <button type="button" disabled={busy} onClick={() => ref.current?.close()} className="rounded-lg px-3 py-1.5 text-sm ring-1 ring-slate-300 disabled:opacity-60 dark:ring-slate-700">
-          {state.status === 'confirmed' ? t('review.close') : t('review.cancel')}
+          {state.status === 'confirmed' ? t('service.review.close') : t('service.review.cancel')}
         </button>
         {state.status !== 'confirmed' && (
           <button
@@ -186,7 +187,7 @@ export function AgreeReviewDialog({ network, service, provider, lookalikes, part
             onClick={() => onAgree(action)}
             className="rounded-lg bg-indigo-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-indigo-500 disabled:opacity-60"
           >
-            {state.status === 'awaiting-signature' ? t('review.inWallet') : state.status === 'pending' ? t('review.waiting') : t('review.agree')}
+            {state.status === 'awaiting-signature' ? t('service.review.inWallet') : state.status === 'pending' ? t('service.review.waiting') : t('service.review.agree')}
           </button>
         )}
       </div>

@@ -1,15 +1,14 @@
 import { useTranslations } from 'next-intl'
-import type { Permission } from '@/lib/ocn/catalog'
+import { type Permission, permissionExplanation, permissionLabel } from '@/lib/ocn/catalog'
 import { permissionExamples } from '@/lib/ocn/ocpi-examples'
-import { PERSONAL_DATA_NOTE } from '@/lib/ocn/permission-review'
 import { PANEL_TONE, TEXT_BODY, TEXT_MUTED } from '@/components/ui/styles'
 
 export function PermissionDetail({ permission, count = 1 }: { permission: Permission; count?: number }) {
-  const t = useTranslations('service.permissions')
+  const t = useTranslations()
   return (
     <li data-testid="permission-detail" className={`rounded-xl p-4 ring-1 ${PANEL_TONE.neutral}`}>
       <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-        <h3 className="font-semibold">{permission.label}</h3>
+        <h3 className="font-semibold">{permissionLabel(permission, t)}</h3>
         <code className="text-xs text-slate-600 dark:text-slate-400">
           {`#${permission.index} ${permission.name}`}
         </code>
@@ -17,10 +16,10 @@ export function PermissionDetail({ permission, count = 1 }: { permission: Permis
           <span className={`text-xs ${TEXT_MUTED}`}>×{count}</span>
         )}
       </div>
-      <p className={`mt-1 text-sm ${TEXT_BODY}`}>{permission.explanation}</p>
-      {count > 1 && <p className={`mt-1 text-xs ${TEXT_MUTED}`}>{t('listedTimes', { count })}</p>}
+      <p className={`mt-1 text-sm ${TEXT_BODY}`}>{permissionExplanation(permission, t)}</p>
+      {count > 1 && <p className={`mt-1 text-xs ${TEXT_MUTED}`}>{t('service.permissions.listedTimes', { count })}</p>}
       <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">
-        {t.rich('example', {
+        {t.rich('service.permissions.example', {
           examples: () =>
             permissionExamples(permission).map((e, i) => (
               <span key={e}>
@@ -31,7 +30,7 @@ export function PermissionDetail({ permission, count = 1 }: { permission: Permis
         })}
       </p>
       {permission.personalData && (
-        <p className={`mt-2 rounded-lg px-3 py-2 text-sm ${PANEL_TONE.warning}`}>{PERSONAL_DATA_NOTE}</p>
+        <p className={`mt-2 rounded-lg px-3 py-2 text-sm ${PANEL_TONE.warning}`}>{t('vocab.personalDataNote')}</p>
       )}
     </li>
   )

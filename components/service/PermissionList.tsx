@@ -1,5 +1,6 @@
 import { useTranslations } from 'next-intl'
-import { reviewPermissions } from '@/lib/ocn/permission-review'
+import { permissionValueLabel } from '@/lib/ocn/catalog'
+import { reviewPermissions, unknownPermissionExplanation } from '@/lib/ocn/permission-review'
 import { CollapsedItems } from '@/components/ui/CollapsedItems'
 import { CatchAllWarning } from './CatchAllWarning'
 import { PermissionDetail } from './PermissionDetail'
@@ -11,7 +12,7 @@ const UNKNOWN_SHOWN = 3
 
 /** Every permission value a service lists, explained once with how often it is listed; catch-alls called out. */
 export function PermissionList({ permissions }: { permissions: readonly bigint[] }) {
-  const t = useTranslations('service.permissions')
+  const t = useTranslations()
   const entries = reviewPermissions(permissions)
   return (
     <div className="space-y-3">
@@ -20,12 +21,12 @@ export function PermissionList({ permissions }: { permissions: readonly bigint[]
         {entries.flatMap((entry) => (entry.known ? [<PermissionDetail key={entry.value.toString()} permission={entry.permission} count={entry.count} />] : []))}
         <CollapsedItems
           shown={UNKNOWN_SHOWN}
-          summary={(hidden) => t('moreUnknownPermissions', { count: hidden })}
+          summary={(hidden) => t('service.permissions.moreUnknownPermissions', { count: hidden })}
           listClassName={LIST}
           items={entries.flatMap((entry) =>
             entry.known
               ? []
-              : [<UnknownPermission key={entry.value.toString()} label={entry.label} explanation={entry.explanation} count={entry.count} breaksNodes={entry.breaksNodes} />],
+              : [<UnknownPermission key={entry.value.toString()} label={permissionValueLabel(entry.value, t)} explanation={unknownPermissionExplanation(entry, t)} count={entry.count} breaksNodes={entry.breaksNodes} />],
           )}
         />
       </ul>

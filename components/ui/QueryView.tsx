@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import type { UseQueryResult } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import { describeReadError } from '@/lib/ocn/errors'
@@ -15,9 +16,10 @@ type Props<T> = {
 
 /** A page read's three faces: skeleton, error with retry, content. Failed refreshes keep the content shown. */
 export function QueryView<T>({ query, skeleton, errorTitle, children }: Props<T>) {
+  const t = useTranslations()
   if (query.data !== undefined) return children(query.data)
   if (query.isError) {
-    return <ErrorDisplay title={errorTitle} message={describeReadError(query.error)} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+    return <ErrorDisplay title={errorTitle} message={describeReadError(query.error, t)} onRetry={() => void query.refetch()} retrying={query.isFetching} />
   }
   return skeleton
 }

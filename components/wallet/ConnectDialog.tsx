@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { useRef } from 'react'
 import { type Config, type Connector, useConnect, useConnectors } from 'wagmi'
 import { DEV_ACCOUNTS } from '@/lib/chain/dev-accounts'
@@ -18,6 +19,7 @@ function devAccountOf(connector: Connector) {
 
 /** The wallets the browser offers, and on the local chain its dev accounts. */
 export function ConnectDialog({ network, config, onClose }: { network: Network; config: Config; onClose: () => void }) {
+  const t = useTranslations()
   const ref = useRef<HTMLDialogElement>(null)
   // wagmi runs beside the page rather than around it (see WalletProvider), so its config is passed in.
   const connectors = useConnectors({ config })
@@ -68,7 +70,7 @@ export function ConnectDialog({ network, config, onClose }: { network: Network; 
       )}
       {failure && (
         <p role="alert" className={`mt-3 text-sm ${ERROR_TEXT}`}>
-          {describeConnectError(failure)}
+          {describeConnectError(failure, t)}
         </p>
       )}
     </Dialog>

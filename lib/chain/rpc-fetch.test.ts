@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { enT } from '../i18n/testing'
 import { jsonRpcResult, startTestListener } from '../devnet/test-listener'
 import { describeReadError } from '../ocn/errors'
 import { createOcnClient } from './client'
@@ -63,7 +64,7 @@ describe('RPC transport', () => {
       const error = await failure(clientFor(path).getChainId())
       expect(causeOf(error, RpcRedirectError)).toBeDefined()
       expect(attempts.get('/target') ?? 0).toBe(before)
-      expect(describeReadError(error)).toBe("The network's RPC answered with a redirect, which the marketplace never follows.")
+      expect(describeReadError(error, enT)).toBe("The network's RPC answered with a redirect, which the marketplace never follows.")
     }
   })
 
@@ -81,15 +82,15 @@ describe('RPC transport', () => {
     expect(Date.now() - started).toBeLessThan(MAX_RETRY_AFTER_MS)
     expect(attempts.get('/limit-30s')).toBe(1)
     expect(causeOf(error, RpcRateLimitedError)?.retryAfterSeconds).toBe(30)
-    expect(describeReadError(error)).toBe("The network's RPC is rate-limiting requests; try again in 30 s.")
+    expect(describeReadError(error, enT)).toBe("The network's RPC is rate-limiting requests; try again in 30 s.")
   })
 
   it('retries only once, and says so when the RPC gives no time', async () => {
-    expect(describeReadError(await failure(clientFor('/limit-always').getChainId()))).toBe(
+    expect(describeReadError(await failure(clientFor('/limit-always').getChainId()), enT)).toBe(
       "The network's RPC is rate-limiting requests; try again in 1 s.",
     )
     expect(attempts.get('/limit-always')).toBe(2)
-    expect(describeReadError(await failure(clientFor('/limit-unsaid').getChainId()))).toBe(
+    expect(describeReadError(await failure(clientFor('/limit-unsaid').getChainId()), enT)).toBe(
       "The network's RPC is rate-limiting requests; try again in a minute.",
     )
     expect(attempts.get('/limit-unsaid')).toBe(1)
@@ -100,17 +101,17 @@ describe('RPC transport', () => {
     const error = await failure(withReadBudget(clientFor('/hang', 10_000).getChainId(), { budgetMs: 1_000 }))
     expect(error).toBeInstanceOf(ReadBudgetError)
     expect(Date.now() - started).toBeLessThan(3_000)
-    expect(describeReadError(error)).toBe("The network's RPC did not answer within 1 s. It may be slow or down; try again.")
+    expect(describeReadError(error, enT)).toBe("The network's RPC did not answer within 1 s. It may be slow or down; try again.")
   })
 
   it("recognises viem's own request timeout as a silent RPC", async () => {
     const error = await failure(clientFor('/hang', 300).getChainId())
-    expect(describeReadError(error)).toBe("The network's RPC did not answer within 6 s. It may be slow or down; try again.")
+    expect(describeReadError(error, enT)).toBe("The network's RPC did not answer within 6 s. It may be slow or down; try again.")
   })
 
   it('says a closed port "did not answer" without echoing the socket error', async () => {
     const closed = createOcnClient({ ...NETWORKS.local, rpcUrl: 'http://127.0.0.1:9/' })
-    const message = describeReadError(await failure(closed.getChainId()))
+    const message = describeReadError(await failure(closed.getChainId()), enT)
     expect(message).toBe("The network's RPC did not answer. It may be down or unreachable from here.")
     expect(message).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|fetch failed|:9/)
   })

@@ -1,3 +1,4 @@
+import { enT } from '../i18n/testing'
 import { type Address, type Chain, defineChain, type EIP1193RequestFn, numberToHex, UserRejectedRequestError } from 'viem'
 import { createConfig, createConnector, http } from 'wagmi'
 import { connect } from 'wagmi/actions'
@@ -81,7 +82,7 @@ export async function connectedWriteDeps(account: Address, options: { walletChai
     storage: null,
   })
   await connect(config, { connector: config.connectors[0] })
-  const deps: WriteDeps = { config, network, account, walletChainId: test.wallet.chainId, store: memoryStore() }
+  const deps: WriteDeps = { config, network, account, walletChainId: test.wallet.chainId, store: memoryStore(), t: enT }
   return { deps, ...test }
 }
 

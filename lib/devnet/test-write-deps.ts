@@ -1,3 +1,4 @@
+import { enT } from '../i18n/testing'
 import { type Address, createTestClient, http, publicActions, walletActions } from 'viem'
 import { createConfig } from 'wagmi'
 import { inject } from 'vitest'
@@ -21,5 +22,5 @@ export function testWriteDeps(account: Address): WriteDeps {
   const network = { ...NETWORKS.local, rpcUrl: inject('chainUrl') }
   const chain = chainOf(network)
   const config = createConfig({ chains: [chain], transports: { [chain.id]: http(network.rpcUrl) }, storage: null })
-  return { config, network, account, walletChainId: network.chainId, store: memoryStore() }
+  return { config, network, account, walletChainId: network.chainId, store: memoryStore(), t: enT }
 }

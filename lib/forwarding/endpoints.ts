@@ -1,5 +1,5 @@
 import type { Translate } from '../i18n/translate'
-import { MODULES, type ModuleKey } from '../ocn/catalog'
+import { moduleLabel, type ModuleKey } from '../ocn/catalog'
 
 /**
  * The OCPI requests a party can send through its OCN node, as ocn-node 1.1.2 routes them
@@ -106,5 +106,5 @@ export function requestLine(module: RequestModule, iface: Interface, method: Met
 }
 
 export function moduleName(module: RequestModule, t: Translate): string {
-  return isUnforwardedModule(module) ? t(`forwarding.modules.${module}`) : (MODULES.find((m) => m.key === module)?.label ?? module)
+  return isUnforwardedModule(module) ? t(`forwarding.modules.${module}`) : moduleLabel(module, t)
 }

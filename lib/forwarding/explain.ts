@@ -1,12 +1,11 @@
 import type { Translate } from '../i18n/translate'
-import { describePermission } from '../ocn/catalog'
+import { permissionValueLabel } from '../ocn/catalog'
 import { moduleName, requestLine } from './endpoints'
 import type { Blocked, ForwardOutcome, ForwardPreview, ForwardRequest } from './preview'
 
 /** Plain sentences for the preview: what happens to one service, and why. */
 
-const permissionNames = (values: readonly (bigint | number)[]) =>
-  values.map((value) => describePermission(BigInt(value))).map((p) => (p.known ? p.permission.label : p.label)).join(', ')
+const permissionNames = (values: readonly (bigint | number)[], t: Translate) => values.map((value) => permissionValueLabel(BigInt(value), t)).join(', ')
 
 export function requestText(request: ForwardRequest): string {
   return requestLine(request.module, request.iface, request.method)
@@ -26,12 +25,12 @@ export function outcomeText(outcome: ForwardOutcome, request: ForwardRequest, t:
   const repeats = outcome.copies > 1 ? ` ${t('forwarding.explain.repeats', { count: outcome.copies })}` : ''
   switch (outcome.verdict) {
     case 'copy':
-      return t('forwarding.explain.copy', { permissions: permissionNames(outcome.matching), what }) + repeats
+      return t('forwarding.explain.copy', { permissions: permissionNames(outcome.matching, t), what }) + repeats
     case 'copy-revoked':
-      return t('forwarding.explain.copyRevoked', { permissions: permissionNames(outcome.matching) }) + repeats
+      return t('forwarding.explain.copyRevoked', { permissions: permissionNames(outcome.matching, t) }) + repeats
     case 'no-match':
       return outcome.service && outcome.service.permissions.length > 0
-        ? t('forwarding.explain.noMatch', { permissions: permissionNames(outcome.service.permissions), what })
+        ? t('forwarding.explain.noMatch', { permissions: permissionNames(outcome.service.permissions, t), what })
         : t('forwarding.explain.noPermission', { what })
     case 'withdrawn':
       return t('forwarding.explain.withdrawn')

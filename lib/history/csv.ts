@@ -61,8 +61,9 @@ export const AGREEMENT_CSV_COLUMNS = [
 ] as const
 
 function permissionName(value: bigint): string {
+  // The CSV is a fixed format for tools (its columns and values are identifiers, the same in every language).
   const view = describePermission(value)
-  return view.known ? view.permission.name : view.label
+  return view.known ? view.permission.name : `Unknown permission #${value}`
 }
 
 /** One agreement period as a row, in AGREEMENT_CSV_COLUMNS order. */

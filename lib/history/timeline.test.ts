@@ -1,3 +1,4 @@
+import { enT } from '../i18n/testing'
 import { describe, expect, it } from 'vitest'
 import { historyDateTime, shortHash } from './dates'
 import { MAX_LIST } from './decode'
@@ -14,7 +15,7 @@ function item(kind: ActivityKind, details: ActivityDetails, subject: Hex | null 
   return { id: '1', kind, details, subject, provider, sender: MSP, block: '7', time: 1_764_115_200, tx: `0x${'ab'.repeat(32)}` }
 }
 
-const say = (activity: ActivityItem, context: TimelineContext = onService) => timelinePlainText(describeActivity(activity, names, context))
+const say = (activity: ActivityItem, context: TimelineContext = onService) => timelinePlainText(describeActivity(activity, names, context, enT))
 
 describe('service events in plain language', () => {
   it('counts a listing once per permission and lists them, personal data marked', () => {
@@ -27,17 +28,17 @@ describe('service events in plain language', () => {
   it('counts a list the indexer cut as a lower bound', () => {
     expect(KEPT_LIST_VALUES).toBe(MAX_LIST)
     const values = Array.from({ length: MAX_LIST }, (_, i) => String(1000 + i))
-    expect(timelinePlainText(describeActivity(item('service-listed', { permissions: values }), names, onService))).toMatch(/^Listed with 100 or more permission values \(the first 100 kept\) Unknown permission #1000 /)
+    expect(timelinePlainText(describeActivity(item('service-listed', { permissions: values }), names, onService, enT))).toMatch(/^Listed with 100 or more permission values \(the first 100 kept\) Unknown permission #1000 /)
   })
 
   it('shows a permission change as a diff, added first, in permission order', () => {
-    const lines = describeActivity(item('service-changed', { permissions: { added: ['12', '6'], removed: ['9'] } }), names, onService)
+    const lines = describeActivity(item('service-changed', { permissions: { added: ['12', '6'], removed: ['9'] } }), names, onService, enT)
     expect(timelinePlainText(lines)).toBe('Permissions changed: + Sessions (receiver) (personal data) + Tokens (receiver) (personal data) − Tariffs (sender)')
     expect(lines[0].permissions!.map((row) => row.change)).toEqual(['added', 'added', 'removed'])
   })
 
   it('names a rename and a URL change with both values, kept apart as on-chain text', () => {
-    const lines = describeActivity(item('service-changed', { name: { from: 'Old', to: '<b>New</b>' }, url: { from: 'https://a.example', to: 'https://c.example' } }), names, onService)
+    const lines = describeActivity(item('service-changed', { name: { from: 'Old', to: '<b>New</b>' }, url: { from: 'https://a.example', to: 'https://c.example' } }), names, onService, enT)
     expect(timelinePlainText(lines)).toBe('Renamed from Old to <b>New</b>; URL changed from https://a.example to https://c.example')
     expect(lines[0].pieces).toContainEqual({ kind: 'untrusted', value: '<b>New</b>', max: 60 })
   })
@@ -89,19 +90,19 @@ describe('party, node and ownership events', () => {
 
 describe('permission names and formats', () => {
   it('name known permissions by module and direction, and unknown values as unknown', () => {
-    expect(permissionName('0')).toEqual({ label: 'All OCPI modules', personal: true })
-    expect(permissionName('4')).toEqual({ label: 'Locations (receiver)', personal: false })
-    expect(permissionName('17')).toEqual({ label: 'Unknown permission #17', personal: false })
-    expect(permissionName('not a number').label).toBe('Unknown permission value')
+    expect(permissionName('0', enT)).toEqual({ label: 'All OCPI modules', personal: true })
+    expect(permissionName('4', enT)).toEqual({ label: 'Locations (receiver)', personal: false })
+    expect(permissionName('17', enT)).toEqual({ label: 'Unknown permission #17', personal: false })
+    expect(permissionName('not a number', enT).label).toBe('Unknown permission value')
   })
 
   it('cut a long unknown value like the service page does, the whole value kept as a title', () => {
     const max = (2n ** 256n - 1n).toString()
-    expect(permissionName(max)).toEqual({ label: 'Unknown permission #11579208923…', personal: false, title: `Unknown permission #${max}` })
+    expect(permissionName(max, enT)).toEqual({ label: 'Unknown permission #11579208923…', personal: false, title: `Unknown permission #${max}` })
   })
 
   it('collapse duplicate values in a diff', () => {
-    expect(permissionDiffRows({ added: ['5', '5'], removed: [] })).toHaveLength(1)
+    expect(permissionDiffRows({ added: ['5', '5'], removed: [] }, enT)).toHaveLength(1)
   })
 
   it('format block times the same everywhere, in UTC', () => {

@@ -1,4 +1,5 @@
-import { describePermission, MODULES, moduleLabel, ROLES, roleKey } from '../ocn/catalog'
+import type { Translate } from '../i18n/translate'
+import { describePermission, MODULES, moduleLabel, ROLES, roleKey, scopeLabel } from '../ocn/catalog'
 import { cleanText } from '../ocn/untrusted'
 import type { ActivityItem, Change, Hex, ListChange } from './types'
 
@@ -46,7 +47,7 @@ function isChange<T>(value: Change<T> | T | undefined): value is Change<T> {
 }
 
 /** A permission as a timeline names it: "Sessions (receiver)", "All OCPI modules", "Unknown permission #99". */
-export function permissionName(value: string): { label: string; personal: boolean; title?: string } {
+export function permissionName(value: string, t: Translate): { label: string; personal: boolean; title?: string } {
   // The indexer sends decimal strings; anything else is a value no permission has.
   if (!/^\d{1,78}$/.test(value)) return { label: 'Unknown permission value', personal: false }
   const view = describePermission(BigInt(value))
@@ -56,8 +57,8 @@ export function permissionName(value: string): { label: string; personal: boolea
     return { label: `Unknown permission #${digits.text}`, personal: false, ...(digits.truncated ? { title: `Unknown permission #${value}` } : {}) }
   }
   const { scope, direction, personalData } = view.permission
-  const what = scope === 'all' ? 'All OCPI modules' : MODULES.find((m) => m.key === scope)!.label
-  return { label: direction === 'both' ? what : `${what} (${direction})`, personal: personalData }
+  const what = scopeLabel(scope, t)
+  return { label: direction === 'both' ? what : `${what} (${t(`vocab.directions.${direction}`)})`, personal: personalData }
 }
 
 function safeBigInt(value: string): bigint {
@@ -73,13 +74,13 @@ function sortedUnique(values: readonly string[]): string[] {
 }
 
 /** A diff's rows: added first, then removed, each in permission order, once per value. */
-export function permissionDiffRows(diff: ListChange): PermissionRow[] {
-  const rows = (values: string[], change: 'added' | 'removed') => sortedUnique(values).map((value) => ({ value, change, ...permissionName(value) }))
+export function permissionDiffRows(diff: ListChange, t: Translate): PermissionRow[] {
+  const rows = (values: string[], change: 'added' | 'removed') => sortedUnique(values).map((value) => ({ value, change, ...permissionName(value, t) }))
   return [...rows(diff.added, 'added'), ...rows(diff.removed, 'removed')]
 }
 
-function permissionListRows(values: readonly string[]): PermissionRow[] {
-  return sortedUnique(values).map((value) => ({ value, change: 'kept' as const, ...permissionName(value) }))
+function permissionListRows(values: readonly string[], t: Translate): PermissionRow[] {
+  return sortedUnique(values).map((value) => ({ value, change: 'kept' as const, ...permissionName(value, t) }))
 }
 
 /**
@@ -94,9 +95,9 @@ function countPermissions(values: readonly string[]): string {
   return `${count} permission${count === 1 ? '' : 's'}`
 }
 
-function listedLine(verb: string, permissions: ActivityItem['details']['permissions']): TimelineLine {
+function listedLine(verb: string, permissions: ActivityItem['details']['permissions'], t: Translate): TimelineLine {
   const values = Array.isArray(permissions) ? permissions : []
-  return { pieces: [text(`${verb} with ${countPermissions(values)}`)], permissions: permissionListRows(values) }
+  return { pieces: [text(`${verb} with ${countPermissions(values)}`)], permissions: permissionListRows(values, t) }
 }
 
 function changeLine(label: string, change: Change<string> | string | undefined): TimelineLine | null {
@@ -108,10 +109,13 @@ function changeLine(label: string, change: Change<string> | string | undefined):
 type EnumNames = { byKey: (key: string) => string | undefined; byIndex: (index: number) => string }
 
 const ROLE_NAMES: EnumNames = { byKey: (key) => ROLES.find((role) => role.key === key)?.key, byIndex: roleKey }
-const MODULE_NAMES: EnumNames = {
-  byKey: (key) => MODULES.find((m) => m.key === key)?.label,
-  byIndex: (index) => (MODULES[index] ? moduleLabel(index) : `Unknown module #${index}`),
-}
+const moduleNames = (t: Translate): EnumNames => ({
+  byKey: (key) => {
+    const known = MODULES.find((m) => m.key === key)
+    return known && moduleLabel(known.key, t)
+  },
+  byIndex: (index) => moduleLabel(index, t),
+})
 
 function enumName(value: string, names: EnumNames): TimelinePiece {
   const known = names.byKey(value)
@@ -128,14 +132,14 @@ function listChangeLine(label: string, change: ListChange | undefined, name: Enu
   return { pieces }
 }
 
-function partyLines(item: ActivityItem, listing: boolean): TimelineLine[] {
+function partyLines(item: ActivityItem, listing: boolean, t: Translate): TimelineLine[] {
   const { details } = item
   const node = isChange(details.node) ? details.node : null
   const lines = [
     listing ? null : changeLine('Credentials changed', details.credentials),
     listChangeLine('Roles', details.roles, ROLE_NAMES, listing),
-    listChangeLine('Sender modules', details.modulesSender, MODULE_NAMES, listing),
-    listChangeLine('Receiver modules', details.modulesReceiver, MODULE_NAMES, listing),
+    listChangeLine('Sender modules', details.modulesSender, moduleNames(t), listing),
+    listChangeLine('Receiver modules', details.modulesReceiver, moduleNames(t), listing),
     node && listing ? { pieces: [text('Node operator '), untrusted(node.to, 42)] } : null,
     node && !listing ? { pieces: [text('Node changed from '), untrusted(node.from, 42), text(' to '), untrusted(node.to, 42)] } : null,
   ]
@@ -149,7 +153,7 @@ function credentialsOf(item: ActivityItem): TimelinePiece[] {
   return []
 }
 
-function agreementLine(item: ActivityItem, verb: 'agreed' | 'revoked', names: PartyNames, context: TimelineContext): TimelineLine {
+function agreementLine(item: ActivityItem, verb: 'agreed' | 'revoked', names: PartyNames, context: TimelineContext, t: Translate): TimelineLine {
   const user = item.subject ? party(item.subject, names) : text('A party')
   const pieces: TimelinePiece[] = [user, text(` ${verb}`)]
   const provider = item.provider
@@ -157,23 +161,23 @@ function agreementLine(item: ActivityItem, verb: 'agreed' | 'revoked', names: Pa
     pieces.push(text(verb === 'agreed' ? ' to the service of ' : ' its agreement with the service of '), party(provider, names))
   }
   const permissions = Array.isArray(item.details.permissions) ? item.details.permissions : null
-  return verb === 'agreed' && permissions ? { pieces, permissions: permissionListRows(permissions) } : { pieces }
+  return verb === 'agreed' && permissions ? { pieces, permissions: permissionListRows(permissions, t) } : { pieces }
 }
 
 /** The lines one timeline row shows: a headline, then what changed. */
-export function describeActivity(item: ActivityItem, names: PartyNames, context: TimelineContext): TimelineLine[] {
+export function describeActivity(item: ActivityItem, names: PartyNames, context: TimelineContext, t: Translate): TimelineLine[] {
   const { details } = item
   switch (item.kind) {
     case 'service-listed':
-      return [listedLine('Listed', details.permissions), ...serviceNameLines(item)]
+      return [listedLine('Listed', details.permissions, t), ...serviceNameLines(item)]
     case 'service-relisted':
-      return [listedLine('Re-listed', details.permissions), ...serviceNameLines(item)]
+      return [listedLine('Re-listed', details.permissions, t), ...serviceNameLines(item)]
     case 'service-changed': {
       const lines = [
         changeLine('Renamed', details.name),
         changeLine('URL changed', details.url),
         details.permissions && !Array.isArray(details.permissions) && (details.permissions.added.length || details.permissions.removed.length)
-          ? { pieces: [text('Permissions changed:')], permissions: permissionDiffRows(details.permissions) }
+          ? { pieces: [text('Permissions changed:')], permissions: permissionDiffRows(details.permissions, t) }
           : null,
       ].filter((line): line is TimelineLine => line !== null)
       return lines.length ? lines : [{ pieces: [text('Listing saved again without a change')] }]
@@ -181,13 +185,13 @@ export function describeActivity(item: ActivityItem, names: PartyNames, context:
     case 'service-withdrawn':
       return [{ pieces: [text('Withdrawn: the service is no longer listed')] }]
     case 'agreement-created':
-      return [agreementLine(item, 'agreed', names, context)]
+      return [agreementLine(item, 'agreed', names, context, t)]
     case 'agreement-revoked':
-      return [agreementLine(item, 'revoked', names, context)]
+      return [agreementLine(item, 'revoked', names, context, t)]
     case 'party-listed':
-      return [{ pieces: [text('Party listed'), ...credentialsOf(item)] }, ...partyLines(item, true)]
+      return [{ pieces: [text('Party listed'), ...credentialsOf(item)] }, ...partyLines(item, true, t)]
     case 'party-changed': {
-      const lines = partyLines(item, false)
+      const lines = partyLines(item, false, t)
       return lines.length ? [{ pieces: [text('Party changed')] }, ...lines] : [{ pieces: [text('Party saved again without a change')] }]
     }
     case 'party-deleted':

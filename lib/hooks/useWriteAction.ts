@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { useQueryClient } from '@tanstack/react-query'
 import { useRouter } from 'next/navigation'
 import { useCallback, useEffect, useSyncExternalStore } from 'react'
@@ -37,10 +38,11 @@ function useAfterConfirmed(network: Network) {
 
 function useWriteDeps(network: Network): WriteDeps | null {
   const { connection, runtime } = useWallet()
+  const t = useTranslations()
   const { address, chainId } = connection
   // Writes happen in the browser only, once wagmi runs; the server render has no wallet storage.
   if (!address || !runtime || typeof window === 'undefined') return null
-  return { config: runtime.config, network, account: address, walletChainId: chainId, store: localStorage }
+  return { config: runtime.config, network, account: address, walletChainId: chainId, store: localStorage, t }
 }
 
 const noSubscription = () => () => {}

@@ -1,22 +1,19 @@
-/** Role and module enums, in on-chain index order (the uint8 stored is the array index). */
-export const ROLES = [
-  { key: 'CPO', label: 'Charge point operator' },
-  { key: 'EMSP', label: 'e-Mobility service provider' },
-  { key: 'HUB', label: 'Roaming hub' },
-  { key: 'NAP', label: 'National access point' },
-  { key: 'NSP', label: 'Navigation service provider' },
-  { key: 'OTHER', label: 'Other' },
-  { key: 'SCSP', label: 'Smart charging service provider' },
-] as const
+import type { Translate } from '../i18n/translate'
+
+/**
+ * Role and module enums, in on-chain index order (the uint8 stored is the array index). Their words are in the
+ * catalogue (`vocab.roles.*`, `vocab.modules.*`): roleLabel, moduleLabel and moduleData give them.
+ */
+export const ROLES = [{ key: 'CPO' }, { key: 'EMSP' }, { key: 'HUB' }, { key: 'NAP' }, { key: 'NSP' }, { key: 'OTHER' }, { key: 'SCSP' }] as const
 
 export const MODULES = [
-  { key: 'cdrs', label: 'CDRs', data: 'charge detail records: what was charged, when, where and at what price' },
-  { key: 'chargingprofiles', label: 'Charging profiles', data: 'smart charging limits set on running sessions' },
-  { key: 'commands', label: 'Commands', data: 'remote start/stop, reservations and unlock requests' },
-  { key: 'locations', label: 'Locations', data: 'charging stations, their connectors and live availability' },
-  { key: 'sessions', label: 'Sessions', data: 'charging sessions in progress, with energy used and driver token' },
-  { key: 'tariffs', label: 'Tariffs', data: 'prices and price components per connector' },
-  { key: 'tokens', label: 'Tokens', data: 'driver RFID cards and app tokens, and their authorisations' },
+  { key: 'cdrs' },
+  { key: 'chargingprofiles' },
+  { key: 'commands' },
+  { key: 'locations' },
+  { key: 'sessions' },
+  { key: 'tariffs' },
+  { key: 'tokens' },
 ] as const
 
 export type ModuleKey = (typeof MODULES)[number]['key']
@@ -63,38 +60,26 @@ export const PERSONAL_DATA_MODULES: readonly ModuleKey[] = ['cdrs', 'sessions', 
 export type Scope = 'all' | ModuleKey
 export type Direction = 'both' | 'sender' | 'receiver'
 
+export type PermissionName = keyof typeof PERMISSION
+
 export type Permission = {
   index: number
-  name: string
+  name: PermissionName
   scope: Scope
   direction: Direction
-  label: string
-  explanation: string
   personalData: boolean
 }
 
-const DIRECTION_TEXT: Record<Direction, string> = {
-  both: 'sender and receiver interfaces alike',
-  sender: 'sender interfaces (mostly pulls, e.g. GET /ocpi/sender/2.2/…)',
-  receiver: 'receiver interfaces (mostly pushes, e.g. POST or PUT /ocpi/receiver/2.2/…)',
-}
-
-function permission(index: number, name: string, scope: Scope, direction: Direction): Permission {
-  const ocpiModule = MODULES.find((m) => m.key === scope)
-  const what = ocpiModule ? ocpiModule.label : 'All OCPI modules'
-  const label = direction === 'both' ? what : `${what} · ${direction}`
-  const explanation = ocpiModule
-    ? `Your OCN node sends the service a copy of every ${ocpiModule.label} request you send to ${DIRECTION_TEXT[direction]}.`
-    : `Your OCN node sends the service a copy of every request you send to any standard OCPI module, to ${DIRECTION_TEXT[direction]}.`
-  const personalData = ocpiModule ? PERSONAL_DATA_MODULES.includes(ocpiModule.key) : true
-  return { index, name, scope, direction, label, explanation, personalData }
+function permission(index: number, name: PermissionName, scope: Scope, direction: Direction): Permission {
+  const personalData = scope === 'all' ? true : PERSONAL_DATA_MODULES.includes(scope)
+  return { index, name, scope, direction, personalData }
 }
 
 function modulePair(first: number, key: ModuleKey): Permission[] {
   const upper = key.toUpperCase()
   return [
-    permission(first, `FORWARD_MODULE_${upper}_SENDER`, key, 'sender'),
-    permission(first + 1, `FORWARD_MODULE_${upper}_RECEIVER`, key, 'receiver'),
+    permission(first, `FORWARD_MODULE_${upper}_SENDER` as PermissionName, key, 'sender'),
+    permission(first + 1, `FORWARD_MODULE_${upper}_RECEIVER` as PermissionName, key, 'receiver'),
   ]
 }
 
@@ -112,26 +97,60 @@ export const PERMISSIONS: readonly Permission[] = [
   ...modulePair(15, 'chargingprofiles'),
 ]
 
-export type PermissionView = { known: true; permission: Permission } | { known: false; value: bigint; label: string }
+export type PermissionView = { known: true; permission: Permission } | { known: false; value: bigint }
 
 /** Values are not range-checked on chain, so anything outside 0-16 is shown as unknown, never guessed. */
 export function describePermission(value: bigint): PermissionView {
   if (value >= 0n && value < BigInt(PERMISSIONS.length)) {
     return { known: true, permission: PERMISSIONS[Number(value)] }
   }
-  return { known: false, value, label: `Unknown permission #${value}` }
+  return { known: false, value }
 }
 
-export function roleLabel(value: number): string {
-  return ROLES[value]?.label ?? `Unknown role #${value}`
+/** "CDRs · receiver", "All OCPI modules". */
+export function permissionLabel(permission: Permission, t: Translate): string {
+  return t(`vocab.permissions.${permission.name}.label`)
+}
+
+/** What the node copies to the service for this permission, and from which interfaces. */
+export function permissionExplanation(permission: Permission, t: Translate): string {
+  return t(`vocab.permissions.${permission.name}.explanation`)
+}
+
+/** A value's label, known or not ("Unknown permission #17": the number in full, never grouped). */
+export function permissionValueLabel(value: bigint, t: Translate): string {
+  const view = describePermission(value)
+  return view.known ? permissionLabel(view.permission, t) : t('vocab.unknownPermission', { value: value.toString() })
+}
+
+export function roleLabel(value: number, t: Translate): string {
+  const role = ROLES[value]
+  return role ? t(`vocab.roles.${role.key}`) : t('vocab.unknownRole', { value: String(value) })
 }
 
 export function roleKey(value: number): string {
   return ROLES[value]?.key ?? `#${value}`
 }
 
-export function moduleLabel(value: number): string {
-  return MODULES[value]?.label ?? `Unknown module #${value}`
+/** A module by its on-chain value or its key: "Charging profiles". */
+export function moduleLabel(value: number | ModuleKey, t: Translate): string {
+  const key = typeof value === 'number' ? MODULES[value]?.key : value
+  return key ? t(`vocab.modules.${key}.label`) : t('vocab.unknownModule', { value: String(value) })
+}
+
+/** What data a module carries, in a few words. */
+export function moduleData(key: ModuleKey, t: Translate): string {
+  return t(`vocab.modules.${key}.data`)
+}
+
+/** "All OCPI modules" for the catch-alls, else the module's label. */
+export function scopeLabel(scope: Scope, t: Translate): string {
+  return scope === 'all' ? t('vocab.allModules') : moduleLabel(scope, t)
+}
+
+/** "sender", "receiver", or "sender + receiver" when a list covers both. */
+export function directionsLabel(directions: readonly Exclude<Direction, 'both'>[], t: Translate): string {
+  return t(`vocab.directions.${directions.length === 2 ? 'both' : directions[0]}`)
 }
 
 /** The known permissions among on-chain values, once each, in catalog order; unknown values are left out. */

@@ -1,3 +1,4 @@
+import type { Translate } from '../i18n/translate'
 import { PAGE_READ_BUDGET_MS, ReadBudgetError } from '../chain/read-budget'
 import { RpcRateLimitedError, RpcRedirectError } from '../chain/rpc-fetch'
 
@@ -36,35 +37,32 @@ type ViemErrorName = 'TimeoutError' | 'HttpRequestError' | 'ContractFunctionZero
  * the failure is something else. Never the transport's own text: it can name hosts, ports and socket errors,
  * which would turn the page into a probe of whatever the RPC URL points at.
  */
-export function describeRpcFailure(error: unknown): string | null {
+export function describeRpcFailure(error: unknown, t: Translate): string | null {
   const limited = find(error, RpcRateLimitedError)
   if (limited) {
-    const when = limited.retryAfterSeconds === null ? 'in a minute' : `in ${limited.retryAfterSeconds} s`
-    return `The network's RPC is rate-limiting requests; try again ${when}.`
+    return limited.retryAfterSeconds === null
+      ? t('vocab.readErrors.rateLimitedSoon')
+      : t('vocab.readErrors.rateLimitedIn', { seconds: limited.retryAfterSeconds })
   }
-  if (find(error, RpcRedirectError)) return "The network's RPC answered with a redirect, which the marketplace never follows."
+  if (find(error, RpcRedirectError)) return t('vocab.readErrors.redirect')
   const budget = find(error, ReadBudgetError)
   if (budget || findNamed(error, 'TimeoutError')) {
-    const seconds = Math.round((budget?.budgetMs ?? PAGE_READ_BUDGET_MS) / 1000)
-    return `The network's RPC did not answer within ${seconds} s. It may be slow or down; try again.`
+    return t('vocab.readErrors.timeout', { seconds: Math.round((budget?.budgetMs ?? PAGE_READ_BUDGET_MS) / 1000) })
   }
-  if (findNamed(error, 'HttpRequestError')) return "The network's RPC did not answer. It may be down or unreachable from here."
+  if (findNamed(error, 'HttpRequestError')) return t('vocab.readErrors.unreachable')
   return null
 }
 
 /** What a visitor reads when the chain cannot be read: no stack traces, no RPC jargon. */
-export function describeReadError(error: unknown): string {
-  const rpc = describeRpcFailure(error)
+export function describeReadError(error: unknown, t: Translate): string {
+  const rpc = describeRpcFailure(error, t)
   if (rpc) return rpc
   if (findNamed(error, 'ContractFunctionZeroDataError') || findNamed(error, 'ContractFunctionRevertedError')) {
-    return 'The configured Registry or Permissions address holds no OCN contract on this network.'
+    return t('vocab.readErrors.noContract')
   }
-  return 'The OCN contracts could not be read from this network.'
+  return t('vocab.readErrors.unreadable')
 }
 
-export function describeConnectError(error: Error): string {
-  if (/provider not found/i.test(error.message)) {
-    return 'No browser wallet was found. Install one such as MetaMask or Rabby, then reload this page.'
-  }
-  return 'The wallet could not connect. Unlock it and try again.'
+export function describeConnectError(error: Error, t: Translate): string {
+  return t(/provider not found/i.test(error.message) ? 'vocab.readErrors.noWallet' : 'vocab.readErrors.connectFailed')
 }

@@ -1,14 +1,13 @@
-import { type Direction, knownPermissions, type Permission, PERMISSIONS, type Scope, unknownPermissionValues } from './catalog'
+import type { Translate } from '../i18n/translate'
+import { type Direction, directionsLabel, knownPermissions, type Permission, PERMISSIONS, type Scope, scopeLabel, unknownPermissionValues } from './catalog'
 import { boundedMemo } from '../memo/bounded'
-import { CATCH_ALL_TEXT, catchAllReach } from './permission-review'
+import { catchAllReach, type CatchAllReach, catchAllText } from './permission-review'
 
 export type PermissionGroup = {
   scope: Scope
-  /** "CDRs", "All OCPI modules" */
-  label: string
   directions: Exclude<Direction, 'both'>[]
-  /** The chip: "CDRs · receiver"; catch-alls say how far they reach ("All modules · sender"). */
-  text: string
+  /** How far the catch-alls reach, for the 'all' group; null for a module. */
+  reach: CatchAllReach | null
   personalData: boolean
   permissions: Permission[]
 }
@@ -16,10 +15,6 @@ export type PermissionGroup = {
 export type GroupedPermissions = { groups: PermissionGroup[]; unknown: bigint[] }
 
 const SCOPE_ORDER: Scope[] = [...new Set(PERMISSIONS.map((p) => p.scope))]
-
-function scopeLabel(permission: Permission): string {
-  return permission.scope === 'all' ? 'All OCPI modules' : permission.label.split(' · ')[0]
-}
 
 /** Lists longer than this (hostile ones list hundreds) are grouped every time rather than kept under long keys. */
 const MEMO_MAX_VALUES = 32
@@ -43,20 +38,14 @@ function group(values: readonly bigint[]): GroupedPermissions {
     if (permissions.length === 0) continue
     const covered = new Set(permissions.flatMap((p) => (p.direction === 'both' ? ['sender', 'receiver'] as const : [p.direction])))
     const directions = (['sender', 'receiver'] as const).filter((d) => covered.has(d))
-    const label = scopeLabel(permissions[0])
     const reach = scope === 'all' ? catchAllReach(values) : null
-    groups.push({
-      scope,
-      label,
-      directions,
-      text: reach ? CATCH_ALL_TEXT[reach].chip : `${label} · ${directionsLabel(directions)}`,
-      personalData: permissions.some((p) => p.personalData),
-      permissions,
-    })
+    groups.push({ scope, directions, reach, personalData: permissions.some((p) => p.personalData), permissions })
   }
   return { groups, unknown: unknownPermissionValues(values) }
 }
 
-export function directionsLabel(directions: readonly string[]): string {
-  return directions.length === 2 ? 'sender + receiver' : directions.join('')
+/** The chip: "CDRs · receiver"; catch-alls say how far they reach ("All modules · sender"). Groups are cached, their words are not. */
+export function groupText(group: PermissionGroup, t: Translate): string {
+  if (group.reach) return catchAllText(group.reach, t).chip
+  return t('vocab.chip', { scope: scopeLabel(group.scope, t), directions: directionsLabel(group.directions, t) })
 }

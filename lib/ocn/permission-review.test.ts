@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { deT, enT } from '../i18n/testing'
 import { PERMISSION } from './catalog'
-import { CATCH_ALL_TEXT, catchAllBySenderPlusReceiver, catchAllReach, reviewPermissions } from './permission-review'
+import { permissionValueLabel } from './catalog'
+import { catchAllBySenderPlusReceiver, catchAllReach, catchAllText, reviewPermissions, unknownPermissionExplanation } from './permission-review'
 
 const {
   FORWARD_ALL: ALL,
@@ -43,16 +45,17 @@ describe('catch-all permissions', () => {
   })
 
   it('words each reach for what it grants, never "every request" for one direction', () => {
-    expect(CATCH_ALL_TEXT['every-request'].confirm).toMatch(/every OCPI request my party sends, in every module, to sender and receiver interfaces alike/)
+    expect(catchAllText('every-request', enT).confirm).toMatch(/every OCPI request my party sends, in every module, to sender and receiver interfaces alike/)
     for (const reach of ['sender', 'receiver'] as const) {
       const other = reach === 'sender' ? 'receiver' : 'sender'
-      const text = CATCH_ALL_TEXT[reach]
+      const text = catchAllText(reach, enT)
       expect(text.chip).toBe(`All modules · ${reach}`)
       expect(text.headline).toContain(`to a ${reach} interface`)
       expect(text.confirm).toContain(`to a ${reach} interface`)
       expect(text.confirm).not.toMatch(/every OCPI request/)
       expect(text.detail).toContain(`Requests to ${other} interfaces`)
     }
+    expect(catchAllText('sender', deT).headline).toContain('an eine Sender-Schnittstelle')
   })
 })
 
@@ -70,10 +73,14 @@ describe('reviewing a permission list', () => {
 
   it('states unknown values as unknown, and warns when a value is too large for OCN nodes', () => {
     const [small, edge, large] = reviewPermissions([17n, 2n ** 31n - 1n, 2n ** 31n])
-    expect(small).toMatchObject({ known: false, label: 'Unknown permission #17', breaksNodes: false })
-    expect(!small.known && small.explanation).toContain('OCN nodes ignore it')
+    expect(small).toMatchObject({ known: false, breaksNodes: false })
+    expect(permissionValueLabel(small.value, enT)).toBe('Unknown permission #17')
+    expect(permissionValueLabel(small.value, deT)).toBe('Unbekannte Berechtigung #17')
+    expect(!small.known && unknownPermissionExplanation(small, enT)).toContain('OCN nodes ignore it')
     expect(edge).toMatchObject({ breaksNodes: false })
-    expect(large).toMatchObject({ known: false, label: `Unknown permission #${2n ** 31n}`, breaksNodes: true })
-    expect(!large.known && large.explanation).toContain('may stop it forwarding')
+    expect(large).toMatchObject({ known: false, breaksNodes: true })
+    expect(permissionValueLabel(large.value, enT)).toBe(`Unknown permission #${2n ** 31n}`)
+    expect(!large.known && unknownPermissionExplanation(large, enT)).toContain('may stop it forwarding')
+    expect(!large.known && unknownPermissionExplanation(large, deT)).toContain('ocn-node scheitert daran')
   })
 })

@@ -1,3 +1,4 @@
+import type { Translate } from '../i18n/translate'
 import { describePermission, PERMISSION, type Permission } from './catalog'
 
 /**
@@ -22,10 +23,6 @@ export function catchAllBySenderPlusReceiver(values: readonly bigint[]): boolean
   return !values.includes(FORWARD_ALL) && values.includes(FORWARD_ALL_SENDER) && values.includes(FORWARD_ALL_RECEIVER)
 }
 
-/** What a party must check before it lets personal or billing data flow to a service. */
-export const PERSONAL_DATA_NOTE =
-  'Personal or billing data: these requests can carry driver tokens, energy use, charging locations or prices paid. Check that the provider may process them under your contracts and the GDPR.'
-
 export type CatchAllText = {
   /** The chip on the card: short. */
   chip: string
@@ -37,39 +34,24 @@ export type CatchAllText = {
   confirm: string
 }
 
-const MODULE_LIST = 'sessions, CDRs, tokens, locations, tariffs, commands and charging profiles'
+const REACH_KEY = { 'every-request': 'everyRequest', sender: 'sender', receiver: 'receiver' } as const
 
-export const CATCH_ALL_TEXT: Record<CatchAllReach, CatchAllText> = {
-  'every-request': {
-    chip: 'Every OCPI request · all modules, sender + receiver',
-    headline: 'This service asks for every OCPI request your party sends.',
-    detail: `Every request your party sends to any standard OCPI module (${MODULE_LIST}), to sender and receiver interfaces alike, would be copied to it, including personal and billing data. Agree only if the service really needs all of it.`,
-    confirm: "I understand that this service receives a copy of every OCPI request my party sends, in every module, to sender and receiver interfaces alike.",
-  },
-  sender: {
-    chip: 'All modules · sender',
-    headline: 'This service asks for every request your party sends to a sender interface, in every OCPI module.',
-    detail: `Every request to a sender interface (mostly pulls, such as GET /ocpi/sender/2.2/cdrs) in ${MODULE_LIST} would be copied to it, including personal and billing data. Requests to receiver interfaces (pushes) are copied only where a module's receiver permission is listed.`,
-    confirm: 'I understand that this service receives a copy of every request my party sends to a sender interface (mostly pulls), in every OCPI module.',
-  },
-  receiver: {
-    chip: 'All modules · receiver',
-    headline: 'This service asks for every request your party sends to a receiver interface, in every OCPI module.',
-    detail: `Every request to a receiver interface (mostly pushes, such as POST /ocpi/receiver/2.2/cdrs) in ${MODULE_LIST} would be copied to it, including personal and billing data. Requests to sender interfaces (pulls) are copied only where a module's sender permission is listed.`,
-    confirm: 'I understand that this service receives a copy of every request my party sends to a receiver interface (mostly pushes), in every OCPI module.',
-  },
+export function catchAllText(reach: CatchAllReach, t: Translate): CatchAllText {
+  const key = REACH_KEY[reach]
+  return {
+    chip: t(`vocab.catchAll.${key}.chip`),
+    headline: t(`vocab.catchAll.${key}.headline`),
+    detail: t(`vocab.catchAll.${key}.detail`),
+    confirm: t(`vocab.catchAll.${key}.confirm`),
+  }
 }
-
-/** Why FORWARD_ALL_SENDER with FORWARD_ALL_RECEIVER is "every request", said where both are listed without 0. */
-export const SENDER_PLUS_RECEIVER_NOTE =
-  'FORWARD_ALL_SENDER and FORWARD_ALL_RECEIVER together cover every request to every standard OCPI module: the same as FORWARD_ALL.'
 
 /** ocn-node reads a permission with BigInteger.intValueExact(): from 2^31 on that throws instead of being ignored. */
 const NODE_INT_LIMIT = 2n ** 31n
 
 export type ReviewedPermission =
   | { known: true; value: bigint; count: number; permission: Permission }
-  | { known: false; value: bigint; count: number; label: string; explanation: string; breaksNodes: boolean }
+  | { known: false; value: bigint; count: number; breaksNodes: boolean }
 
 /**
  * Every value of a permission list, each once with how often it is listed: the known ones in catalog order, then
@@ -85,19 +67,14 @@ export function reviewPermissions(values: readonly bigint[]): ReviewedPermission
     if (view.known) {
       known.push({ known: true, value, count, permission: view.permission })
     } else {
-      const breaksNodes = value >= NODE_INT_LIMIT
-      unknown.push({
-        known: false,
-        value,
-        count,
-        label: view.label,
-        breaksNodes,
-        explanation: breaksNodes
-          ? 'Not one of the 17 OCN permissions, and too large for OCN nodes to read: ocn-node fails on it, which may stop it forwarding anything for your party, to any service. Ask the provider to remove it.'
-          : 'Not one of the 17 OCN permissions: OCN nodes ignore it, so nothing is forwarded for it. Ask the provider why it is listed.',
-      })
+      unknown.push({ known: false, value, count, breaksNodes: value >= NODE_INT_LIMIT })
     }
   }
   known.sort((a, b) => Number(a.value - b.value))
   return [...known, ...unknown]
+}
+
+/** Why an unknown value matters: ignored by nodes, or (from 2^31 on) breaking them. */
+export function unknownPermissionExplanation(entry: { breaksNodes: boolean }, t: Translate): string {
+  return t(entry.breaksNodes ? 'vocab.unknownPermissionBreaksNodes' : 'vocab.unknownPermissionIgnored')
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { deT, enT } from '../i18n/testing'
 import { explainRevert, KNOWN_REVERT_REASONS } from './revert-reasons'
 
 /** Copied from ocn-spec §6 and §8: the contract strings as deployed. */
@@ -26,9 +27,12 @@ const CONTRACT_STRINGS = [
 
 describe('revert explanations', () => {
   it.each(CONTRACT_STRINGS)('explains "%s" in plain words', (reason) => {
-    const text = explainRevert(reason)
+    const text = explainRevert(reason, enT)
     expect(text).toBeTruthy()
     expect(text).not.toMatch(/revert|method|setParty|deleteParty|operator not/i)
+    const german = explainRevert(reason, deT)
+    expect(german).toBeTruthy()
+    expect(german).not.toBe(text)
   })
 
   it('covers exactly the contract strings', () => {
@@ -36,12 +40,14 @@ describe('revert explanations', () => {
   })
 
   it('says what to do for the common agreement failures', () => {
-    expect(explainRevert('Service user has no party listing in Registry.')).toContain('create your OCN identity')
-    expect(explainRevert('Provider has no registered Service.')).toContain('withdrawn')
-    expect(explainRevert('Domain name already registered.')).toContain('reserved forever')
+    expect(explainRevert('Service user has no party listing in Registry.', enT)).toContain('create your OCN identity')
+    expect(explainRevert('Provider has no registered Service.', enT)).toContain('withdrawn')
+    expect(explainRevert('Domain name already registered.', enT)).toContain('reserved forever')
+    expect(explainRevert('Provider has no registered Service.', deT)).toContain('zurückgezogen')
   })
 
   it('returns null for reasons it does not know', () => {
-    expect(explainRevert('Ownable: caller is not the owner')).toBeNull()
+    expect(explainRevert('Ownable: caller is not the owner', enT)).toBeNull()
+    expect(explainRevert('constructor', enT)).toBeNull()
   })
 })

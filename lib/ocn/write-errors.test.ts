@@ -3,6 +3,7 @@ import { simulateContract } from 'viem/actions'
 import { describe, expect, it } from 'vitest'
 import { createOcnClient } from '../chain/client'
 import { NETWORKS } from '../chain/networks'
+import { deT, enT } from '../i18n/testing'
 import { permissionsAbi } from './abi'
 import { isUserRejection } from './errors'
 import { describeWriteError, revertReasonOf } from './write-errors'
@@ -18,13 +19,13 @@ describe('write errors', () => {
     const rejection = new BaseError('Request failed', { cause: new UserRejectedRequestError(new Error('User rejected the request.')) })
     expect(isUserRejection(rejection)).toBe(true)
     expect(isUserRejection({ code: 4001 })).toBe(true)
-    expect(describeWriteError(rejection)).toEqual({ kind: 'rejected' })
+    expect(describeWriteError(rejection, enT)).toEqual({ kind: 'rejected' })
   })
 
   it("explains the contract's revert reason", () => {
     const error = revert('Provider has no registered Service.')
     expect(revertReasonOf(error)).toBe('Provider has no registered Service.')
-    expect(describeWriteError(error)).toEqual({
+    expect(describeWriteError(error, enT)).toEqual({
       kind: 'reverted',
       reason: 'Provider has no registered Service.',
       message: 'The provider has withdrawn this service, so it cannot be agreed to or revoked right now.',
@@ -32,12 +33,13 @@ describe('write errors', () => {
   })
 
   it('keeps an unknown reason visible', () => {
-    expect(describeWriteError(revert('Something new'))).toMatchObject({ kind: 'reverted', message: 'The contract refused: Something new' })
+    expect(describeWriteError(revert('Something new'), enT)).toMatchObject({ kind: 'reverted', message: 'The contract refused: Something new' })
+    expect(describeWriteError(revert('Something new'), deT)).toMatchObject({ kind: 'reverted', message: 'Der Vertrag hat abgelehnt: Something new' })
   })
 
   it('explains other failures without a stack trace', () => {
-    expect(describeWriteError(new Error('insufficient funds for gas * price + value'))).toMatchObject({ message: expect.stringContaining('not enough funds') })
-    expect(describeWriteError(new Error('weird'))).toEqual({ kind: 'failed', message: 'The transaction could not be sent. Nothing was changed on chain; try again.' })
+    expect(describeWriteError(new Error('insufficient funds for gas * price + value'), enT)).toMatchObject({ message: expect.stringContaining('not enough funds') })
+    expect(describeWriteError(new Error('weird'), enT)).toEqual({ kind: 'failed', message: 'The transaction could not be sent. Nothing was changed on chain; try again.' })
   })
 
   it('says the RPC failed when the simulation before signing cannot reach it, distinct from a revert or a rejection', async () => {
@@ -52,7 +54,7 @@ describe('write errors', () => {
       () => null,
       (e: unknown) => e,
     )
-    expect(describeWriteError(error)).toEqual({
+    expect(describeWriteError(error, enT)).toEqual({
       kind: 'rpc',
       message: "The network's RPC did not answer. It may be down or unreachable from here. The transaction was not sent, so nothing changed on chain.",
     })

@@ -1,3 +1,4 @@
+import { enT } from '../i18n/testing'
 import type { Address } from 'viem'
 import { describe, expect, it } from 'vitest'
 import type { Party } from '../ocn/reads'
@@ -69,7 +70,7 @@ describe('registry filters', () => {
   const query = (search: string) => parseRegistryQuery(new URLSearchParams(search))
 
   it('offers every role by its label and the countries listed, and shows the one chosen', () => {
-    const filters = registryFilters(query('role=emsp&country=FR'), ['CH', 'DE', 'FR'])
+    const filters = registryFilters(query('role=emsp&country=FR'), ['CH', 'DE', 'FR'], enT)
     expect(filters.roles).toHaveLength(ROLES.length)
     expect(filters.roles[ROLE.EMSP]).toEqual({ value: String(ROLE.EMSP), label: 'e-Mobility service provider' })
     expect(filters.role).toBe(String(ROLE.EMSP))
@@ -78,8 +79,8 @@ describe('registry filters', () => {
   })
 
   it('shows "all" for none chosen, and for several (a shared URL) that one select cannot show', () => {
-    expect(registryFilters(query(''), [])).toMatchObject({ role: '', country: '' })
-    expect(registryFilters(query('role=CPO,EMSP&country=DE,FR'), ['DE', 'FR'])).toMatchObject({ role: '', country: '' })
+    expect(registryFilters(query(''), [], enT)).toMatchObject({ role: '', country: '' })
+    expect(registryFilters(query('role=CPO,EMSP&country=DE,FR'), ['DE', 'FR'], enT)).toMatchObject({ role: '', country: '' })
   })
 
   it('turns a select change into the query, "" meaning every value', () => {

@@ -1,5 +1,6 @@
 import type { Address } from 'viem'
-import { ROLES } from '../ocn/catalog'
+import type { Translate } from '../i18n/translate'
+import { roleLabel, ROLES } from '../ocn/catalog'
 import { formatCredentials } from '../ocn/codecs'
 import { spellingTwins } from '../ocn/node-url'
 import type { RegistryPageData } from '../ocn/page-reads'
@@ -45,9 +46,9 @@ export type RegistryFilters = { roles: FilterOption[]; role: string; countries: 
 // A shared URL may name several roles or countries; one select cannot show that, so it shows "all" until changed.
 const single = <T>(values: readonly T[]): string => (values.length === 1 ? String(values[0]) : '')
 
-export function registryFilters(query: RegistryQuery, countries: readonly string[]): RegistryFilters {
+export function registryFilters(query: RegistryQuery, countries: readonly string[], t: Translate): RegistryFilters {
   return {
-    roles: ROLES.map((role, value) => ({ value: String(value), label: role.label })),
+    roles: ROLES.map((role, value) => ({ value: String(value), label: roleLabel(value, t) })),
     role: single(query.roles),
     countries: countries.map((country) => ({ value: country, label: country })),
     country: single(query.countries),

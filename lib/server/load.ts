@@ -1,6 +1,7 @@
 import 'server-only'
 import type { Network } from '../chain/networks'
 import { type ReadBudget, withReadBudget } from '../chain/read-budget'
+import { getTranslations } from 'next-intl/server'
 import { BaseError } from 'viem'
 import { describeReadError } from '../ocn/errors'
 
@@ -15,6 +16,7 @@ export async function load<T>(network: Network, read: () => Promise<T>, budget: 
     // one-line summary and cause.
     const summary = error instanceof BaseError ? `${error.shortMessage} ${error.details ?? ''}` : error instanceof Error ? error.message : String(error)
     console.error(`[ocn] read failed on ${network.name}: ${summary.trim()}`)
-    return { ok: false, error: describeReadError(error) }
+    // Per request, in the visitor's language: the shared snapshot never holds this text.
+    return { ok: false, error: describeReadError(error, await getTranslations()) }
   }
 }

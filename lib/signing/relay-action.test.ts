@@ -1,3 +1,4 @@
+import { enT } from '../i18n/testing'
 import type { Address, Hex } from 'viem'
 import { mnemonicToAccount } from 'viem/accounts'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -32,7 +33,7 @@ const DE_BIL = anvilAddress(DEMO_ACCOUNT.DE_BIL)
 
 const sign = (calls: RawCall[]) => signRawCalls((args) => signerAccount.signMessage(args), calls)
 const verified = (calls: SignedCall[]): VerifiedRequest => ({ signer: SIGNER, chainId: 31337, calls, signedAt: '2026-11-26T14:00:00Z' })
-const build = async (calls: RawCall[]) => relayAction(network, testReadContext(), verified(await sign(calls)), SUBMITTER)
+const build = async (calls: RawCall[]) => relayAction(network, testReadContext(), verified(await sign(calls)), SUBMITTER, enT)
 
 async function send(request: OcnWriteRequest, from: Address = SUBMITTER): Promise<'success' | 'reverted'> {
   const hash = await chain().sendTransaction({ account: from, to: request.address, data: encodeWrite(request), chain: null, gas: 3_000_000n })

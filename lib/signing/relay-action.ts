@@ -1,4 +1,5 @@
 import { type Address, concat, isAddressEqual, keccak256 } from 'viem'
+import type { Translate } from '../i18n/translate'
 import type { Network } from '../chain/networks'
 import type { ReadContext } from '../ocn/batch'
 import { formatCredentials } from '../ocn/codecs'
@@ -36,7 +37,7 @@ type ChainNow = { identity: Identity; nodes: readonly Node[]; services: Map<stri
  * otherwise, or when the chain lacks what the builder describes (a listing that a submission would revert
  * without), the review states the signed parameters literally and the preflight says why it would fail.
  */
-export async function relayAction(network: Network, ctx: ReadContext, verified: VerifiedRequest, submitter: Address): Promise<WriteAction> {
+export async function relayAction(network: Network, ctx: ReadContext, verified: VerifiedRequest, submitter: Address, t: Translate): Promise<WriteAction> {
   const { signer, calls } = verified
   const providers = [...new Set(calls.flatMap(({ call }) => (call.kind === 'createAgreement' || call.kind === 'revokeAgreement' ? [call.provider] : [])))]
   const needsNodes = calls.some(({ call }) => call.kind === 'setParty')
@@ -45,7 +46,7 @@ export async function relayAction(network: Network, ctx: ReadContext, verified: 
 
   const parts: { summary: WriteSummary; steps: Step[] }[] = []
   for (let i = 0; i < calls.length; ) {
-    const group = describeFrom(network, signer, chain, calls, i)
+    const group = describeFrom(network, signer, chain, calls, i, t)
     parts.push({ summary: group.summary, steps: calls.slice(i, i + group.labels.length).map((signed, j) => relayStep(network, signed, group.labels[j])) })
     i += group.labels.length
   }
@@ -97,19 +98,19 @@ function relayStep(network: Network, signed: SignedCall, label: string): Step {
 }
 
 /** The summary of the calls from `start`, and the step labels of as many calls as it covers (at least one). */
-function describeFrom(network: Network, signer: Address, chain: ChainNow, calls: readonly SignedCall[], start: number): { summary: WriteSummary; labels: string[] } {
-  for (const action of candidates(network, signer, chain, calls, start)) {
+function describeFrom(network: Network, signer: Address, chain: ChainNow, calls: readonly SignedCall[], start: number, t: Translate): { summary: WriteSummary; labels: string[] } {
+  for (const action of candidates(network, signer, chain, calls, start, t)) {
     const covered = calls.slice(start, start + action.steps.length).map((c) => c.call)
     if (action.steps.length > 0 && sameCalls(rawCallsOf(action.steps, signer), covered)) {
       return { summary: action.summary, labels: action.steps.map((s) => s.label) }
     }
   }
-  const literal = literalSummary(network, signer, calls[start].call)
+  const literal = literalSummary(network, signer, calls[start].call, t)
   return { summary: literal, labels: [literal.title] }
 }
 
 /** The direct-write builders that could have produced the calls from `start`, longest first. */
-function candidates(network: Network, signer: Address, { identity, nodes, services }: ChainNow, calls: readonly SignedCall[], start: number): WriteAction[] {
+function candidates(network: Network, signer: Address, { identity, nodes, services }: ChainNow, calls: readonly SignedCall[], start: number, t: Translate): WriteAction[] {
   const call = calls[start].call
   const next = calls[start + 1]?.call
   const ownPartyOnNode = identity.party !== null && isAddressEqual(identity.party.operator, signer)
@@ -124,23 +125,23 @@ function candidates(network: Network, signer: Address, { identity, nodes, servic
     case 'setParty': {
       const draft = { countryCode: call.countryCode, partyId: call.partyId, roles: call.roles, operator: call.operator }
       const reapply = next?.kind === 'setPartyModules' ? { sender: next.sender, receiver: next.receiver } : null
-      return [setPartyAction(network, signer, { draft, current: identity.party, reapply, nodes })]
+      return [setPartyAction(network, signer, { draft, current: identity.party, reapply, nodes }, t)]
     }
     case 'setPartyModules':
-      return [setModulesAction(network, signer, { sender: call.sender, receiver: call.receiver })]
+      return [setModulesAction(network, signer, { sender: call.sender, receiver: call.receiver }, t)]
     case 'deleteParty':
       return identity.party ? [deletePartyAction(network, signer, identity.party)] : []
     case 'setService': {
       const permissions = call.permissions.map(Number)
       if (!identity.party || !permissions.every(Number.isSafeInteger)) return []
       const draft = { name: call.name, url: call.url, permissions }
-      return [identity.service ? editListingAction(network, signer, identity.service, draft, identity.party) : publishListingAction(network, signer, draft, identity.party)]
+      return [identity.service ? editListingAction(network, signer, identity.service, draft, identity.party, t) : publishListingAction(network, signer, draft, identity.party, t)]
     }
     case 'deleteService':
       return [deleteListingAction(network, signer)]
     case 'createAgreement': {
       const service = services.get(call.provider.toLowerCase())
-      return identity.party && service?.party ? [agreeAction(network, { user: signer, party: identity.party, provider: service.party, service })] : []
+      return identity.party && service?.party ? [agreeAction(network, { user: signer, party: identity.party, provider: service.party, service }, t)] : []
     }
     case 'revokeAgreement': {
       // Consecutive revokes read as one revoke of several agreements, as on /agreements.
@@ -158,7 +159,7 @@ function candidates(network: Network, signer: Address, { identity, nodes, servic
  * The signed parameters said as they are, for a call no builder describes: a listing the chain lacks (the
  * submission would revert, which the preflight explains) or parameters the app's own forms would not produce.
  */
-function literalSummary(network: Network, signer: Address, call: RawCall): WriteSummary {
+function literalSummary(network: Network, signer: Address, call: RawCall, t: Translate): WriteSummary {
   const text = (value: string) => cleanText(value, 120).text
   const none = { dataFlow: [] as string[], notDone: [] as string[] }
   switch (call.kind) {
@@ -172,20 +173,20 @@ function literalSummary(network: Network, signer: Address, call: RawCall): Write
         ...none,
         title: `List the party ${credentials}`,
         changes: [
-          `The Registry lists ${signer} as the OCPI party ${credentials} with the roles ${rolesText(call.roles)}, on the node of ${call.operator}.`,
+          `The Registry lists ${signer} as the OCPI party ${credentials} with the roles ${rolesText(call.roles, t)}, on the node of ${call.operator}.`,
           'setParty wipes the party\u2019s OCPI modules on chain.',
         ],
       }
     }
     case 'setPartyModules':
-      return { ...none, title: 'Set the signer\u2019s OCPI modules', changes: [`The party of ${signer} sets its modules ${modulesText(call)}.`] }
+      return { ...none, title: 'Set the signer\u2019s OCPI modules', changes: [`The party of ${signer} sets its modules ${modulesText(call, t)}.`] }
     case 'deleteParty':
       return { ...none, title: 'Delete the signer\u2019s party', changes: [`The Registry removes the party listing of ${signer} (deleteParty).`] }
     case 'setService':
       return {
         title: `List the service "${text(call.name)}"`,
         changes: [`The Permissions contract lists "${text(call.name)}" at ${text(call.url)} as the service of ${signer}, asking for the permissions ${call.permissions.join(', ')}.`],
-        dataFlow: permissionFlows(call.permissions.map(BigInt), 'every agreeing party', signer),
+        dataFlow: permissionFlows(call.permissions.map(BigInt), 'every agreeing party', signer, t),
         notDone: [],
       }
     case 'deleteService':

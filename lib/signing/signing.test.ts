@@ -1,3 +1,4 @@
+import { enT } from '../i18n/testing'
 import { getAddress, type Hex, parseSignature } from 'viem'
 import { describe, expect, it } from 'vitest'
 import { NETWORKS } from '../chain/networks'
@@ -99,7 +100,7 @@ describe('rawCallsOf: the raw twins of an action', () => {
 
   it('derives every kind from the direct builders, naming the signer wherever the contract acts for it', () => {
     const lower = SIGNER.toLowerCase() as typeof SIGNER
-    expect(rawCallsOf(agreeAction(network, { user: SIGNER, party: MSP, provider: BILLING, service: SERVICE }).steps, lower)).toEqual([{ kind: 'createAgreement', provider: PROVIDER }])
+    expect(rawCallsOf(agreeAction(network, { user: SIGNER, party: MSP, provider: BILLING, service: SERVICE }, enT).steps, lower)).toEqual([{ kind: 'createAgreement', provider: PROVIDER }])
     expect(rawCallsOf(revokeAction(network, SIGNER, [{ provider: PROVIDER, name: 'Billing' }, { provider: OTHER, name: 'X' }]).steps, SIGNER)).toEqual([
       { kind: 'revokeAgreement', provider: PROVIDER },
       { kind: 'revokeAgreement', provider: OTHER },
@@ -111,16 +112,16 @@ describe('rawCallsOf: the raw twins of an action', () => {
           current: MSP,
           reapply: { sender: [0], receiver: [4, 6] },
           nodes,
-        }).steps,
+        }, enT).steps,
         lower,
       ),
     ).toEqual([
       { kind: 'setParty', party: SIGNER, countryCode: 'DE', partyId: 'MSP', roles: [1, 5], operator: OTHER },
       { kind: 'setPartyModules', party: SIGNER, sender: [0], receiver: [4, 6] },
     ])
-    expect(rawCallsOf(setModulesAction(network, SIGNER, { sender: [], receiver: [3] }).steps, SIGNER)).toEqual([{ kind: 'setPartyModules', party: SIGNER, sender: [], receiver: [3] }])
+    expect(rawCallsOf(setModulesAction(network, SIGNER, { sender: [], receiver: [3] }, enT).steps, SIGNER)).toEqual([{ kind: 'setPartyModules', party: SIGNER, sender: [], receiver: [3] }])
     expect(rawCallsOf(deletePartyAction(network, SIGNER, MSP).steps, SIGNER)).toEqual([{ kind: 'deleteParty', party: SIGNER }])
-    expect(rawCallsOf(publishListingAction(network, SIGNER, { name: ' Billing ', url: 'https://b.example', permissions: [8, 5] }, MSP).steps, SIGNER)).toEqual([
+    expect(rawCallsOf(publishListingAction(network, SIGNER, { name: ' Billing ', url: 'https://b.example', permissions: [8, 5] }, MSP, enT).steps, SIGNER)).toEqual([
       { kind: 'setService', name: 'Billing', url: 'https://b.example', permissions: ['5', '8'] },
     ])
     expect(rawCallsOf(deleteListingAction(network, SIGNER).steps, SIGNER)).toEqual([{ kind: 'deleteService', provider: SIGNER }])

@@ -1,3 +1,4 @@
+import { enT } from '../i18n/testing'
 import { ConnectorAccountNotFoundError } from 'wagmi'
 import { describe, expect, it } from 'vitest'
 import { anvilAddress } from '../devnet/accounts'
@@ -23,7 +24,7 @@ describe('a write bound to the reviewed account', () => {
 
   it("explains wagmi's refusal to sign for an account the wallet no longer holds", () => {
     const error = new ConnectorAccountNotFoundError({ address: REVIEWED, connector: { id: 'x', name: 'Test Wallet', uid: 'u' } as never })
-    expect(describeWriteError(error)).toEqual({
+    expect(describeWriteError(error, enT)).toEqual({
       kind: 'failed',
       message: 'Your wallet no longer holds the account you reviewed this with. Nothing was signed: review it again.',
     })

@@ -1,3 +1,4 @@
+import { enT } from '../i18n/testing'
 import type { Address, Hex } from 'viem'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { LOCAL_REGISTRY } from '../chain/networks'
@@ -86,7 +87,7 @@ describe('checking a party update and its modules before the first prompt', () =
 
   it('refuses credentials another address holds at the setParty step', async () => {
     const deps = testWriteDeps(DE_MSP)
-    const plan = setPartyAction(deps.network, DE_MSP, { draft: { countryCode: 'CH', partyId: 'CPA', roles: [1], operator: NODE_8081 }, current: null, reapply: modules, nodes: [] }).steps
+    const plan = setPartyAction(deps.network, DE_MSP, { draft: { countryCode: 'CH', partyId: 'CPA', roles: [1], operator: NODE_8081 }, current: null, reapply: modules, nodes: [] }, enT).steps
     expect(plan).toHaveLength(2)
     expect(await preflight(deps, plan.map((s) => s.request))).toMatchObject({
       step: 0,
@@ -96,7 +97,7 @@ describe('checking a party update and its modules before the first prompt', () =
 
   it('lets a valid update with its modules through', async () => {
     const deps = testWriteDeps(DE_MSP)
-    const plan = setPartyAction(deps.network, DE_MSP, { draft: { countryCode: 'DE', partyId: 'MSP', roles: [0, 1], operator: NODE_8081 }, current: null, reapply: modules, nodes: [] }).steps
+    const plan = setPartyAction(deps.network, DE_MSP, { draft: { countryCode: 'DE', partyId: 'MSP', roles: [0, 1], operator: NODE_8081 }, current: null, reapply: modules, nodes: [] }, enT).steps
     expect(await preflight(deps, plan.map((s) => s.request))).toBeNull()
   })
 })

@@ -24,7 +24,7 @@ export async function preflight(
       await simulateWrite(deps.config, request, deps.account, chainId)
       return null
     } catch (error) {
-      const failure = describeWriteError(error)
+      const failure = describeWriteError(error, deps.t)
       if (failure.kind === 'rejected') return null
       return { step, message: failure.message, reason: failure.kind === 'reverted' ? failure.reason : undefined }
     }

@@ -3,6 +3,7 @@ import { waitForTransactionReceipt } from 'viem/actions'
 import type { Config } from 'wagmi'
 import { getConnection, getPublicClient, switchChain } from 'wagmi/actions'
 import type { Network } from '../chain/networks'
+import type { Translate } from '../i18n/translate'
 import type { OcnWriteRequest } from '../ocn/calls'
 import { describeWriteError } from '../ocn/write-errors'
 import { explainRevert } from '../ocn/revert-reasons'
@@ -22,13 +23,15 @@ export type WriteDeps = {
   account: Address
   walletChainId: number | undefined
   store: Pick<Storage, 'getItem' | 'setItem'>
+  /** The visitor's language, for the failures and outcomes a write reports. */
+  t: Translate
 }
 
 export type WriteOutcome = 'confirmed' | 'reverted' | 'failed' | 'rejected'
 
 /** What a user reads about a transaction the chain included but the contract refused. */
-export function revertedMessage(reason: string | null): string {
-  const why = reason ? (explainRevert(reason) ?? `The contract refused: ${reason}`) : 'The contract refused it.'
+export function revertedMessage(reason: string | null, t: Translate): string {
+  const why = reason ? (explainRevert(reason, t) ?? t('vocab.writeErrors.refused', { reason })) : 'The contract refused it.'
   return `The transaction was mined but reverted: nothing changed on chain except the network fee. ${why}`
 }
 
@@ -53,7 +56,7 @@ export async function settleWrite(deps: WriteDeps, hash: Hex, emit: (event: TxEv
     return 'confirmed'
   }
   const reason = await revertReasonOfMined(client, hash, receipt.blockNumber)
-  emit({ type: 'reverted', hash, message: revertedMessage(reason), reason: reason ?? undefined })
+  emit({ type: 'reverted', hash, message: revertedMessage(reason, deps.t), reason: reason ?? undefined })
   return 'reverted'
 }
 
@@ -77,7 +80,7 @@ export async function runWrite(deps: WriteDeps, request: WriteRequest, key: stri
     emit({ type: 'prepared' })
     hash = await simulation.send()
   } catch (error) {
-    const failure = describeWriteError(error)
+    const failure = describeWriteError(error, deps.t)
     if (failure.kind === 'rejected') emit({ type: 'rejected' })
     else emit({ type: 'failed', message: failure.message, reason: failure.kind === 'reverted' ? failure.reason : undefined })
     return failure.kind === 'rejected' ? 'rejected' : 'failed'

@@ -1,4 +1,5 @@
 import type { Address } from 'viem'
+import type { Translate } from '../i18n/translate'
 import type { Network } from '../chain/networks'
 import { formatCredentials } from '../ocn/codecs'
 import type { Party, Service } from '../ocn/reads'
@@ -27,7 +28,7 @@ export function termsConfirmation(termsUrl: string): string {
 }
 
 /** A party agrees to a provider's service: its node then copies the listed requests to the provider. */
-export function agreeAction(network: Network, { user, party, provider, service, termsUrl }: Input): WriteAction {
+export function agreeAction(network: Network, { user, party, provider, service, termsUrl }: Input, t: Translate): WriteAction {
   const from = formatCredentials(party)
   const to = formatCredentials(provider)
   const key = agreementKey('agree', user, service.provider)
@@ -38,7 +39,7 @@ export function agreeAction(network: Network, { user, party, provider, service, 
       title: `Agree to ${cleanText(service.name, 80).text || '(no name)'} by ${to}`,
       changes: [`${from} agrees with ${to} on chain (createAgreement).`, ...(termsUrl ? [termsConfirmation(termsUrl)] : [])],
       dataFlow: [
-        ...permissionFlows(service.permissions, from, to),
+        ...permissionFlows(service.permissions, from, to, t),
         `Copies reach ${to} through its OCN node (${cleanText(provider.nodeDomain, 80).text || 'none listed'}).`,
       ],
       notDone: AGREEMENT_LIMITS,

@@ -1,3 +1,4 @@
+import { enT } from '../i18n/testing'
 import type { Address } from 'viem'
 import { describe, expect, it } from 'vitest'
 import { NETWORKS } from '../chain/networks'
@@ -26,14 +27,14 @@ const SERVICE: Service = { provider: PROVIDER, name: 'Billing\u202e', url: 'http
 
 describe('agreeing', () => {
   it('creates the agreement under the key the agree button resumes by', () => {
-    const action = agreeAction(network, { user: USER, party: MSP, provider: BILLING, service: SERVICE })
+    const action = agreeAction(network, { user: USER, party: MSP, provider: BILLING, service: SERVICE }, enT)
     expect(action.steps.map((s) => [s.request.address, s.request.functionName, ...s.request.args])).toEqual([[network.permissions, 'createAgreement', PROVIDER]])
     expect(action.key).toBe(`agree:${USER.toLowerCase()}:${PROVIDER.toLowerCase()}`)
     expect(action.steps[0].key).toBe(action.key)
   })
 
   it('says who sends what to whom, catch-alls by name, and never shows hidden characters of the name', () => {
-    const { summary } = agreeAction(network, { user: USER, party: MSP, provider: BILLING, service: SERVICE })
+    const { summary } = agreeAction(network, { user: USER, party: MSP, provider: BILLING, service: SERVICE }, enT)
     expect(summary.title).not.toContain('\u202e')
     expect(summary.title).toMatch(/^Agree to Billing.* by DE\*BIL$/)
     expect(summary.changes).toEqual(['DE*MSP agrees with DE*BIL on chain (createAgreement).'])
@@ -47,18 +48,18 @@ describe('agreeing', () => {
 
   it("records the provider's terms the party confirmed it read, and nothing about terms otherwise", () => {
     const terms = 'https://bill.example/terms\u200b'
-    const { summary } = agreeAction(network, { user: USER, party: MSP, provider: BILLING, service: SERVICE, termsUrl: terms })
+    const { summary } = agreeAction(network, { user: USER, party: MSP, provider: BILLING, service: SERVICE, termsUrl: terms }, enT)
     expect(summary.changes).toEqual([
       'DE*MSP agrees with DE*BIL on chain (createAgreement).',
       "You confirmed reading the provider's terms at https://bill.example/terms⟨U+200B⟩.",
     ])
-    expect(agreeAction(network, { user: USER, party: MSP, provider: BILLING, service: SERVICE, termsUrl: null }).summary.changes).toEqual([
+    expect(agreeAction(network, { user: USER, party: MSP, provider: BILLING, service: SERVICE, termsUrl: null }, enT).summary.changes).toEqual([
       'DE*MSP agrees with DE*BIL on chain (createAgreement).',
     ])
   })
 
   it('states unknown permission values as forwarding nothing', () => {
-    const { summary } = agreeAction(network, { user: USER, party: MSP, provider: BILLING, service: { ...SERVICE, permissions: [40n] } })
+    const { summary } = agreeAction(network, { user: USER, party: MSP, provider: BILLING, service: { ...SERVICE, permissions: [40n] } }, enT)
     expect(summary.dataFlow[0]).toBe('Unknown permission #40 is not one of the 17 OCN permissions: OCN nodes forward nothing for it.')
   })
 })

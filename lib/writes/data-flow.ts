@@ -1,4 +1,5 @@
-import { describePermission, MODULES } from '../ocn/catalog'
+import type { Translate } from '../i18n/translate'
+import { describePermission, moduleData, moduleLabel, permissionLabel, permissionValueLabel } from '../ocn/catalog'
 import { type CatchAllReach, catchAllReach } from '../ocn/permission-review'
 
 const CATCH_ALL_REACH: Record<CatchAllReach, string> = {
@@ -12,7 +13,7 @@ const CATCH_ALL_REACH: Record<CatchAllReach, string> = {
  * (FORWARD_ALL reaches every module), each module permission with its data, personal data said as such, and
  * unknown values stated as forwarding nothing. `from` sends copies of its requests; `to` receives them.
  */
-export function permissionFlows(values: readonly bigint[], from: string, to: string): string[] {
+export function permissionFlows(values: readonly bigint[], from: string, to: string, t: Translate): string[] {
   const lines: string[] = []
   const reach = catchAllReach(values)
   if (reach) {
@@ -21,15 +22,14 @@ export function permissionFlows(values: readonly bigint[], from: string, to: str
   for (const value of [...new Set(values)].sort((a, b) => (a < b ? -1 : 1))) {
     const view = describePermission(value)
     if (!view.known) {
-      lines.push(`${view.label} is not one of the 17 OCN permissions: OCN nodes forward nothing for it.`)
+      lines.push(`${permissionValueLabel(value, t)} is not one of the 17 OCN permissions: OCN nodes forward nothing for it.`)
       continue
     }
     const { permission } = view
     if (permission.scope === 'all') continue
-    const ocpiModule = MODULES.find((m) => m.key === permission.scope)
     const personal = permission.personalData ? ' This is personal data.' : ''
     lines.push(
-      `${permission.label} (${permission.name}): ${from}'s OCN node sends ${to} a copy of every request it sends to a ${ocpiModule?.label} ${permission.direction} interface (${ocpiModule?.data}).${personal}`,
+      `${permissionLabel(permission, t)} (${permission.name}): ${from}'s OCN node sends ${to} a copy of every request it sends to a ${moduleLabel(permission.scope, t)} ${permission.direction} interface (${moduleData(permission.scope, t)}).${personal}`,
     )
   }
   return lines

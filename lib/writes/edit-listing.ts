@@ -1,4 +1,6 @@
 import type { Address } from 'viem'
+import type { Translate } from '../i18n/translate'
+import { type Permission, permissionLabel } from '../ocn/catalog'
 import type { Network } from '../chain/networks'
 import { formatCredentials } from '../ocn/codecs'
 import type { Party, Service } from '../ocn/reads'
@@ -9,25 +11,25 @@ import { type WriteAction } from './action'
 import { permissionFlows } from './data-flow'
 import { deliveryLine, setServiceStep } from './publish-listing'
 
-const labels = (list: { label: string; name: string }[]) => list.map((p) => `${p.label} (${p.name})`).join(', ')
+const labels = (list: Permission[], t: Translate) => list.map((p) => `${permissionLabel(p, t)} (${p.name})`).join(', ')
 
 /** An update of a live listing: what changes, and what parties who already agreed start or stop sending. */
-export function editListingAction(network: Network, account: Address, current: Service, draft: ServiceDraft, party: Party): WriteAction {
+export function editListingAction(network: Network, account: Address, current: Service, draft: ServiceDraft, party: Party, t: Translate): WriteAction {
   const next = normalizeDraft(draft)
   const credentials = formatCredentials(party)
   const diff = permissionDiff(current.permissions, next.permissions)
   const changes: string[] = []
   if (current.name !== next.name) changes.push(`The name changes from "${cleanText(current.name, 80).text}" to "${next.name}".`)
   if (current.url !== next.url) changes.push(`The URL changes from ${cleanText(current.url, 80).text} to ${next.url}.`)
-  if (diff.added.length > 0) changes.push(`Added permissions: ${labels(diff.added)}.`)
-  const removed = [labels(diff.removed), ...diff.removedUnknown.map((v) => `Unknown permission #${v}`)].filter(Boolean).join(', ')
+  if (diff.added.length > 0) changes.push(`Added permissions: ${labels(diff.added, t)}.`)
+  const removed = [labels(diff.removed, t), ...diff.removedUnknown.map((v) => t('vocab.unknownPermission', { value: v.toString() }))].filter(Boolean).join(', ')
   if (removed) changes.push(`Removed permissions: ${removed}.`)
 
   const dataFlow: string[] = []
   if (diff.added.length > 0) {
     dataFlow.push(
       'Parties that already agreed are not asked again: their nodes start forwarding this data to you as soon as the update is on chain.',
-      ...permissionFlows(diff.added.map((p) => BigInt(p.index)), 'every agreeing party', credentials),
+      ...permissionFlows(diff.added.map((p) => BigInt(p.index)), 'every agreeing party', credentials, t),
     )
   }
   if (removed) dataFlow.push(`Copies for the removed permissions stop: ${removed}.`)

@@ -1,3 +1,4 @@
+import { enT } from '../i18n/testing'
 import type { Address } from 'viem'
 import { describe, expect, it } from 'vitest'
 import { NETWORKS } from '../chain/networks'
@@ -64,7 +65,7 @@ describe('node actions', () => {
 
 describe('party actions', () => {
   it('lists a new party in one transaction, with encoded credentials, the checksummed node and its URL said', () => {
-    const action = setPartyAction(network, ME, { draft: DRAFT, current: null, reapply: null, nodes: NODES })
+    const action = setPartyAction(network, ME, { draft: DRAFT, current: null, reapply: null, nodes: NODES }, enT)
     expect(calls(action)).toEqual([['setParty', '0x4e4c', '0x4e4557', [0, 1], NODE]])
     expect(action.summary.title).toBe('List your party as NL*NEW')
     expect(action.summary.changes[0]).toBe(
@@ -74,7 +75,7 @@ describe('party actions', () => {
   })
 
   it('re-applies the modules right after an update, which wipes them, and says so', () => {
-    const action = setPartyAction(network, ME, { draft: DRAFT, current: LISTED, reapply: { sender: [0, 3], receiver: [2] }, nodes: NODES })
+    const action = setPartyAction(network, ME, { draft: DRAFT, current: LISTED, reapply: { sender: [0, 3], receiver: [2] }, nodes: NODES }, enT)
     expect(calls(action)).toEqual([
       ['setParty', '0x4e4c', '0x4e4557', [0, 1], NODE],
       ['setPartyModules', [0, 3], [2]],
@@ -89,14 +90,14 @@ describe('party actions', () => {
 
   it('skips the second transaction when the party has no modules to keep', () => {
     const same = { ...DRAFT, countryCode: 'DE', partyId: 'OLD' }
-    const action = setPartyAction(network, ME, { draft: same, current: LISTED, reapply: { sender: [], receiver: [] }, nodes: NODES })
+    const action = setPartyAction(network, ME, { draft: same, current: LISTED, reapply: { sender: [], receiver: [] }, nodes: NODES }, enT)
     expect(calls(action)).toEqual([['setParty', '0x4445', '0x4f4c44', [0, 1], NODE]])
     expect(action.summary.changes).toContain('Your party has no OCPI modules to set again.')
     expect(said(action)).not.toContain('released')
   })
 
   it('sets modules and deletes a party in one transaction each, saying what stays', () => {
-    const modules = setModulesAction(network, ME, { sender: [], receiver: [6] })
+    const modules = setModulesAction(network, ME, { sender: [], receiver: [6] }, enT)
     expect(calls(modules)).toEqual([['setPartyModules', [], [6]]])
     expect(modules.summary.changes[0]).toBe("Your party's modules become: as sender: none; as receiver: Tokens.")
     const deleted = deletePartyAction(network, ME, LISTED)

@@ -1,3 +1,4 @@
+import { enT } from '../i18n/testing'
 import type { Address } from 'viem'
 import { describe, expect, it } from 'vitest'
 import { NETWORKS } from '../chain/networks'
@@ -26,7 +27,7 @@ const calls = (action: WriteAction) => action.steps.map((s) => [s.request.addres
 
 describe('publishing a listing', () => {
   it('sends the trimmed draft with each permission once, in order, and names the personal data that will flow', () => {
-    const action = publishListingAction(network, ME, { name: ' Hub CDR Archive ', url: 'https://archive.example/ocn ', permissions: [8, 5, 8] }, HUB)
+    const action = publishListingAction(network, ME, { name: ' Hub CDR Archive ', url: 'https://archive.example/ocn ', permissions: [8, 5, 8] }, HUB, enT)
     expect(calls(action)).toEqual([[network.permissions, 'setService', 'Hub CDR Archive', 'https://archive.example/ocn', [5n, 8n]]])
     expect(action.steps[0].key).toBe(`service:${ME}`)
     expect(action.summary.title).toBe('Publish Hub CDR Archive')
@@ -39,9 +40,9 @@ describe('publishing a listing', () => {
   })
 
   it('names FORWARD_ALL and its reach, and does not call locations personal data', () => {
-    const all = publishListingAction(network, ME, { name: 'All', url: 'https://all.example', permissions: [0] }, HUB)
+    const all = publishListingAction(network, ME, { name: 'All', url: 'https://all.example', permissions: [0] }, HUB, enT)
     expect(all.summary.dataFlow[1]).toMatch(/^FORWARD_ALL: .* every OCPI request it sends, in every module, .* personal and billing data/)
-    const locations = publishListingAction(network, ME, { name: 'Map', url: 'https://map.example', permissions: [3] }, HUB)
+    const locations = publishListingAction(network, ME, { name: 'Map', url: 'https://map.example', permissions: [3] }, HUB, enT)
     expect(locations.summary.dataFlow.join(' ')).not.toContain('personal')
     expect(locations.summary.dataFlow.join(' ')).not.toContain('FORWARD_ALL')
   })
@@ -49,11 +50,11 @@ describe('publishing a listing', () => {
 
 describe('editing a listing', () => {
   it('says what subscribers start and stop sending, and that they are not asked again', () => {
-    const action = editListingAction(network, ME, LIVE, { name: 'Archive 2', url: 'https://archive.example', permissions: [6, 8] }, HUB)
+    const action = editListingAction(network, ME, LIVE, { name: 'Archive 2', url: 'https://archive.example', permissions: [6, 8] }, HUB, enT)
     expect(calls(action)).toEqual([[network.permissions, 'setService', 'Archive 2', 'https://archive.example', [6n, 8n]]])
     expect(action.steps[0].key).toBe(`service:${ME}`)
     // Publish and edit are one transaction (setService) in one editor: one action key.
-    expect(action.key).toBe(publishListingAction(network, ME, { name: 'x', url: 'https://x.example', permissions: [8] }, HUB).key)
+    expect(action.key).toBe(publishListingAction(network, ME, { name: 'x', url: 'https://x.example', permissions: [8] }, HUB, enT).key)
     expect(action.key).toBe(listingActionKey('publish', ME))
     expect(action.summary.changes).toEqual([
       'The name changes from "Archive" to "Archive 2".',
@@ -67,9 +68,9 @@ describe('editing a listing', () => {
   })
 
   it('says the data stays the same when only the text changes', () => {
-    const action = editListingAction(network, ME, LIVE, { name: 'Archive', url: 'https://new.example', permissions: [8] }, { ...HUB })
+    const action = editListingAction(network, ME, LIVE, { name: 'Archive', url: 'https://new.example', permissions: [8] }, { ...HUB }, enT)
     expect(action.summary.changes).toEqual(['The URL changes from https://archive.example to https://new.example.', 'Removed permissions: Unknown permission #99.'])
-    const textOnly = editListingAction(network, ME, { ...LIVE, permissions: [8n] }, { name: 'Archive', url: 'https://new.example', permissions: [8] }, HUB)
+    const textOnly = editListingAction(network, ME, { ...LIVE, permissions: [8n] }, { name: 'Archive', url: 'https://new.example', permissions: [8] }, HUB, enT)
     expect(textOnly.summary.dataFlow[0]).toBe('The data agreeing parties send you does not change: the permissions stay the same.')
   })
 })

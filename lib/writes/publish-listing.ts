@@ -1,4 +1,5 @@
 import type { Address } from 'viem'
+import type { Translate } from '../i18n/translate'
 import type { Network } from '../chain/networks'
 import { formatCredentials } from '../ocn/codecs'
 import type { Party } from '../ocn/reads'
@@ -20,7 +21,7 @@ export function deliveryLine(party: Party): string {
   return `Copies reach ${formatCredentials(party)} through its OCN node (${cleanText(party.nodeDomain, 80).text || 'none listed'}), not the service URL.`
 }
 
-export function publishListingAction(network: Network, account: Address, draft: ServiceDraft, party: Party): WriteAction {
+export function publishListingAction(network: Network, account: Address, draft: ServiceDraft, party: Party, t: Translate): WriteAction {
   const next = normalizeDraft(draft)
   const credentials = formatCredentials(party)
   const count = next.permissions.length === 1 ? '1 permission' : `${next.permissions.length} permissions`
@@ -32,7 +33,7 @@ export function publishListingAction(network: Network, account: Address, draft: 
       changes: [`The Permissions contract lists "${next.name}" at ${next.url} as the service of ${credentials}, asking for ${count}.`],
       dataFlow: [
         'Nothing flows until a party agrees. From then on:',
-        ...permissionFlows(next.permissions.map(BigInt), 'the agreeing party', credentials),
+        ...permissionFlows(next.permissions.map(BigInt), 'the agreeing party', credentials, t),
         deliveryLine(party),
       ],
       notDone: [

@@ -1,4 +1,5 @@
 import type { Address } from 'viem'
+import type { Translate } from '../i18n/translate'
 import type { Network } from '../chain/networks'
 import type { ModulesDraft } from '../identity/party-form'
 import { setPartyModulesRequest } from '../ocn/writes'
@@ -11,13 +12,13 @@ export function setModulesStep(network: Network, account: Address, modules: Modu
   return { label, request: setPartyModulesRequest(network, modules.sender, modules.receiver), key: identityStepKey('setPartyModules', account) }
 }
 
-export function setModulesAction(network: Network, account: Address, modules: ModulesDraft): WriteAction {
+export function setModulesAction(network: Network, account: Address, modules: ModulesDraft, t: Translate): WriteAction {
   return {
     key: identityActionKey('modules', account),
     steps: [setModulesStep(network, account, modules)],
     summary: {
       title: 'Set your OCPI modules',
-      changes: [`Your party's modules become: ${modulesText(modules)}.`, 'Both lists replace the ones on chain.'],
+      changes: [`Your party's modules become: ${modulesText(modules, t)}.`, 'Both lists replace the ones on chain.'],
       dataFlow: [`The lists become public on ${network.name}, for parties and nodes to see what your party implements. No OCPI data is sent to anyone.`],
       notDone: [
         "It does not change your party's credentials, roles or node.",

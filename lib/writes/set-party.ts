@@ -1,4 +1,5 @@
 import { type Address, getAddress } from 'viem'
+import type { Translate } from '../i18n/translate'
 import type { Network } from '../chain/networks'
 import { credentialsChanged, hasModules, type ModulesDraft, type PartyDraft } from '../identity/party-form'
 import { formatCredentials } from '../ocn/codecs'
@@ -25,7 +26,7 @@ type Input = {
  * modules to keep, and an update of a party without modules needs no second transaction. setPartyModules
  * only needs the party listed, which it is before and after the update: both are checked before the first prompt.
  */
-export function setPartyAction(network: Network, account: Address, { draft, current, reapply, nodes }: Input): WriteAction {
+export function setPartyAction(network: Network, account: Address, { draft, current, reapply, nodes }: Input, t: Translate): WriteAction {
   const credentials = formatCredentials(draft)
   const operator = getAddress(draft.operator)
   const party = { countryCode: draft.countryCode, partyId: draft.partyId, roles: draft.roles, operator }
@@ -36,12 +37,12 @@ export function setPartyAction(network: Network, account: Address, { draft, curr
   if (resend) steps.push(setModulesStep(network, account, resend, 'Set your OCPI modules again, which the update wiped (setPartyModules)'))
   const node = nodes.find((n) => n.operator.toLowerCase() === operator.toLowerCase())
   const nodeText = node ? cleanText(node.domain, 80).text : operator
-  const listing = `${credentials} with the roles ${rolesText(draft.roles)}, on the OCN node ${nodeText}`
+  const listing = `${credentials} with the roles ${rolesText(draft.roles, t)}, on the OCN node ${nodeText}`
 
   const changes = current
     ? [`Your party's listing becomes ${listing}.`, 'setParty wipes your OCPI modules on chain.']
     : [`The Registry lists this account as the OCPI party ${listing}.`]
-  if (current && resend) changes.push(`A second transaction sets them again, ${modulesText(resend)}.`)
+  if (current && resend) changes.push(`A second transaction sets them again, ${modulesText(resend, t)}.`)
   else if (current) changes.push('Your party has no OCPI modules to set again.')
   if (current && credentialsChanged(draft, current)) changes.push(`${formatCredentials(current)} is released for any address to list.`)
 

@@ -1,3 +1,4 @@
+import { getTranslations } from 'next-intl/server'
 import { NextResponse } from 'next/server'
 import { describeReadError } from '@/lib/ocn/errors'
 import { MAX_ANNOUNCEMENT_BYTES, parseAnnouncement } from '@/lib/reads/write-announcement'
@@ -20,7 +21,7 @@ export async function POST(request: Request) {
     // null: this visitor's network is read by the browser, so the server has nothing cached for it.
     return NextResponse.json({ outcome: outcome ?? 'not-read-here' }, { status: outcome === 'busy' ? 429 : 200 })
   } catch (error) {
-    return NextResponse.json({ error: describeReadError(error) }, { status: 502 })
+    return NextResponse.json({ error: describeReadError(error, await getTranslations()) }, { status: 502 })
   }
 }
 
