@@ -105,7 +105,11 @@ test.describe('in German', () => {
     await expect(facts.getByRole('term')).toHaveText(['Anbieter', 'OCN-Knoten des Anbieters', 'OCN-Identität des Anbieters (die Adresse, mit der Sie die Vereinbarung schließen)'])
     await expect(facts.getByTestId('service-url')).toContainText('Weitere Informationen:')
     await expect(dialog.getByText(/^Ab dann sendet Ihr OCN-Knoten \(/)).toBeVisible()
-    await expect(dialog.getByTestId('review-permissions').getByRole('listitem')).not.toHaveCount(0)
+    // Grid-Aware Smart Charging's four permissions, named and explained in German.
+    const permissions = dialog.getByTestId('review-permissions').getByRole('listitem')
+    await expect(permissions).toHaveCount(4)
+    await expect(permissions.filter({ hasText: 'Ladevorgänge · Empfänger' })).toContainText('Ihr OCN-Knoten sendet dem Dienst eine Kopie')
+    await expect(permissions.filter({ hasText: 'Ladeprofile · Sender' })).toHaveCount(1)
     await expect(dialog.getByText('Was die Zustimmung on chain bedeutet')).toBeVisible()
     await expect(dialog.getByRole('button', { name: 'On chain zustimmen' })).toBeVisible()
     await expect(dialog.getByRole('button', { name: 'Abbrechen' })).toBeVisible()

@@ -52,6 +52,6 @@ describe('the preview in words', () => {
     expect(outcomeText(outcome({ copies: 2, entries: 2 }), request, deT)).toMatch(/Er erhält 2 Kopien: Die Vereinbarung wurde nach einem Widerruf erneut geschlossen/)
     expect(outcomeText(outcome({ verdict: 'withdrawn', copies: 0 }), request, deT)).toMatch(/^Keine Kopie: Der Dienst wurde zurückgezogen\./)
     expect(blockedText({ kind: 'never-forwarded', module: 'hubclientinfo' }, { ...request, module: 'hubclientinfo' }, deT)).toMatch(/^Hub-Client-Info-Anfragen beantwortet der Knoten selbst/)
-    expect(blockedText({ kind: 'no-endpoint' }, { module: 'cdrs', iface: 'receiver', method: 'DELETE' }, deT)).toMatch(/keinen DELETE-Endpunkt für Ladedatensätze \(CDRs\) an der Receiver-Schnittstelle/)
+    expect(blockedText({ kind: 'no-endpoint' }, { module: 'cdrs', iface: 'receiver', method: 'DELETE' }, deT)).toMatch(/keinen DELETE-Endpunkt für Ladedatensätze \(CDRs\) an der Empfänger-Schnittstelle/)
   })
 })
