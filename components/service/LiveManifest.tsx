@@ -23,7 +23,7 @@ export function LiveManifest({ network, url, initial }: Props) {
         stuck && (
           <p role="status" data-testid="manifest-check-failed" className="text-sm">
             {stuck}{' '}
-            <button type="button" className="underline" onClick={retry}>
+            <button type="button" className="min-h-6 underline" onClick={retry}>
               {t('checkAgain')}
             </button>
           </p>
