@@ -5,7 +5,7 @@ import { anvilAddress } from '../lib/devnet/accounts'
 import { anvilSignedRequest } from '../lib/devnet/signed-requests'
 import { permissionsAbi, registryAbi } from '../lib/ocn/abi'
 import { decodeFixedText, encodeCountryCode, encodePartyId } from '../lib/ocn/codecs'
-import { AGREEMENT_DELETES, AGREEMENT_TOGGLES, BEARER, EVERY_NETWORK, NEVER_EXPIRES } from '../lib/signing/facts'
+import en from '../messages/en.json'
 import { chainClient, rpc, sendAs } from './support/chain'
 import { expect, test } from './support/fixtures'
 import { ServicePage } from './support/agreement-pages'
@@ -13,6 +13,9 @@ import { IdentityPage } from './support/identity-page'
 import { ListingEditor } from './support/listing-editor'
 import { accountState, drain, RelayPage, relayLink, signInReview, submitterPage } from './support/relay'
 import { hasAgreement, rejectNext, sentTransactions } from './support/wallet'
+
+// The signer's facts as the English catalogue words them.
+const { agreementDeletes: AGREEMENT_DELETES, agreementToggles: AGREEMENT_TOGGLES, bearer: BEARER, everyNetwork: EVERY_NETWORK, neverExpires: NEVER_EXPIRES } = en.signing.facts
 
 const DE_MSP = 7
 const DE_CPO = 5

@@ -6,7 +6,7 @@ import { LOCAL_PERMISSIONS, LOCAL_REGISTRY } from '../lib/chain/networks'
 import { anvilAddress } from '../lib/devnet/accounts'
 import { permissionsAbi, registryAbi } from '../lib/ocn/abi'
 import { ROLE } from '../lib/ocn/catalog'
-import { AGREEMENT_DELETES, AGREEMENT_TOGGLES, BEARER, DELETES_INTERCHANGEABLE, EVERY_NETWORK, NEVER_EXPIRES, NODE_OPERATOR_IS_SIGNER, PACKED_TEXTS } from '../lib/signing/facts'
+import en from '../messages/en.json'
 import { SIGNING_TEST_IDS as IDS, type SignedRequest } from '../lib/signing/types'
 import { AgreementsPage, type AgreeReview, ServicePage } from './support/agreement-pages'
 import { chainClient, E2E_APP_URL, rpc } from './support/chain'
@@ -14,6 +14,9 @@ import { expect, test } from './support/fixtures'
 import { IdentityPage } from './support/identity-page'
 import { ListingEditor } from './support/listing-editor'
 import { hasAgreement, sentTransactions } from './support/wallet'
+
+// The signer's facts as the English catalogue words them.
+const { agreementDeletes: AGREEMENT_DELETES, agreementToggles: AGREEMENT_TOGGLES, bearer: BEARER, deletesInterchangeable: DELETES_INTERCHANGEABLE, everyNetwork: EVERY_NETWORK, neverExpires: NEVER_EXPIRES, nodeOperatorIsSigner: NODE_OPERATOR_IS_SIGNER, packedTexts: PACKED_TEXTS } = en.signing.facts
 
 const DE_MSP = anvilAddress(7) // the test wallet's account: an anvil key, so personal_sign returns real signatures
 const SMART_CHARGING = anvilAddress(12) // GB*SCS: DE*MSP has not agreed to it

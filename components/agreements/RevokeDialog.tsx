@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { useEffect, useRef } from 'react'
 import type { Address } from 'viem'
 import type { Network } from '@/lib/chain/networks'
@@ -19,6 +20,7 @@ const nameOf = ({ provider, service }: Agreement) => (service ? cleanText(servic
 
 /** Revokes one or several agreements, one wallet prompt at a time, with each one's progress in view. */
 export function RevokeDialog({ network, user, agreements, onClose }: Props) {
+  const t = useTranslations()
   const ref = useRef<HTMLDialogElement>(null)
   const tx = useWriteAction(network, revokeActionKey(user))
   const { reset } = tx
@@ -26,7 +28,7 @@ export function RevokeDialog({ network, user, agreements, onClose }: Props) {
   const doneCount = agreements.filter((a) => stateOf(a.provider).status === 'confirmed').length
   const done = doneCount === agreements.length
   const started = agreements.some((a) => stateOf(a.provider).status !== 'idle')
-  const action = revokeAction(network, user, agreements.map(({ provider, service }) => ({ provider, name: service?.name ?? provider })))
+  const action = revokeAction(network, user, agreements.map(({ provider, service }) => ({ provider, name: service?.name ?? provider })), t)
 
   useEffect(() => {
     // A new choice of agreements starts from a clean slate; a revoke still pending stays (reset keeps it).

@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { type FormEvent, useState } from 'react'
 import type { Address } from 'viem'
 import type { Network } from '@/lib/chain/networks'
@@ -41,6 +42,7 @@ type Props = {
 
 /** Step 1, for node operators: list the node's URL, change it the safe way (delete, then set), or delete it. */
 export function NodeStep({ network, account, nodeDomain, nodes, draftKey, ownPartyOnNode }: Props) {
+  const t = useTranslations()
   const { draft, update, discard, loaded } = useDraft<NodeDraft>(draftKey, EMPTY_NODE_DRAFT)
   const writes = useWriteAction(network, identityActionKey('node', account))
   const reviewing = useWriteReview()
@@ -66,14 +68,14 @@ export function NodeStep({ network, account, nodeDomain, nodes, draftKey, ownPar
     const url = draft.url
     await reviewing.open(() =>
       kind === 'list'
-        ? loadSetNode().then(({ setNodeAction }) => setNodeAction(network, account, url))
-        : loadChangeNodeUrl().then(({ changeNodeUrlAction }) => changeNodeUrlAction(network, account, nodeDomain, url, ownPartyOnNode)),
+        ? loadSetNode().then(({ setNodeAction }) => setNodeAction(network, account, url, t))
+        : loadChangeNodeUrl().then(({ changeNodeUrlAction }) => changeNodeUrlAction(network, account, nodeDomain, url, ownPartyOnNode, t)),
     )
   }
 
   async function openDelete() {
     setDeleteOpen(true)
-    const opened = await reviewing.open(() => loadDeleteNode().then(({ deleteNodeAction }) => deleteNodeAction(network, account, nodeDomain, ownPartyOnNode)))
+    const opened = await reviewing.open(() => loadDeleteNode().then(({ deleteNodeAction }) => deleteNodeAction(network, account, nodeDomain, ownPartyOnNode, t)))
     // The review could not load: its error shows, and the step's own buttons come back.
     if (!opened) setDeleteOpen(false)
   }

@@ -82,7 +82,7 @@ export function PartyStep({ network, account, party, nodes, draftKey, modules }:
 
   async function openDelete(listed: Party) {
     setDeleteOpen(true)
-    const opened = await reviewing.open(() => loadDeleteParty().then(({ deletePartyAction }) => deletePartyAction(network, account, listed)))
+    const opened = await reviewing.open(() => loadDeleteParty().then(({ deletePartyAction }) => deletePartyAction(network, account, listed, t)))
     // The review could not load: its error shows, and the step's own buttons come back.
     if (!opened) setDeleteOpen(false)
   }

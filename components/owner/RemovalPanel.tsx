@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { type FormEvent, useState } from 'react'
 import type { Address } from 'viem'
 import type { Network } from '@/lib/chain/networks'
@@ -42,6 +43,7 @@ type Props<T> = {
  * before the wallet opens. What was typed stays through a rejection or a failure.
  */
 export function RemovalPanel<T>({ network, owner, kind, testId, heading, noun, items, consequencesOf, actionOf, onDone }: Props<T>) {
+  const t = useTranslations()
   const writes = useWriteAction(network, ownerActionKey(kind, owner))
   const reviewing = useWriteReview()
   const [picked, setPicked] = useState('')
@@ -51,7 +53,7 @@ export function RemovalPanel<T>({ network, owner, kind, testId, heading, noun, i
   const item = items.find((candidate) => candidate.key === picked)
   const locked = writes.busy || reviewing.action !== null
   const mismatch = item && !confirmationMatches(typed, item.label) ? `Type ${item.label} exactly as shown, to confirm which ${noun} you remove.` : null
-  const reasonError = reasonProblem(reason)
+  const reasonError = reasonProblem(reason, t)
   const consequences = item ? consequencesOf(item.value) : null
 
   async function review(event: FormEvent) {
@@ -66,7 +68,7 @@ export function RemovalPanel<T>({ network, owner, kind, testId, heading, noun, i
     const { label, target } = item
     const why = reason.trim()
     const check = async () => {
-      const refusal = await deskRefusal(createReadContext(network), owner, target)
+      const refusal = await deskRefusal(createReadContext(network), owner, target, t)
       return refusal ? { step: 0, message: refusal } : null
     }
     const outcome = await writes.run(action.steps, { check })

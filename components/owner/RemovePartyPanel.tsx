@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import type { Address } from 'viem'
 import type { Network } from '@/lib/chain/networks'
 import { formatCredentials } from '@/lib/ocn/codecs'
@@ -13,6 +14,7 @@ type Props = { network: Network; owner: Address; desk: DeskData; onDone: (messag
 
 /** Remove a party by its credentials (adminDeleteParty), confirmed by typing them: "DE*MSP". */
 export function RemovePartyPanel({ network, owner, desk, onDone }: Props) {
+  const t = useTranslations()
   const serviceOf = (party: Party) => (party.address in desk.serviceNames ? { name: desk.serviceNames[party.address] } : null)
   return (
     <RemovalPanel
@@ -23,8 +25,8 @@ export function RemovePartyPanel({ network, owner, desk, onDone }: Props) {
       heading="Remove a party"
       noun="party"
       items={desk.parties.map((party) => ({ key: party.address, label: typedForm(formatCredentials(party)), target: { party: party.address }, value: party }))}
-      consequencesOf={(party) => partyRemovalConsequences(party, serviceOf(party))}
-      actionOf={(party, reason) => adminDeletePartyAction(network, owner, party, serviceOf(party), reason)}
+      consequencesOf={(party) => partyRemovalConsequences(party, serviceOf(party), t)}
+      actionOf={(party, reason) => adminDeletePartyAction(network, owner, party, serviceOf(party), reason, t)}
       onDone={onDone}
     />
   )

@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { type FormEvent, useState } from 'react'
 import type { Address } from 'viem'
 import type { Network } from '@/lib/chain/networks'
@@ -24,13 +25,14 @@ type Props = { network: Network; owner: Address; onDone: (message: string) => vo
  * consequence that matters most: this account loses the desk at once.
  */
 export function TransferPanel({ network, owner, onDone }: Props) {
+  const t = useTranslations()
   const writes = useWriteAction(network, ownerActionKey('transfer', owner))
   const reviewing = useWriteReview()
   const [first, setFirst] = useState('')
   const [second, setSecond] = useState('')
   const [understood, setUnderstood] = useState(false)
   const [attempted, setAttempted] = useState(false)
-  const check = checkNewOwner(first, second, owner)
+  const check = checkNewOwner(first, second, owner, t)
   const errorOf = (field: 'first' | 'second') => (attempted && !check.ok && check.field === field ? check.message : undefined)
   const locked = writes.busy || reviewing.action !== null
 
@@ -40,14 +42,14 @@ export function TransferPanel({ network, owner, onDone }: Props) {
     if (!check.ok || !understood) return
     const { address } = check
     // The warnings are read when the owner asks for the review, so they describe the address as it is now.
-    await reviewing.open(async () => transferOwnershipAction(network, owner, address, newOwnerWarnings(await readNewOwnerFacts(createReadContext(network), address))))
+    await reviewing.open(async () => transferOwnershipAction(network, owner, address, newOwnerWarnings(await readNewOwnerFacts(createReadContext(network), address), t), t))
   }
 
   async function sign(action: WriteAction) {
     if (!check.ok) return
     const { address } = check
     const stillOwner = async () => {
-      const refusal = await deskRefusal(createReadContext(network), owner, null)
+      const refusal = await deskRefusal(createReadContext(network), owner, null, t)
       return refusal ? { step: 0, message: refusal } : null
     }
     const outcome = await writes.run(action.steps, { check: stillOwner })

@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { useState } from 'react'
 import type { Address } from 'viem'
 import type { Network } from '@/lib/chain/networks'
@@ -14,6 +15,7 @@ const CONFIRMATION = 'delete'
 
 /** Withdrawing a listing is far-reaching: it takes a typed confirmation, then the review. */
 export function DeleteService({ network, account, onDeleted }: { network: Network; account: Address; onDeleted: () => void }) {
+  const t = useTranslations()
   const sequence = useWriteAction(network, listingActionKey('delete', account))
   const reviewing = useWriteReview()
   const [typed, setTyped] = useState('')
@@ -48,7 +50,7 @@ export function DeleteService({ network, account, onDeleted }: { network: Networ
         <button
           type="button"
           disabled={typed.trim().toLowerCase() !== CONFIRMATION || sequence.busy}
-          onClick={() => void reviewing.open(() => import('@/lib/writes/delete-listing').then(({ deleteListingAction }) => deleteListingAction(network, account)))}
+          onClick={() => void reviewing.open(() => import('@/lib/writes/delete-listing').then(({ deleteListingAction }) => deleteListingAction(network, account, t)))}
           className="rounded-lg bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-600 disabled:opacity-60"
         >
           Delete service

@@ -28,9 +28,9 @@ export function RelaySigner({ network, verified, parties, readFailed }: Props) {
   const t = useTranslations()
   const party = parties ? (parties.find((p) => p.address.toLowerCase() === verified.signer.toLowerCase()) ?? null) : undefined
   const lookalikes = party && parties ? signerLookalikes(party, parties) : []
-  const note = signedOnNote(verified.chainId, network)
+  const note = signedOnNote(verified.chainId, network, t)
   const signedAt = new Date(verified.signedAt)
-  const facts = signatureFacts(verified.calls.map((c) => c.call))
+  const facts = signatureFacts(verified.calls.map((c) => c.call), t)
   return (
     <section aria-labelledby="relay-signer-title" data-testid={RELAY_TEST_IDS.signer} data-signer={verified.signer} className="space-y-3 rounded-xl bg-white p-4 text-sm ring-1 ring-slate-200 dark:bg-slate-900 dark:ring-slate-800">
       <h2 id="relay-signer-title" className="font-semibold">

@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { useId } from 'react'
 import { requestFileProblem } from '@/lib/relay/request-file'
 import { RELAY_TEST_IDS } from '@/lib/signing/types'
@@ -20,10 +21,11 @@ type Props = {
 
 /** Where a signed request is pasted, or a .json file chosen, when it did not come as a link. */
 export function RequestSource({ text, onText, onOpen, onFileProblem, busy, errorId }: Props) {
+  const t = useTranslations()
   const id = useId()
   const chooseFile = async (file: File | undefined) => {
     if (!file) return
-    const problem = requestFileProblem(file)
+    const problem = requestFileProblem(file, t)
     if (problem) return onFileProblem(problem)
     try {
       const content = await file.text()

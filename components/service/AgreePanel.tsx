@@ -1,7 +1,7 @@
 'use client'
 
-import dynamic from 'next/dynamic'
 import { useTranslations } from 'next-intl'
+import dynamic from 'next/dynamic'
 import { useEffect, useRef, useState } from 'react'
 import type { Address } from 'viem'
 import type { Network } from '@/lib/chain/networks'
@@ -24,7 +24,7 @@ type Review = { account: Address; chainId: number | undefined; round: number; sw
 
 /** Where a party agrees to the service: says why it cannot yet, or opens the review before signing. */
 export function AgreePanel({ network, service, lookalikes }: { network: Network; service: Service; lookalikes: readonly Lookalike[] }) {
-  const t = useTranslations('service.agree')
+  const t = useTranslations()
   const { address, chainId } = useWallet().connection
   const opener = useRef<HTMLElement | null>(null)
   const outcome = useRef<HTMLDivElement>(null)
@@ -39,7 +39,7 @@ export function AgreePanel({ network, service, lookalikes }: { network: Network;
     party: standing.data?.party,
     agreed: standing.data?.agreed,
     provider: standing.data ? standing.data.provider : service.party,
-  })
+  }, t)
   const pendingOutsideDialog = !review && tx.state.status === 'pending'
   const round = review?.round ?? 0
   const { reset } = tx
@@ -62,9 +62,9 @@ export function AgreePanel({ network, service, lookalikes }: { network: Network;
   return (
     <section id="agree" aria-labelledby="agree-title" className="space-y-3 rounded-xl bg-indigo-50 p-4 text-sm ring-1 ring-indigo-200 dark:bg-indigo-950/40 dark:ring-indigo-900">
       <h2 id="agree-title" className="font-semibold">
-        {t('title')}
+        {t('service.agree.title')}
       </h2>
-      <p className="text-slate-700 dark:text-slate-300">{t('intro')}</p>
+      <p className="text-slate-700 dark:text-slate-300">{t('service.agree.intro')}</p>
       {/* The page's main action (phones keep it within the first screen); focus lands here after a write. */}
       <div ref={outcome} tabIndex={-1} data-testid="main-action" className="space-y-2 rounded-lg outline-offset-4">
         {pendingOutsideDialog ? (
@@ -72,7 +72,7 @@ export function AgreePanel({ network, service, lookalikes }: { network: Network;
         ) : (
           <GuardedAction
             guard={guard}
-            label={t('button')}
+            label={t('service.agree.button')}
             testId="agree-status"
             className="w-full"
             onRun={() => {
@@ -85,9 +85,9 @@ export function AgreePanel({ network, service, lookalikes }: { network: Network;
       </div>
       {standing.isError && (
         <p role="alert" className="text-red-700 dark:text-red-400">
-          {t('standingError')}{' '}
+          {t('service.agree.standingError')}{' '}
           <button type="button" className="min-h-6 underline" onClick={() => standing.refetch()}>
-            {t('retry')}
+            {t('service.agree.retry')}
           </button>
         </p>
       )}

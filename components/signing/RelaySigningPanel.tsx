@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import { useId, useState } from 'react'
 import { type Address, isAddressEqual } from 'viem'
 import { signMessage } from 'wagmi/actions'
@@ -24,13 +25,14 @@ type Signing = { status: 'idle' } | { status: 'signing'; prompt: number } | { st
  * per call, then the signed request to share. Nothing is sent on chain from here.
  */
 export function RelaySigningPanel({ network, account, calls }: RelaySigningPanelProps) {
+  const t = useTranslations()
   const confirmId = useId()
   const wallet = useWallet()
   const [confirmed, setConfirmed] = useState(false)
   const [signing, setSigning] = useState<Signing>({ status: 'idle' })
   // ecrecover only knows keys: an account with code (a Safe, a smart account) can never produce these signatures.
   const code = useOcnRead(network, ['account-has-code', account], (ctx) => ctx.client.getCode({ address: account }).then((bytes) => !!bytes && bytes !== '0x'))
-  const facts = signatureFacts(calls)
+  const facts = signatureFacts(calls, t)
 
   const sign = async () => {
     setSigning({ status: 'signing', prompt: 1 })

@@ -1,3 +1,4 @@
+import { enT } from '../i18n/testing'
 import { createTestClient, createWalletClient, type Hex, http, publicActions } from 'viem'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { chainOf } from '../chain/client'
@@ -53,7 +54,7 @@ describe("a provider's listing, read with the agreeing party's standing", () => 
     const ctx = testReadContext()
     const forPayment = await readStanding(ctx, DE_MSP, PAYMENT)
     const forBilling = await readStanding(ctx, DE_MSP, BILLING)
-    const guard = (standing: Standing) => guardWrite('agree', { network: NETWORKS.local, wallet: { connected: true, chainId: NETWORKS.local.chainId }, ...standing })
+    const guard = (standing: Standing) => guardWrite('agree', { network: NETWORKS.local, wallet: { connected: true, chainId: NETWORKS.local.chainId }, ...standing }, enT)
     expect(guard(forPayment)).toMatchObject({ ok: false, reason: 'provider-node-unlisted' })
     expect(guard(forBilling)).toMatchObject({ ok: false, reason: 'provider-unlisted' })
   })

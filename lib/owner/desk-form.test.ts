@@ -1,3 +1,4 @@
+import { enT } from '../i18n/testing'
 import { getAddress, zeroAddress } from 'viem'
 import { describe, expect, it } from 'vitest'
 import { anvilAddress } from '../devnet/accounts'
@@ -33,43 +34,43 @@ describe('what is typed to remove a hostile listing', () => {
 
 describe('the reason', () => {
   it('is required and bounded', () => {
-    expect(reasonProblem('   ')).toMatch(/Give a reason/)
-    expect(reasonProblem('x'.repeat(REASON_MAX_LENGTH + 1))).toContain(`${REASON_MAX_LENGTH} characters`)
-    expect(reasonProblem(` ${'x'.repeat(REASON_MAX_LENGTH)} `)).toBeNull()
-    expect(reasonProblem('Key lost, ticket #42')).toBeNull()
+    expect(reasonProblem('   ', enT)).toMatch(/Give a reason/)
+    expect(reasonProblem('x'.repeat(REASON_MAX_LENGTH + 1), enT)).toContain(`${REASON_MAX_LENGTH} characters`)
+    expect(reasonProblem(` ${'x'.repeat(REASON_MAX_LENGTH)} `, enT)).toBeNull()
+    expect(reasonProblem('Key lost, ticket #42', enT)).toBeNull()
   })
 })
 
 describe('the new owner, typed twice', () => {
   it('gives the checksummed address when both entries name it, in any case', () => {
-    expect(checkNewOwner(NEXT.toLowerCase(), ` ${NEXT} `, OWNER)).toEqual({ ok: true, address: NEXT })
-    expect(checkNewOwner(`0x${NEXT.slice(2).toUpperCase()}`, NEXT.toLowerCase(), OWNER)).toEqual({ ok: true, address: NEXT })
+    expect(checkNewOwner(NEXT.toLowerCase(), ` ${NEXT} `, OWNER, enT)).toEqual({ ok: true, address: NEXT })
+    expect(checkNewOwner(`0x${NEXT.slice(2).toUpperCase()}`, NEXT.toLowerCase(), OWNER, enT)).toEqual({ ok: true, address: NEXT })
   })
 
   it('says which entry is wrong and why', () => {
-    expect(checkNewOwner('', '', OWNER)).toMatchObject({ ok: false, field: 'first', message: expect.stringContaining('Enter') })
-    expect(checkNewOwner('0x1234', '0x1234', OWNER)).toMatchObject({ ok: false, field: 'first', message: expect.stringContaining('not an address') })
+    expect(checkNewOwner('', '', OWNER, enT)).toMatchObject({ ok: false, field: 'first', message: expect.stringContaining('Enter') })
+    expect(checkNewOwner('0x1234', '0x1234', OWNER, enT)).toMatchObject({ ok: false, field: 'first', message: expect.stringContaining('not an address') })
     // One letter's case flipped: the checksum no longer matches.
     const flipped = NEXT.replace(/[a-f]/, (c) => c.toUpperCase())
     expect(flipped).not.toBe(NEXT)
-    expect(checkNewOwner(flipped, flipped, OWNER)).toMatchObject({ ok: false, field: 'first', message: expect.stringContaining('checksum') })
-    expect(checkNewOwner(zeroAddress, zeroAddress, OWNER)).toMatchObject({ ok: false, field: 'first', message: expect.stringContaining('zero address') })
-    expect(checkNewOwner(OWNER.toLowerCase(), OWNER, OWNER)).toMatchObject({ ok: false, field: 'first', message: expect.stringContaining('already owns') })
-    expect(checkNewOwner(NEXT, '', OWNER)).toMatchObject({ ok: false, field: 'second', message: expect.stringContaining('again') })
-    expect(checkNewOwner(NEXT, anvilAddress(2), OWNER)).toMatchObject({ ok: false, field: 'second', message: expect.stringContaining('differ') })
-    expect(checkNewOwner(NEXT, 'nonsense', OWNER)).toMatchObject({ ok: false, field: 'second', message: expect.stringContaining('differ') })
+    expect(checkNewOwner(flipped, flipped, OWNER, enT)).toMatchObject({ ok: false, field: 'first', message: expect.stringContaining('checksum') })
+    expect(checkNewOwner(zeroAddress, zeroAddress, OWNER, enT)).toMatchObject({ ok: false, field: 'first', message: expect.stringContaining('zero address') })
+    expect(checkNewOwner(OWNER.toLowerCase(), OWNER, OWNER, enT)).toMatchObject({ ok: false, field: 'first', message: expect.stringContaining('already owns') })
+    expect(checkNewOwner(NEXT, '', OWNER, enT)).toMatchObject({ ok: false, field: 'second', message: expect.stringContaining('again') })
+    expect(checkNewOwner(NEXT, anvilAddress(2), OWNER, enT)).toMatchObject({ ok: false, field: 'second', message: expect.stringContaining('differ') })
+    expect(checkNewOwner(NEXT, 'nonsense', OWNER, enT)).toMatchObject({ ok: false, field: 'second', message: expect.stringContaining('differ') })
     expect(getAddress(NEXT)).toBe(NEXT)
   })
 })
 
 describe('warnings about the new owner', () => {
   it('flags a contract, and an address with no history and no funds', () => {
-    expect(newOwnerWarnings({ hasCode: true, transactions: 0, balance: 0n })).toEqual([expect.stringContaining('contract')])
-    expect(newOwnerWarnings({ hasCode: false, transactions: 0, balance: 0n })).toEqual([expect.stringContaining('never sent a transaction')])
+    expect(newOwnerWarnings({ hasCode: true, transactions: 0, balance: 0n }, enT)).toEqual([expect.stringContaining('contract')])
+    expect(newOwnerWarnings({ hasCode: false, transactions: 0, balance: 0n }, enT)).toEqual([expect.stringContaining('never sent a transaction')])
   })
 
   it('says nothing of an account in use', () => {
-    expect(newOwnerWarnings({ hasCode: false, transactions: 3, balance: 0n })).toEqual([])
-    expect(newOwnerWarnings({ hasCode: false, transactions: 0, balance: 1n })).toEqual([])
+    expect(newOwnerWarnings({ hasCode: false, transactions: 3, balance: 0n }, enT)).toEqual([])
+    expect(newOwnerWarnings({ hasCode: false, transactions: 0, balance: 1n }, enT)).toEqual([])
   })
 })

@@ -1,3 +1,4 @@
+import type { Translate } from '../i18n/translate'
 import { type Address, getAddress, isAddress, isAddressEqual, zeroAddress } from 'viem'
 import { cleanText } from '../ocn/untrusted'
 
@@ -20,10 +21,10 @@ export function confirmationMatches(typed: string, expected: string): boolean {
   return typed.trim() === expected
 }
 
-export function reasonProblem(reason: string): string | null {
+export function reasonProblem(reason: string, t: Translate): string | null {
   const trimmed = reason.trim()
-  if (trimmed === '') return 'Give a reason: it is recorded in the review and in the confirmation.'
-  if (trimmed.length > REASON_MAX_LENGTH) return `Keep the reason to ${REASON_MAX_LENGTH} characters (it has ${trimmed.length}).`
+  if (trimmed === '') return t('owner.form.reasonMissing')
+  if (trimmed.length > REASON_MAX_LENGTH) return t('owner.form.reasonTooLong', { max: REASON_MAX_LENGTH, length: trimmed.length })
   return null
 }
 
@@ -39,18 +40,18 @@ export type NewOwnerCheck = { ok: true; address: Address } | { ok: false; field:
  * The new owner as typed twice. A mixed-case address must carry a valid checksum (a typo in it then shows), an
  * all-lower or all-upper one has none to check; both entries must name the same address.
  */
-export function checkNewOwner(first: string, second: string, currentOwner: Address): NewOwnerCheck {
+export function checkNewOwner(first: string, second: string, currentOwner: Address, t: Translate): NewOwnerCheck {
   const typed = first.trim()
-  if (typed === '') return { ok: false, field: 'first', message: "Enter the new owner's address." }
-  if (!isAddress(typed, { strict: false })) return { ok: false, field: 'first', message: 'This is not an address: 0x followed by 40 hexadecimal characters.' }
-  if (!withoutChecksum(typed) && !isAddress(typed)) return { ok: false, field: 'first', message: 'The capital letters of this address do not match its checksum: it was probably mistyped. Copy it again.' }
+  if (typed === '') return { ok: false, field: 'first', message: t('owner.form.ownerMissing') }
+  if (!isAddress(typed, { strict: false })) return { ok: false, field: 'first', message: t('owner.form.notAddress') }
+  if (!withoutChecksum(typed) && !isAddress(typed)) return { ok: false, field: 'first', message: t('owner.form.badChecksum') }
   const address = getAddress(typed)
-  if (isAddressEqual(address, zeroAddress)) return { ok: false, field: 'first', message: 'The zero address cannot own the Registry.' }
-  if (isAddressEqual(address, currentOwner)) return { ok: false, field: 'first', message: 'This account already owns the Registry.' }
+  if (isAddressEqual(address, zeroAddress)) return { ok: false, field: 'first', message: t('owner.form.zero') }
+  if (isAddressEqual(address, currentOwner)) return { ok: false, field: 'first', message: t('owner.form.already') }
   const again = second.trim()
-  if (again === '') return { ok: false, field: 'second', message: 'Type the new owner again, to catch a typo.' }
+  if (again === '') return { ok: false, field: 'second', message: t('owner.form.againMissing') }
   if (!isAddress(again, { strict: false }) || !isAddressEqual(getAddress(again), address)) {
-    return { ok: false, field: 'second', message: 'The two addresses differ: check both.' }
+    return { ok: false, field: 'second', message: t('owner.form.differ') }
   }
   return { ok: true, address }
 }
@@ -62,13 +63,13 @@ export type NewOwnerFacts = { hasCode: boolean; transactions: number; balance: b
  * Warnings, not refusals: a fresh key may be right, but an address that never sent a transaction nor holds any
  * funds is often a typo, and a contract (a Safe) can own the Registry only if it can call the owner's functions.
  */
-export function newOwnerWarnings(facts: NewOwnerFacts): string[] {
+export function newOwnerWarnings(facts: NewOwnerFacts, t: Translate): string[] {
   const warnings: string[] = []
   if (facts.hasCode) {
-    warnings.push('This address is a contract (a multisig such as a Safe?). Make sure it can send transactions to the Registry, or nobody will ever be able to remove a listing again.')
+    warnings.push(t('owner.form.contract'))
   }
   if (!facts.hasCode && facts.transactions === 0 && facts.balance === 0n) {
-    warnings.push('This address has never sent a transaction and holds no funds on this network. Make sure its owner holds its key.')
+    warnings.push(t('owner.form.unused'))
   }
   return warnings
 }

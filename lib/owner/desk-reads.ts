@@ -1,3 +1,4 @@
+import type { Translate } from '../i18n/translate'
 import type { Address } from 'viem'
 import type { ReadContext } from '../ocn/batch'
 import { type Node, type Party, readNodes, readOwner, readParties, readServices } from '../ocn/reads'
@@ -17,11 +18,11 @@ export async function readDeskData(ctx: ReadContext): Promise<DeskData> {
 }
 
 /** Why a removal or transfer cannot go ahead any more, read just before the wallet opens; null when it can. */
-export async function deskRefusal(ctx: ReadContext, owner: Address, target: { party: Address } | { operator: Address } | null): Promise<string | null> {
+export async function deskRefusal(ctx: ReadContext, owner: Address, target: { party: Address } | { operator: Address } | null, t: Translate): Promise<string | null> {
   const [current, parties, nodes] = await Promise.all([readOwner(ctx), target && 'party' in target ? readParties(ctx) : null, target && 'operator' in target ? readNodes(ctx) : null])
-  if (current !== owner) return `This account no longer owns the Registry (${current} does): nothing was sent.`
-  if (target && 'party' in target && !parties?.some((p) => p.address === target.party)) return 'This party is no longer listed: someone removed it already.'
-  if (target && 'operator' in target && !nodes?.some((n) => n.operator === target.operator)) return 'This node is no longer listed: someone removed it already.'
+  if (current !== owner) return t('owner.check.notOwner', { current })
+  if (target && 'party' in target && !parties?.some((p) => p.address === target.party)) return t('owner.check.partyGone')
+  if (target && 'operator' in target && !nodes?.some((n) => n.operator === target.operator)) return t('owner.check.nodeGone')
   return null
 }
 

@@ -12,24 +12,24 @@ function sentence(call: RawCall, signer: Address, nameOf: NameOf, t: Translate):
   const who = nameOf(signer)
   switch (call.kind) {
     case 'setNode':
-      return `${who} operates the OCN node ${cleanText(call.domain, 80).text}.`
+      return t('relay.outcome.setNode', { who, domain: cleanText(call.domain, 80).text })
     case 'deleteNode':
-      return `${who} no longer lists an OCN node.`
+      return t('relay.outcome.deleteNode', { who })
     case 'setParty':
       // The address, not `who`: after this write the credentials are the ones just set, which the sentence names.
-      return `The Registry lists ${signer} as the OCPI party ${formatCredentials(call)} with the roles ${rolesText(call.roles, t)}.`
+      return t('relay.outcome.setParty', { signer, credentials: formatCredentials(call), roles: rolesText(call.roles, t) })
     case 'setPartyModules':
-      return `${who} implements the OCPI modules ${modulesText(call, t)}.`
+      return t('relay.outcome.setModules', { who, modules: modulesText(call, t) })
     case 'deleteParty':
-      return `${who} is no longer listed as an OCPI party.`
+      return t('relay.outcome.deleteParty', { who })
     case 'setService':
-      return `${who} lists the service “${cleanText(call.name, 80).text || '(no name)'}”.`
+      return t('relay.outcome.setService', { who, name: cleanText(call.name, 80).text || t('writes.common.noName') })
     case 'deleteService':
-      return `${who} no longer lists a service.`
+      return t('relay.outcome.deleteService', { who })
     case 'createAgreement':
-      return `${who} has an agreement with ${nameOf(call.provider)}.`
+      return t('relay.outcome.agree', { who, provider: nameOf(call.provider) })
     case 'revokeAgreement':
-      return `${who}'s agreement with ${nameOf(call.provider)} is revoked.`
+      return t('relay.outcome.revoke', { who, provider: nameOf(call.provider) })
   }
 }
 
@@ -38,5 +38,5 @@ function sentence(call: RawCall, signer: Address, nameOf: NameOf, t: Translate):
  * parameters (the chain accepted exactly these), never from words the document brought.
  */
 export function relayOutcome(calls: readonly RawCall[], signer: Address, nameOf: NameOf, t: Translate): string {
-  return `Submitted: ${calls.map((call) => sentence(call, signer, nameOf, t)).join(' ')}`
+  return t('relay.outcome.submitted', { sentences: calls.map((call) => sentence(call, signer, nameOf, t)).join(' ') })
 }

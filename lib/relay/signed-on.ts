@@ -1,17 +1,20 @@
+import type { Translate } from '../i18n/translate'
 import { type Network, NETWORKS } from '../chain/networks'
 
 /**
  * Where a request says it was signed, as advice only: the digests carry no chain id, so the same signatures work
  * on every network with these contracts. Said plainly when it is not the network it will be submitted to.
  */
-export function signedOnNote(chainId: number, network: Network): { text: string; elsewhere: boolean } {
+export function signedOnNote(chainId: number, network: Network, t: Translate): { text: string; elsewhere: boolean } {
   const known = Object.values(NETWORKS).find((n) => n.chainId === chainId)
-  const where = known ? `${known.name} (chain ${chainId})` : `a network with chain id ${chainId}`
+  // Chain ids are identifiers: never grouped like amounts.
+  const id = String(chainId)
+  const where = known ? t('relay.signedOn.known', { name: known.name, chainId: id }) : t('relay.signedOn.unknown', { chainId: id })
   if (chainId === network.chainId) {
-    return { text: `Prepared on ${where}, the network you submit it to.`, elsewhere: false }
+    return { text: t('relay.signedOn.same', { where }), elsewhere: false }
   }
   return {
-    text: `Prepared on ${where}, not on ${network.name}. The signatures hold no network, so they work here too: submitting it here acts on ${network.name}'s Registry and Permissions contracts.`,
+    text: t('relay.signedOn.elsewhere', { where, network: network.name }),
     elsewhere: true,
   }
 }

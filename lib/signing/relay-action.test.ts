@@ -11,11 +11,14 @@ import { testChain } from '../devnet/test-write-deps'
 import { permissionsAbi, registryAbi } from '../ocn/abi'
 import { encodeWrite, type OcnWriteRequest, permissionsWrite, registryWrite } from '../ocn/calls'
 import type { WriteAction } from '../writes/action'
-import { AGREEMENT_DELETES, AGREEMENT_TOGGLES, DELETES_INTERCHANGEABLE, NEVER_EXPIRES, PACKED_LISTS, PACKED_TEXTS } from './facts'
+import en from '@/messages/en.json'
 import { splitRawSignature } from './recover'
 import { relayAction } from './relay-action'
 import { signRawCalls } from './sign'
 import type { RawCall, SignedCall, VerifiedRequest } from './types'
+
+// The signer's facts as the English catalogue words them.
+const { agreementDeletes: AGREEMENT_DELETES, agreementToggles: AGREEMENT_TOGGLES, deletesInterchangeable: DELETES_INTERCHANGEABLE, neverExpires: NEVER_EXPIRES, packedLists: PACKED_LISTS, packedTexts: PACKED_TEXTS } = en.signing.facts
 
 /**
  * Signed calls made into the submitter's review and sent from the submitter's account, on the seeded chain:

@@ -52,20 +52,21 @@ export async function relayAction(network: Network, ctx: ReadContext, verified: 
   }
 
   const steps = parts.flatMap((p) => p.steps)
-  const summaries = parts.map((p) => forSubmitter(p.summary))
+  const summaries = parts.map((p) => forSubmitter(p.summary, t))
   const builderChanges = summaries.flatMap((s) => s.changes)
-  const mentionsYour = summaries.some((s) => [s.title, ...s.changes, ...s.dataFlow, ...s.notDone].some((line) => /\byour\b/i.test(line)))
+  const your = new RegExp(`(^|[^\\p{L}])(${t('writes.relay.yourWords').split(' ').join('|')})(?![\\p{L}])`, 'iu')
+  const mentionsYour = summaries.some((s) => [s.title, ...s.changes, ...s.dataFlow, ...s.notDone].some((line) => your.test(line)))
   const credentials = identity.party ? formatCredentials(identity.party) : ''
-  const who = credentials ? `${credentials} (${signer})` : signer
+  const who = credentials ? t('writes.relay.who', { credentials, address: signer }) : signer
   return {
     key: `relay:${keccak256(concat(calls.map((c) => rawParamHash(c.call))))}`,
     steps,
     summary: {
-      title: summaries.map((s) => s.title).join('; then '),
+      title: summaries.map((s) => s.title).reduce((first, second) => t('writes.relay.then', { first, second })),
       changes: [
-        `Signed by ${who}; you submit it from ${submitter} and pay the gas.${mentionsYour ? ' Where this review says "your", it means the signer\u2019s.' : ''}`,
+        t('writes.relay.signedBy', { who, submitter, your: mentionsYour ? 'yes' : 'no' }),
         ...builderChanges,
-        ...signatureFacts(calls.map((c) => c.call)),
+        ...signatureFacts(calls.map((c) => c.call), t),
       ],
       dataFlow: unique(summaries.flatMap((s) => s.dataFlow)),
       notDone: unique(summaries.flatMap((s) => s.notDone)),
@@ -76,8 +77,9 @@ export async function relayAction(network: Network, ctx: ReadContext, verified: 
 const unique = (lines: string[]) => [...new Set(lines)]
 
 /** The builders speak to the account that sends the write; here that is the submitter, while the subject is the signer. */
-function forSubmitter(summary: WriteSummary): WriteSummary {
-  const line = (text: string) => text.replace(/\bthis account\b/g, 'the signer\u2019s account')
+function forSubmitter(summary: WriteSummary, t: Translate): WriteSummary {
+  const thisAccount = t('writes.relay.thisAccount')
+  const line = (text: string) => text.replaceAll(thisAccount, t('writes.relay.signersAccount'))
   return { title: line(summary.title), changes: summary.changes.map(line), dataFlow: summary.dataFlow.map(line), notDone: summary.notDone.map(line) }
 }
 
@@ -116,11 +118,11 @@ function candidates(network: Network, signer: Address, { identity, nodes, servic
   const ownPartyOnNode = identity.party !== null && isAddressEqual(identity.party.operator, signer)
   switch (call.kind) {
     case 'setNode':
-      return [setNodeAction(network, signer, call.domain)]
+      return [setNodeAction(network, signer, call.domain, t)]
     case 'deleteNode':
       return [
-        ...(next?.kind === 'setNode' && identity.nodeDomain ? [changeNodeUrlAction(network, signer, identity.nodeDomain, next.domain, ownPartyOnNode)] : []),
-        ...(identity.nodeDomain ? [deleteNodeAction(network, signer, identity.nodeDomain, ownPartyOnNode)] : []),
+        ...(next?.kind === 'setNode' && identity.nodeDomain ? [changeNodeUrlAction(network, signer, identity.nodeDomain, next.domain, ownPartyOnNode, t)] : []),
+        ...(identity.nodeDomain ? [deleteNodeAction(network, signer, identity.nodeDomain, ownPartyOnNode, t)] : []),
       ]
     case 'setParty': {
       const draft = { countryCode: call.countryCode, partyId: call.partyId, roles: call.roles, operator: call.operator }
@@ -130,7 +132,7 @@ function candidates(network: Network, signer: Address, { identity, nodes, servic
     case 'setPartyModules':
       return [setModulesAction(network, signer, { sender: call.sender, receiver: call.receiver }, t)]
     case 'deleteParty':
-      return identity.party ? [deletePartyAction(network, signer, identity.party)] : []
+      return identity.party ? [deletePartyAction(network, signer, identity.party, t)] : []
     case 'setService': {
       const permissions = call.permissions.map(Number)
       if (!identity.party || !permissions.every(Number.isSafeInteger)) return []
@@ -138,7 +140,7 @@ function candidates(network: Network, signer: Address, { identity, nodes, servic
       return [identity.service ? editListingAction(network, signer, identity.service, draft, identity.party, t) : publishListingAction(network, signer, draft, identity.party, t)]
     }
     case 'deleteService':
-      return [deleteListingAction(network, signer)]
+      return [deleteListingAction(network, signer, t)]
     case 'createAgreement': {
       const service = services.get(call.provider.toLowerCase())
       return identity.party && service?.party ? [agreeAction(network, { user: signer, party: identity.party, provider: service.party, service }, t)] : []
@@ -150,7 +152,7 @@ function candidates(network: Network, signer: Address, { identity, nodes, servic
         const provider = (calls[i].call as Extract<RawCall, { kind: 'revokeAgreement' }>).provider
         run.push({ provider, name: services.get(provider.toLowerCase())?.name ?? '' })
       }
-      return [revokeAction(network, signer, run), revokeAction(network, signer, run.slice(0, 1))]
+      return [revokeAction(network, signer, run, t), revokeAction(network, signer, run.slice(0, 1), t)]
     }
   }
 }
@@ -164,36 +166,36 @@ function literalSummary(network: Network, signer: Address, call: RawCall, t: Tra
   const none = { dataFlow: [] as string[], notDone: [] as string[] }
   switch (call.kind) {
     case 'setNode':
-      return { ...none, title: `List the OCN node at ${text(call.domain)}`, changes: [`The Registry lists ${signer} as the operator of the OCN node at ${text(call.domain)}.`] }
+      return { ...none, title: t('writes.relay.setNodeTitle', { domain: text(call.domain) }), changes: [t('writes.relay.setNode', { signer, domain: text(call.domain) })] }
     case 'deleteNode':
-      return { ...none, title: 'Delete the signer\u2019s OCN node', changes: [`The Registry unlists the node of ${signer} (deleteNode).`] }
+      return { ...none, title: t('writes.relay.deleteNodeTitle'), changes: [t('writes.relay.deleteNode', { signer })] }
     case 'setParty': {
       const credentials = formatCredentials(call)
       return {
         ...none,
-        title: `List the party ${credentials}`,
+        title: t('writes.relay.setPartyTitle', { credentials }),
         changes: [
-          `The Registry lists ${signer} as the OCPI party ${credentials} with the roles ${rolesText(call.roles, t)}, on the node of ${call.operator}.`,
-          'setParty wipes the party\u2019s OCPI modules on chain.',
+          t('writes.relay.setParty', { signer, credentials, roles: rolesText(call.roles, t), operator: call.operator }),
+          t('writes.relay.setPartyWipes'),
         ],
       }
     }
     case 'setPartyModules':
-      return { ...none, title: 'Set the signer\u2019s OCPI modules', changes: [`The party of ${signer} sets its modules ${modulesText(call, t)}.`] }
+      return { ...none, title: t('writes.relay.setModulesTitle'), changes: [t('writes.relay.setModules', { signer, modules: modulesText(call, t) })] }
     case 'deleteParty':
-      return { ...none, title: 'Delete the signer\u2019s party', changes: [`The Registry removes the party listing of ${signer} (deleteParty).`] }
+      return { ...none, title: t('writes.relay.deletePartyTitle'), changes: [t('writes.relay.deleteParty', { signer })] }
     case 'setService':
       return {
-        title: `List the service "${text(call.name)}"`,
-        changes: [`The Permissions contract lists "${text(call.name)}" at ${text(call.url)} as the service of ${signer}, asking for the permissions ${call.permissions.join(', ')}.`],
-        dataFlow: permissionFlows(call.permissions.map(BigInt), 'every agreeing party', signer, t),
+        title: t('writes.relay.setServiceTitle', { name: text(call.name) }),
+        changes: [t('writes.relay.setService', { name: text(call.name), url: text(call.url), signer, permissions: call.permissions.join(', ') })],
+        dataFlow: permissionFlows(call.permissions.map(BigInt), t('writes.flow.everyAgreeingParty'), signer, t),
         notDone: [],
       }
     case 'deleteService':
-      return { ...none, title: 'Delete the signer\u2019s service', changes: [`The Permissions contract withdraws the service of ${signer} (deleteService).`] }
+      return { ...none, title: t('writes.relay.deleteServiceTitle'), changes: [t('writes.relay.deleteService', { signer })] }
     case 'createAgreement':
-      return { ...none, title: `Agree with ${call.provider}`, changes: [`${signer} agrees with ${call.provider} on chain (createAgreement).`] }
+      return { ...none, title: t('writes.relay.agreeTitle', { provider: call.provider }), changes: [t('writes.relay.agree', { signer, provider: call.provider })] }
     case 'revokeAgreement':
-      return { ...none, title: `Revoke the agreement with ${call.provider}`, changes: [`${signer} revokes its agreement with ${call.provider} on chain (revokeAgreement).`] }
+      return { ...none, title: t('writes.relay.revokeTitle', { provider: call.provider }), changes: [t('writes.relay.revoke', { signer, provider: call.provider })] }
   }
 }

@@ -1,4 +1,4 @@
-import { enT } from '../i18n/testing'
+import { deT, enT } from '../i18n/testing'
 import { getAddress, type Hex, parseSignature } from 'viem'
 import { describe, expect, it } from 'vitest'
 import { NETWORKS } from '../chain/networks'
@@ -15,13 +15,17 @@ import { setModulesAction } from '../writes/set-modules'
 import { setPartyAction } from '../writes/set-party'
 import { registryWrite } from '../ocn/calls'
 import { rawParamHash } from './digest'
-import { AGREEMENT_DELETES, AGREEMENT_TOGGLES, BEARER, DELETES_INTERCHANGEABLE, EVERY_NETWORK, NEVER_EXPIRES, NODE_OPERATOR_IS_SIGNER, PACKED_LISTS, PACKED_TEXTS, signatureFacts } from './facts'
+import { signatureFacts } from './facts'
+import en from '@/messages/en.json'
 import { rawCallsOf } from './from-steps'
 import { rawRequest } from './raw-request'
 import { recoverRawSigner, splitRawSignature } from './recover'
 import { signRawCalls } from './sign'
 import type { RawCall, SignedCall } from './types'
 import { verifySignedRequest } from './verify'
+
+// The signer's facts as the English catalogue words them.
+const { agreementDeletes: AGREEMENT_DELETES, agreementToggles: AGREEMENT_TOGGLES, bearer: BEARER, deletesInterchangeable: DELETES_INTERCHANGEABLE, everyNetwork: EVERY_NETWORK, neverExpires: NEVER_EXPIRES, nodeOperatorIsSigner: NODE_OPERATOR_IS_SIGNER, packedLists: PACKED_LISTS, packedTexts: PACKED_TEXTS } = en.signing.facts
 
 const network = NETWORKS.local
 const signerAccount = anvilAccount(5)
@@ -101,7 +105,7 @@ describe('rawCallsOf: the raw twins of an action', () => {
   it('derives every kind from the direct builders, naming the signer wherever the contract acts for it', () => {
     const lower = SIGNER.toLowerCase() as typeof SIGNER
     expect(rawCallsOf(agreeAction(network, { user: SIGNER, party: MSP, provider: BILLING, service: SERVICE }, enT).steps, lower)).toEqual([{ kind: 'createAgreement', provider: PROVIDER }])
-    expect(rawCallsOf(revokeAction(network, SIGNER, [{ provider: PROVIDER, name: 'Billing' }, { provider: OTHER, name: 'X' }]).steps, SIGNER)).toEqual([
+    expect(rawCallsOf(revokeAction(network, SIGNER, [{ provider: PROVIDER, name: 'Billing' }, { provider: OTHER, name: 'X' }], enT).steps, SIGNER)).toEqual([
       { kind: 'revokeAgreement', provider: PROVIDER },
       { kind: 'revokeAgreement', provider: OTHER },
     ])
@@ -120,13 +124,13 @@ describe('rawCallsOf: the raw twins of an action', () => {
       { kind: 'setPartyModules', party: SIGNER, sender: [0], receiver: [4, 6] },
     ])
     expect(rawCallsOf(setModulesAction(network, SIGNER, { sender: [], receiver: [3] }, enT).steps, SIGNER)).toEqual([{ kind: 'setPartyModules', party: SIGNER, sender: [], receiver: [3] }])
-    expect(rawCallsOf(deletePartyAction(network, SIGNER, MSP).steps, SIGNER)).toEqual([{ kind: 'deleteParty', party: SIGNER }])
+    expect(rawCallsOf(deletePartyAction(network, SIGNER, MSP, enT).steps, SIGNER)).toEqual([{ kind: 'deleteParty', party: SIGNER }])
     expect(rawCallsOf(publishListingAction(network, SIGNER, { name: ' Billing ', url: 'https://b.example', permissions: [8, 5] }, MSP, enT).steps, SIGNER)).toEqual([
       { kind: 'setService', name: 'Billing', url: 'https://b.example', permissions: ['5', '8'] },
     ])
-    expect(rawCallsOf(deleteListingAction(network, SIGNER).steps, SIGNER)).toEqual([{ kind: 'deleteService', provider: SIGNER }])
-    expect(rawCallsOf(deleteNodeAction(network, SIGNER, 'http://a.example', false).steps, SIGNER)).toEqual([{ kind: 'deleteNode', operator: SIGNER }])
-    expect(rawCallsOf(changeNodeUrlAction(network, SIGNER, 'http://a.example', 'http://b.example', false).steps, SIGNER)).toEqual([
+    expect(rawCallsOf(deleteListingAction(network, SIGNER, enT).steps, SIGNER)).toEqual([{ kind: 'deleteService', provider: SIGNER }])
+    expect(rawCallsOf(deleteNodeAction(network, SIGNER, 'http://a.example', false, enT).steps, SIGNER)).toEqual([{ kind: 'deleteNode', operator: SIGNER }])
+    expect(rawCallsOf(changeNodeUrlAction(network, SIGNER, 'http://a.example', 'http://b.example', false, enT).steps, SIGNER)).toEqual([
       { kind: 'deleteNode', operator: SIGNER },
       { kind: 'setNode', operator: SIGNER, domain: 'http://b.example' },
     ])
@@ -135,7 +139,7 @@ describe('rawCallsOf: the raw twins of an action', () => {
   it('is null when any step has no raw twin, or there is no step', () => {
     const admin = { label: 'Remove', key: 'k', request: registryWrite(network, 'adminDeleteOperator', [OTHER]) }
     const transfer = { label: 'Transfer', key: 'k', request: registryWrite(network, 'transferOwnership', [OTHER]) }
-    const own = deleteListingAction(network, SIGNER).steps[0]
+    const own = deleteListingAction(network, SIGNER, enT).steps[0]
     expect(rawCallsOf([own, admin], SIGNER)).toBeNull()
     expect(rawCallsOf([transfer], SIGNER)).toBeNull()
     expect(rawCallsOf([], SIGNER)).toBeNull()
@@ -206,24 +210,33 @@ describe('verifySignedRequest', () => {
 
 describe('signatureFacts', () => {
   it('always says the signature never expires, works on every network and is a bearer authorisation', () => {
-    const facts = signatureFacts([{ kind: 'setParty', party: SIGNER, countryCode: 'DE', partyId: 'MSP', roles: [1], operator: OTHER }])
+    const facts = signatureFacts([{ kind: 'setParty', party: SIGNER, countryCode: 'DE', partyId: 'MSP', roles: [1], operator: OTHER }], enT)
     expect(facts).toEqual([NEVER_EXPIRES, EVERY_NETWORK, BEARER])
   })
 
   it('adds the agreement, one-address and setNode facts only where they apply, each once', () => {
-    const agreement = signatureFacts([{ kind: 'createAgreement', provider: PROVIDER }, { kind: 'revokeAgreement', provider: OTHER }])
+    const agreement = signatureFacts([{ kind: 'createAgreement', provider: PROVIDER }, { kind: 'revokeAgreement', provider: OTHER }], enT)
     expect(agreement.filter((f) => f === AGREEMENT_TOGGLES)).toHaveLength(1)
     expect(agreement).toContain(AGREEMENT_DELETES)
     expect(agreement).not.toContain(DELETES_INTERCHANGEABLE)
     for (const call of [{ kind: 'deleteNode', operator: SIGNER }, { kind: 'deleteParty', party: SIGNER }, { kind: 'deleteService', provider: SIGNER }] as RawCall[]) {
-      const facts = signatureFacts([call])
+      const facts = signatureFacts([call], enT)
       expect(facts).toContain(DELETES_INTERCHANGEABLE)
       expect(facts).not.toContain(AGREEMENT_TOGGLES)
     }
-    const node = signatureFacts([{ kind: 'setNode', operator: getAddress(SIGNER), domain: 'http://n.example' }])
+    const node = signatureFacts([{ kind: 'setNode', operator: getAddress(SIGNER), domain: 'http://n.example' }], enT)
     expect(node).toContain(NODE_OPERATOR_IS_SIGNER)
     expect(node).not.toContain(DELETES_INTERCHANGEABLE)
-    expect(signatureFacts([{ kind: 'setPartyModules', party: SIGNER, sender: [], receiver: [] }])).toEqual([NEVER_EXPIRES, EVERY_NETWORK, BEARER, PACKED_LISTS])
-    expect(signatureFacts([{ kind: 'setService', name: 'B', url: 'u', permissions: ['8'] }])).toEqual([NEVER_EXPIRES, EVERY_NETWORK, BEARER, PACKED_TEXTS])
+    expect(signatureFacts([{ kind: 'setPartyModules', party: SIGNER, sender: [], receiver: [] }], enT)).toEqual([NEVER_EXPIRES, EVERY_NETWORK, BEARER, PACKED_LISTS])
+    expect(signatureFacts([{ kind: 'setService', name: 'B', url: 'u', permissions: ['8'] }], enT)).toEqual([NEVER_EXPIRES, EVERY_NETWORK, BEARER, PACKED_TEXTS])
+  })
+
+  it('tells a German signer the same facts in German', () => {
+    const calls = [{ kind: 'createAgreement', provider: PROVIDER }] as const
+    const german = signatureFacts(calls, deT)
+    expect(german).toHaveLength(signatureFacts(calls, enT).length)
+    expect(german[0]).toMatch(/^Diese Signatur läuft nie ab und kann nicht zurückgezogen werden/)
+    expect(german).toContain('Dieselbe Signatur schließt die Vereinbarung und widerruft sie: Wer sie hat, kann die Vereinbarung widerrufen und nach Ihrem Widerruf erneut schließen.')
+    german.forEach((fact, i) => expect(fact).not.toBe(signatureFacts(calls, enT)[i]))
   })
 })

@@ -10,16 +10,16 @@ const OTHER = anvilAddress(3)
 
 describe('a write bound to the reviewed account', () => {
   it('goes ahead only while the wallet still holds that account, whatever its spelling', () => {
-    expect(accountSwitchProblem(REVIEWED, REVIEWED)).toBeNull()
-    expect(accountSwitchProblem(REVIEWED, REVIEWED.toLowerCase() as typeof REVIEWED)).toBeNull()
+    expect(accountSwitchProblem(REVIEWED, REVIEWED, enT)).toBeNull()
+    expect(accountSwitchProblem(REVIEWED, REVIEWED.toLowerCase() as typeof REVIEWED, enT)).toBeNull()
   })
 
   it('is refused, saying which accounts, when the wallet switched or disconnected', () => {
-    expect(accountSwitchProblem(REVIEWED, OTHER)).toBe(
+    expect(accountSwitchProblem(REVIEWED, OTHER, enT)).toBe(
       'Your wallet switched to another account (0x90F7…b906) than the one you reviewed this with (0x14dC…9955). ' +
         'Nothing was signed: review it again with the account you mean to use.',
     )
-    expect(accountSwitchProblem(REVIEWED, undefined)).toMatch(/^Your wallet disconnected before signing\. Nothing was signed/)
+    expect(accountSwitchProblem(REVIEWED, undefined, enT)).toMatch(/^Your wallet disconnected before signing\. Nothing was signed/)
   })
 
   it("explains wagmi's refusal to sign for an account the wallet no longer holds", () => {

@@ -1,3 +1,4 @@
+import type { Translate } from '../i18n/translate'
 import { type Address, isAddressEqual } from 'viem'
 import { shortAddress } from '../format'
 
@@ -6,11 +7,8 @@ import { shortAddress } from '../format'
  * networks) at any moment, also while a review is open or a simulation runs: the account connected when the
  * wallet is about to be asked must still be the reviewed one. Returns what to tell the user, or null.
  */
-export function accountSwitchProblem(reviewed: Address, connected: Address | undefined): string | null {
-  if (!connected) return 'Your wallet disconnected before signing. Nothing was signed: connect it and review again.'
+export function accountSwitchProblem(reviewed: Address, connected: Address | undefined, t: Translate): string | null {
+  if (!connected) return t('tx.disconnected')
   if (isAddressEqual(reviewed, connected)) return null
-  return (
-    `Your wallet switched to another account (${shortAddress(connected)}) than the one you reviewed this with ` +
-    `(${shortAddress(reviewed)}). Nothing was signed: review it again with the account you mean to use.`
-  )
+  return t('tx.switchedAccount', { connected: shortAddress(connected), reviewed: shortAddress(reviewed) })
 }

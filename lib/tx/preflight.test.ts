@@ -60,7 +60,7 @@ describe('checking a node URL change before the first prompt', () => {
   it('refuses a URL reserved on chain at the setNode step, with the explained reason, sending nothing', async () => {
     const deps = testWriteDeps(NODE_8080)
     const block = await chain().getBlockNumber()
-    const refusal = await preflight(deps, changeNodeUrlAction(deps.network, NODE_8080, 'http://localhost:8080', 'http://reserved.example', false).steps.map((s) => s.request))
+    const refusal = await preflight(deps, changeNodeUrlAction(deps.network, NODE_8080, 'http://localhost:8080', 'http://reserved.example', false, enT).steps.map((s) => s.request))
     expect(refusal).toEqual({
       step: 1,
       reason: 'Domain name already registered.',
@@ -72,7 +72,7 @@ describe('checking a node URL change before the first prompt', () => {
 
   it('lets a free URL through, and adds what only reads can tell', async () => {
     const deps = testWriteDeps(NODE_8080)
-    const requests = changeNodeUrlAction(deps.network, NODE_8080, 'http://localhost:8080', 'http://free.example', false).steps.map((s) => s.request)
+    const requests = changeNodeUrlAction(deps.network, NODE_8080, 'http://localhost:8080', 'http://free.example', false, enT).steps.map((s) => s.request)
     expect(await preflight(deps, requests)).toBeNull()
     expect(await preflight(deps, requests, async () => ({ step: 1, message: 'Taken in another spelling.' }))).toEqual({ step: 1, message: 'Taken in another spelling.' })
     expect(await preflight(deps, requests, () => Promise.reject(new Error('fetch failed')))).toEqual({

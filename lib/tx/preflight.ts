@@ -29,7 +29,7 @@ export async function preflight(
       return { step, message: failure.message, reason: failure.kind === 'reverted' ? failure.reason : undefined }
     }
   })
-  const reads = (extra ?? (async () => null))().catch((): Refusal => ({ step: 0, message: 'The network did not answer the checks made before signing. Nothing was sent; try again.' }))
+  const reads = (extra ?? (async () => null))().catch((): Refusal => ({ step: 0, message: deps.t('tx.checksFailed') }))
   const refusals = await Promise.all([...simulations, reads])
   return refusals.filter((r) => r !== null).sort((a, b) => a.step - b.step)[0] ?? null
 }

@@ -1,3 +1,4 @@
+import { enT } from '../i18n/testing'
 import { encodeFunctionData, type Hex } from 'viem'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { LOCAL_PERMISSIONS, LOCAL_REGISTRY } from '../chain/networks'
@@ -97,7 +98,7 @@ describe('running an action through the write store', () => {
   it('checks every step of a sequence before the first prompt and refuses the one that would fail', async () => {
     const { deps, wallet } = await connectedWriteDeps(NODE_8080)
     const taken = 'http://localhost:8081'
-    const result = await runAction(deps, 'identity:node', changeNodeUrlAction(deps.network, NODE_8080, 'http://localhost:8080', taken, false).steps)
+    const result = await runAction(deps, 'identity:node', changeNodeUrlAction(deps.network, NODE_8080, 'http://localhost:8080', taken, false, enT).steps)
     expect(result.outcome).toBe('failed')
     const [first, second] = stepsOf(deps, 'identity:node')
     expect(first.state).toEqual({ status: 'idle' })
@@ -127,7 +128,7 @@ describe('resuming after a reload', () => {
     const { deps } = await connectedWriteDeps(NODE_8080)
     const url = 'http://resumed.example'
     await chain().setAutomine(false)
-    const firstPage = runAction(deps, 'identity:node', changeNodeUrlAction(deps.network, NODE_8080, 'http://localhost:8080', url, false).steps)
+    const firstPage = runAction(deps, 'identity:node', changeNodeUrlAction(deps.network, NODE_8080, 'http://localhost:8080', url, false, enT).steps)
     const deleted = await untilPending(deps, 'identity:node', 0)
     await chain().mine({ blocks: 1 })
     const listed = await untilPending(deps, 'identity:node', 1)

@@ -1,3 +1,4 @@
+import type { Translate } from '../i18n/translate'
 import type { Hex } from 'viem'
 import { IDLE, txReducer, type TxEvent, type TxState } from './lifecycle'
 import { findActionPending, savePending } from './pending-store'
@@ -27,8 +28,8 @@ function dispatchStep(slot: string, index: number, event: TxEvent) {
   }))
 }
 
-function refusedState(refusal: Refusal): TxState {
-  return txReducer(IDLE, { type: 'failed', message: `Nothing was sent: this step would fail. ${refusal.message}`, reason: refusal.reason })
+function refusedState(refusal: Refusal, t: Translate): TxState {
+  return txReducer(IDLE, { type: 'failed', message: t('tx.wouldFail', { message: refusal.message }), reason: refusal.reason })
 }
 
 /**
@@ -51,7 +52,7 @@ export async function runAction(deps: WriteDeps, action: string, steps: Step[], 
       const check = options.check
       const refusal = await preflight(deps, steps.map((s) => s.request), check && (() => check(steps)))
       if (refusal) {
-        updateAction(slot, (c) => ({ ...c, steps: c.steps.map((s, i) => ({ ...s, state: i === refusal.step ? refusedState(refusal) : IDLE })) }))
+        updateAction(slot, (c) => ({ ...c, steps: c.steps.map((s, i) => ({ ...s, state: i === refusal.step ? refusedState(refusal, deps.t) : IDLE })) }))
         return { outcome: 'failed', confirmed: null }
       }
     }

@@ -31,8 +31,8 @@ export type WriteOutcome = 'confirmed' | 'reverted' | 'failed' | 'rejected'
 
 /** What a user reads about a transaction the chain included but the contract refused. */
 export function revertedMessage(reason: string | null, t: Translate): string {
-  const why = reason ? (explainRevert(reason, t) ?? t('vocab.writeErrors.refused', { reason })) : 'The contract refused it.'
-  return `The transaction was mined but reverted: nothing changed on chain except the network fee. ${why}`
+  const why = reason ? (explainRevert(reason, t) ?? t('vocab.writeErrors.refused', { reason })) : t('tx.refusedIt')
+  return t('tx.minedReverted', { why })
 }
 
 /**
@@ -47,7 +47,7 @@ export async function settleWrite(deps: WriteDeps, hash: Hex, emit: (event: TxEv
     // viem's own wait, not wagmi's: wagmi's throws on a reverted receipt, which read as "no receipt".
     receipt = await waitForTransactionReceipt(client, { hash, pollingInterval: 1_000, timeout: 10 * 60_000 })
   } catch {
-    emit({ type: 'failed', hash, message: 'No receipt arrived for this transaction yet. It may still be mined: check it in your wallet or reload later.' })
+    emit({ type: 'failed', hash, message: deps.t('tx.noReceipt') })
     return 'failed'
   }
   clearPending(deps.store, hash)
@@ -72,7 +72,7 @@ export async function runWrite(deps: WriteDeps, request: WriteRequest, key: stri
     if (deps.walletChainId !== chainId) await switchChain(deps.config, { chainId })
     const simulation = await simulateWrite(deps.config, request, deps.account, chainId)
     // Checked after the awaits above, right before the wallet is asked: the account may have changed meanwhile.
-    const switched = accountSwitchProblem(deps.account, getConnection(deps.config).address)
+    const switched = accountSwitchProblem(deps.account, getConnection(deps.config).address, deps.t)
     if (switched) {
       emit({ type: 'failed', message: switched })
       return 'failed'

@@ -1,3 +1,4 @@
+import { enT } from '../i18n/testing'
 import type { Address } from 'viem'
 import { describe, expect, it } from 'vitest'
 import { NETWORKS } from '../chain/networks'
@@ -40,7 +41,7 @@ describe("the Registry owner's desk", () => {
   it('removes a party by its credentials: listing gone, its service and agreements untouched', async () => {
     const ctx = testReadContext()
     const billing = await partyOf(DE_BIL)
-    const action = adminDeletePartyAction(network, OWNER, billing, { name: 'Roaming Billing & Invoicing' }, '  Key lost, ticket #42 ')
+    const action = adminDeletePartyAction(network, OWNER, billing, { name: 'Roaming Billing & Invoicing' }, '  Key lost, ticket #42 ', enT)
     expect(calls(action)).toEqual([[network.registry, 'adminDeleteParty', '0x4445', '0x42494c']])
     expect(action.summary.title).toBe('Remove the party DE*BIL from the Registry')
     expect(action.summary.changes).toContain('Reason given: "Key lost, ticket #42" (shown here and in the confirmation; the contract takes no reason, so it is not on chain).')
@@ -60,7 +61,7 @@ describe("the Registry owner's desk", () => {
     if (!node) throw new Error('node 1 is not listed in the seed')
     const parties = (await readParties(ctx)).filter((p) => p.operator === NODE_1)
     const providers = parties.filter((p) => p.address === DE_BIL)
-    const action = adminDeleteNodeAction(network, OWNER, node, parties, providers, 'Operator gone')
+    const action = adminDeleteNodeAction(network, OWNER, node, parties, providers, 'Operator gone', enT)
     expect(calls(action)).toEqual([[network.registry, 'adminDeleteOperator', NODE_1]])
     expect(action.summary.dataFlow[0]).toMatch(new RegExp(`^The ${parties.length} parties on this node \\(CH\\*CPA, CH\\*CPB, DE\\*MSP, DE\\*BIL, GB\\*SCS and ${parties.length - 5} more\\)`))
     expect(action.summary.dataFlow[1]).toContain('(DE*BIL)')
@@ -77,21 +78,21 @@ describe("the Registry owner's desk", () => {
 
   it('hands the Registry over, after which the old owner can remove nothing', async () => {
     const ctx = testReadContext()
-    const action = transferOwnershipAction(network, OWNER, NODE_1, ['a warning'])
+    const action = transferOwnershipAction(network, OWNER, NODE_1, ['a warning'], enT)
     expect(calls(action)).toEqual([[network.registry, 'transferOwnership', NODE_1]])
     expect(action.summary.changes).toContain('a warning')
     expect(action.summary.notDone.join(' ')).toContain('does not renounce ownership')
 
     await sendSteps(OWNER, action)
     expect(await readOwner(ctx)).toBe(NODE_1)
-    const again = adminDeletePartyAction(network, OWNER, await partyOf(DE_MSP), null, 'too late')
+    const again = adminDeletePartyAction(network, OWNER, await partyOf(DE_MSP), null, 'too late', enT)
     const hash = await sendUnmined({ from: OWNER, to: network.registry, data: encodeWrite(again.steps[0].request) })
     expect((await anvilChain().waitForTransactionReceipt({ hash })).status).toBe('reverted')
     expect((await readParties(ctx)).map((p) => p.address)).toContain(DE_MSP)
   })
 
   it('is refused to anyone but the owner', async () => {
-    const action = adminDeletePartyAction(network, DE_MSP, await partyOf(DE_BIL), null, 'not mine')
+    const action = adminDeletePartyAction(network, DE_MSP, await partyOf(DE_BIL), null, 'not mine', enT)
     const hash = await sendUnmined({ from: DE_MSP, to: network.registry, data: encodeWrite(action.steps[0].request) })
     expect((await anvilChain().waitForTransactionReceipt({ hash })).status).toBe('reverted')
     expect((await readParties(testReadContext())).map((p) => p.address)).toContain(DE_BIL)

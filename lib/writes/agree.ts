@@ -10,11 +10,9 @@ import { permissionFlows } from './data-flow'
 import { agreementKey } from '../tx/action-keys'
 
 /** The statements the agree review lists under "What agreeing means on chain". */
-export const AGREEMENT_LIMITS = [
-  "You agree with the provider, not with today's list: the provider can change its permissions later without asking you again.",
-  'If the provider withdraws its service, your agreement stays on chain, and it is active again at once if the provider lists a service again.',
-  'You can revoke later; OCN nodes up to version 1.2 keep forwarding until the provider deletes its service.',
-]
+export function agreementLimits(t: Translate): string[] {
+  return [t('writes.agree.limitList'), t('writes.agree.limitWithdraw'), t('writes.agree.limitRevoke')]
+}
 
 /**
  * `termsUrl`: the provider's terms (from its manifest) the party ticked as read in the review; part of what it
@@ -23,8 +21,8 @@ export const AGREEMENT_LIMITS = [
 type Input = { user: Address; party: Party; provider: Party; service: Service; termsUrl?: string | null }
 
 /** The summary's record of the terms the party confirmed it read before agreeing. */
-export function termsConfirmation(termsUrl: string): string {
-  return `You confirmed reading the provider's terms at ${cleanText(termsUrl, 500).text}.`
+export function termsConfirmation(termsUrl: string, t: Translate): string {
+  return t('writes.agree.terms', { url: cleanText(termsUrl, 500).text })
 }
 
 /** A party agrees to a provider's service: its node then copies the listed requests to the provider. */
@@ -34,15 +32,15 @@ export function agreeAction(network: Network, { user, party, provider, service, 
   const key = agreementKey('agree', user, service.provider)
   return {
     key,
-    steps: [{ label: 'Agree on chain (createAgreement)', request: agreementRequest(network, 'createAgreement', service.provider), key }],
+    steps: [{ label: t('writes.agree.step'), request: agreementRequest(network, 'createAgreement', service.provider), key }],
     summary: {
-      title: `Agree to ${cleanText(service.name, 80).text || '(no name)'} by ${to}`,
-      changes: [`${from} agrees with ${to} on chain (createAgreement).`, ...(termsUrl ? [termsConfirmation(termsUrl)] : [])],
+      title: t('writes.agree.title', { name: cleanText(service.name, 80).text || t('writes.common.noName'), to }),
+      changes: [t('writes.agree.change', { from, to }), ...(termsUrl ? [termsConfirmation(termsUrl, t)] : [])],
       dataFlow: [
         ...permissionFlows(service.permissions, from, to, t),
-        `Copies reach ${to} through its OCN node (${cleanText(provider.nodeDomain, 80).text || 'none listed'}).`,
+        t('writes.agree.delivery', { to, node: cleanText(provider.nodeDomain, 80).text || t('writes.common.noneListed') }),
       ],
-      notDone: AGREEMENT_LIMITS,
+      notDone: agreementLimits(t),
     },
   }
 }

@@ -1,10 +1,10 @@
-import { enT } from '../i18n/testing'
+import { deT, enT } from '../i18n/testing'
 import type { Address } from 'viem'
 import { describe, expect, it } from 'vitest'
 import { NETWORKS } from '../chain/networks'
 import type { Party, Service } from '../ocn/reads'
-import { AGREEMENT_LIMITS, agreeAction } from './agree'
-import { REVOKE_MAY_NOT_STOP, revokeAction } from './revoke'
+import { agreeAction, agreementLimits } from './agree'
+import { revokeAction } from './revoke'
 import { revokeActionKey } from '../tx/action-keys'
 
 const network = NETWORKS.local
@@ -43,7 +43,22 @@ describe('agreeing', () => {
     )
     expect(summary.dataFlow[1]).toContain('CDRs · receiver (FORWARD_MODULE_CDRS_RECEIVER)')
     expect(summary.dataFlow.at(-1)).toBe('Copies reach DE*BIL through its OCN node (http://localhost:8081).')
-    expect(summary.notDone).toEqual(AGREEMENT_LIMITS)
+    expect(summary.notDone).toEqual(agreementLimits(enT))
+  })
+
+  it('says the same in German, every sentence of it', () => {
+    const english = agreeAction(network, { user: USER, party: MSP, provider: BILLING, service: SERVICE }, enT).summary
+    const { summary } = agreeAction(network, { user: USER, party: MSP, provider: BILLING, service: SERVICE }, deT)
+    expect(summary.title).toMatch(/^Billing.* von DE\*BIL zustimmen$/)
+    expect(summary.changes).toEqual(['DE*MSP schließt on chain eine Vereinbarung mit DE*BIL (createAgreement).'])
+    expect(summary.dataFlow[0]).toBe(
+      'FORWARD_ALL_SENDER und FORWARD_ALL_RECEIVER: Der OCN-Knoten von DE*MSP sendet DE*BIL eine Kopie jeder OCPI-Anfrage, die er sendet, in jedem Modul, an Sender- wie Empfänger-Schnittstellen. Das sind personenbezogene und Abrechnungsdaten.',
+    )
+    expect(summary.dataFlow[1]).toContain('Ladedatensätze (CDRs) · Empfänger (FORWARD_MODULE_CDRS_RECEIVER)')
+    expect(summary.dataFlow.at(-1)).toBe('Kopien erreichen DE*BIL über seinen OCN-Knoten (http://localhost:8081).')
+    // No sentence is left in English.
+    const lines = (s: typeof summary) => [s.title, ...s.changes, ...s.dataFlow, ...s.notDone]
+    lines(summary).forEach((line, i) => expect(line).not.toBe(lines(english)[i]))
   })
 
   it("records the provider's terms the party confirmed it read, and nothing about terms otherwise", () => {
@@ -69,7 +84,7 @@ describe('revoking', () => {
     const action = revokeAction(network, USER, [
       { provider: PROVIDER, name: 'Billing' },
       { provider: OTHER, name: '' },
-    ])
+    ], enT)
     expect(action.steps.map((s) => [s.request.functionName, ...s.request.args])).toEqual([
       ['revokeAgreement', PROVIDER],
       ['revokeAgreement', OTHER],
@@ -80,12 +95,11 @@ describe('revoking', () => {
   })
 
   it('warns that forwarding may go on after a revoke', () => {
-    const action = revokeAction(network, USER, [{ provider: PROVIDER, name: 'Billing' }])
+    const action = revokeAction(network, USER, [{ provider: PROVIDER, name: 'Billing' }], enT)
     expect(action.summary.title).toBe('Revoke this agreement')
-    expect(action.summary.notDone[0]).toBe(REVOKE_MAY_NOT_STOP)
-    expect(REVOKE_MAY_NOT_STOP).toContain('keep forwarding copies to a service until its provider deletes the service')
+    expect(action.summary.notDone[0]).toContain('keep forwarding copies to a service until its provider deletes the service')
     // One progress per user, whichever agreements: the list and the dialog show the same revokes.
-    expect(action.key).toBe(revokeAction(network, USER, [{ provider: OTHER, name: 'Billing' }]).key)
+    expect(action.key).toBe(revokeAction(network, USER, [{ provider: OTHER, name: 'Billing' }], enT).key)
     expect(action.key).toBe(revokeActionKey(USER))
   })
 })

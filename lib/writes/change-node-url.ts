@@ -1,3 +1,4 @@
+import type { Translate } from '../i18n/translate'
 import type { Address } from 'viem'
 import type { Network } from '../chain/networks'
 import { normalizeNodeUrl } from '../identity/party-form'
@@ -12,25 +13,25 @@ import { setNodeStep } from './set-node'
  * (validateNodeUrl), so setNode simulated on today's state gets the verdict it will get after deleteNode:
  * both are checked before the first prompt.
  */
-export function changeNodeUrlAction(network: Network, account: Address, currentDomain: string, url: string, ownPartyOnNode: boolean): WriteAction {
+export function changeNodeUrlAction(network: Network, account: Address, currentDomain: string, url: string, ownPartyOnNode: boolean, t: Translate): WriteAction {
   const domain = normalizeNodeUrl(url)
   return {
     key: identityActionKey('node', account),
-    steps: [deleteNodeStep(network, account, 'Delete your current node URL (deleteNode)'), setNodeStep(network, account, domain)],
+    steps: [deleteNodeStep(network, account, t('writes.changeNode.deleteStep')), setNodeStep(network, account, domain, t)],
     summary: {
-      title: `Change your node URL to ${domain}`,
+      title: t('writes.changeNode.title', { domain }),
       changes: [
-        `deleteNode unlists ${currentDomain} and releases it: anyone may list it afterwards.`,
-        `setNode then lists your node at ${domain}.`,
+        t('writes.changeNode.unlists', { current: currentDomain }),
+        t('writes.changeNode.lists', { domain }),
       ],
       dataFlow: [
-        `Between the two transactions your node is unlisted, and the parties on it${ownPartyOnNode ? ', your own included,' : ''} reach no node.`,
-        `Afterwards parties on your node reach it at ${domain}, which becomes public on ${network.name}.`,
+        t('writes.changeNode.between', { own: ownPartyOnNode ? 'yes' : 'no' }),
+        t('writes.changeNode.after', { domain, network: network.name }),
       ],
       notDone: [
-        `It does not change ${currentDomain} in place: a URL changed in place would stay reserved forever.`,
-        'It does not move the parties on your node: they keep your node as theirs.',
-        'If you reject the second signature or it fails, your node stays unlisted: list it again right away.',
+        t('writes.changeNode.notInPlace', { current: currentDomain }),
+        t('writes.changeNode.notMove'),
+        t('writes.changeNode.ifRejected'),
       ],
     },
   }

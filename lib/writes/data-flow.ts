@@ -2,11 +2,7 @@ import type { Translate } from '../i18n/translate'
 import { describePermission, moduleData, moduleLabel, permissionLabel, permissionValueLabel } from '../ocn/catalog'
 import { type CatchAllReach, catchAllReach } from '../ocn/permission-review'
 
-const CATCH_ALL_REACH: Record<CatchAllReach, string> = {
-  'every-request': 'every OCPI request it sends, in every module, to sender and receiver interfaces alike',
-  sender: 'every request it sends to a sender interface (mostly pulls), in every module',
-  receiver: 'every request it sends to a receiver interface (mostly pushes), in every module',
-}
+const REACH_KEY: Record<CatchAllReach, string> = { 'every-request': 'everyRequest', sender: 'sender', receiver: 'receiver' }
 
 /**
  * What a permission list sends, as sentences naming sender and receiver: the catch-all permissions by name
@@ -17,24 +13,33 @@ export function permissionFlows(values: readonly bigint[], from: string, to: str
   const lines: string[] = []
   const reach = catchAllReach(values)
   if (reach) {
-    lines.push(`${catchAllNames(values)}: ${from}'s OCN node sends ${to} a copy of ${CATCH_ALL_REACH[reach]}. This is personal and billing data.`)
+    lines.push(t('writes.flow.catchAll', { names: catchAllNames(values, t), from, to, reach: REACH_KEY[reach] }))
   }
   for (const value of [...new Set(values)].sort((a, b) => (a < b ? -1 : 1))) {
     const view = describePermission(value)
     if (!view.known) {
-      lines.push(`${permissionValueLabel(value, t)} is not one of the 17 OCN permissions: OCN nodes forward nothing for it.`)
+      lines.push(t('writes.flow.unknown', { label: permissionValueLabel(value, t) }))
       continue
     }
     const { permission } = view
     if (permission.scope === 'all') continue
-    const personal = permission.personalData ? ' This is personal data.' : ''
     lines.push(
-      `${permissionLabel(permission, t)} (${permission.name}): ${from}'s OCN node sends ${to} a copy of every request it sends to a ${moduleLabel(permission.scope, t)} ${permission.direction} interface (${moduleData(permission.scope, t)}).${personal}`,
+      t('writes.flow.module', {
+        label: permissionLabel(permission, t),
+        name: permission.name,
+        from,
+        to,
+        module: moduleLabel(permission.scope, t),
+        direction: permission.direction,
+        data: moduleData(permission.scope, t),
+        personal: permission.personalData ? 'yes' : 'no',
+      }),
     )
   }
   return lines
 }
 
-function catchAllNames(values: readonly bigint[]): string {
-  return ['FORWARD_ALL', 'FORWARD_ALL_SENDER', 'FORWARD_ALL_RECEIVER'].filter((_, index) => values.includes(BigInt(index))).join(' and ')
+function catchAllNames(values: readonly bigint[], t: Translate): string {
+  const names = ['FORWARD_ALL', 'FORWARD_ALL_SENDER', 'FORWARD_ALL_RECEIVER'].filter((_, index) => values.includes(BigInt(index)))
+  return names.reduce((all, name) => t('writes.flow.and', { first: all, second: name }))
 }

@@ -1,3 +1,4 @@
+import type { Translate } from '../i18n/translate'
 import type { Address } from 'viem'
 import type { Network } from '../chain/networks'
 import { deleteNodeRequest } from '../ocn/writes'
@@ -5,24 +6,24 @@ import { identityActionKey, identityStepKey } from '../tx/action-keys'
 import { type WriteAction } from './action'
 import type { Step } from '../tx/steps'
 
-export function deleteNodeStep(network: Network, account: Address, label = 'Delete your node (deleteNode)'): Step {
+export function deleteNodeStep(network: Network, account: Address, label: string): Step {
   return { label, request: deleteNodeRequest(network), key: identityStepKey('deleteNode', account) }
 }
 
 /** `ownPartyOnNode`: the account's own party chose this node, so it is cut off too. */
-export function deleteNodeAction(network: Network, account: Address, domain: string, ownPartyOnNode: boolean): WriteAction {
+export function deleteNodeAction(network: Network, account: Address, domain: string, ownPartyOnNode: boolean, t: Translate): WriteAction {
   return {
     key: identityActionKey('node', account),
-    steps: [deleteNodeStep(network, account)],
+    steps: [deleteNodeStep(network, account, t('writes.deleteNode.step'))],
     summary: {
-      title: 'Delete your OCN node',
-      changes: [`Your node ${domain} is unlisted from the Registry.`, 'Its URL is released for anyone to list.'],
+      title: t('writes.deleteNode.title'),
+      changes: [t('writes.deleteNode.unlisted', { domain }), t('writes.deleteNode.released')],
       dataFlow: [
-        `Parties that chose your node${ownPartyOnNode ? ', your own included,' : ''} keep it as their node but reach no node until you list it again: no OCPI messages are routed for them.`,
+        t('writes.deleteNode.flow', { own: ownPartyOnNode ? 'yes' : 'no' }),
       ],
       notDone: [
-        'It does not delete or move the parties on your node.',
-        'Your address stays in the list of node operators, with an empty URL.',
+        t('writes.deleteNode.notMove'),
+        t('writes.deleteNode.addressStays'),
       ],
     },
   }

@@ -1,3 +1,4 @@
+import type { Translate } from '../i18n/translate'
 import type { Address } from 'viem'
 import type { Network } from '../chain/networks'
 import { formatCredentials } from '../ocn/codecs'
@@ -6,18 +7,18 @@ import { deletePartyRequest } from '../ocn/writes'
 import { identityActionKey, identityStepKey } from '../tx/action-keys'
 import { type WriteAction } from './action'
 
-export function deletePartyAction(network: Network, account: Address, party: Party): WriteAction {
+export function deletePartyAction(network: Network, account: Address, party: Party, t: Translate): WriteAction {
   const credentials = formatCredentials(party)
   return {
     key: identityActionKey('party', account),
-    steps: [{ label: 'Delete your party (deleteParty)', request: deletePartyRequest(network), key: identityStepKey('deleteParty', account) }],
+    steps: [{ label: t('writes.deleteParty.step'), request: deletePartyRequest(network), key: identityStepKey('deleteParty', account) }],
     summary: {
-      title: `Delete your party ${credentials}`,
-      changes: [`The Registry removes ${credentials} and its OCPI modules.`, `${credentials} is released for any address to list.`],
-      dataFlow: [`OCN nodes stop routing OCPI messages for ${credentials}: it sends and receives nothing over OCN until it is listed again.`],
+      title: t('writes.deleteParty.title', { credentials }),
+      changes: [t('writes.deleteParty.removes', { credentials }), t('writes.deleteParty.released', { credentials })],
+      dataFlow: [t('writes.deleteParty.flow', { credentials })],
       notDone: [
-        'It does not revoke your agreements or delete your service: they stay in the Permissions contract.',
-        "Your address stays in the Registry's list of parties, with no node.",
+        t('writes.deleteParty.notRevoke'),
+        t('writes.deleteParty.addressStays'),
       ],
     },
   }

@@ -19,31 +19,31 @@ export function editListingAction(network: Network, account: Address, current: S
   const credentials = formatCredentials(party)
   const diff = permissionDiff(current.permissions, next.permissions)
   const changes: string[] = []
-  if (current.name !== next.name) changes.push(`The name changes from "${cleanText(current.name, 80).text}" to "${next.name}".`)
-  if (current.url !== next.url) changes.push(`The URL changes from ${cleanText(current.url, 80).text} to ${next.url}.`)
-  if (diff.added.length > 0) changes.push(`Added permissions: ${labels(diff.added, t)}.`)
+  if (current.name !== next.name) changes.push(t('writes.edit.name', { from: cleanText(current.name, 80).text, to: next.name }))
+  if (current.url !== next.url) changes.push(t('writes.edit.url', { from: cleanText(current.url, 80).text, to: next.url }))
+  if (diff.added.length > 0) changes.push(t('writes.edit.added', { list: labels(diff.added, t) }))
   const removed = [labels(diff.removed, t), ...diff.removedUnknown.map((v) => t('vocab.unknownPermission', { value: v.toString() }))].filter(Boolean).join(', ')
-  if (removed) changes.push(`Removed permissions: ${removed}.`)
+  if (removed) changes.push(t('writes.edit.removed', { list: removed }))
 
   const dataFlow: string[] = []
   if (diff.added.length > 0) {
     dataFlow.push(
-      'Parties that already agreed are not asked again: their nodes start forwarding this data to you as soon as the update is on chain.',
-      ...permissionFlows(diff.added.map((p) => BigInt(p.index)), 'every agreeing party', credentials, t),
+      t('writes.edit.notAskedAgain'),
+      ...permissionFlows(diff.added.map((p) => BigInt(p.index)), t('writes.flow.everyAgreeingParty'), credentials, t),
     )
   }
-  if (removed) dataFlow.push(`Copies for the removed permissions stop: ${removed}.`)
-  if (dataFlow.length === 0) dataFlow.push('The data agreeing parties send you does not change: the permissions stay the same.')
-  dataFlow.push(deliveryLine(party))
+  if (removed) dataFlow.push(t('writes.edit.removedStop', { list: removed }))
+  if (dataFlow.length === 0) dataFlow.push(t('writes.edit.unchangedFlow'))
+  dataFlow.push(deliveryLine(party, t))
 
   return {
     key: listingActionKey('publish', account),
-    steps: [setServiceStep(network, account, next, 'Update the service listing')],
+    steps: [setServiceStep(network, account, next, t('writes.edit.step'))],
     summary: {
-      title: `Update ${next.name}`,
+      title: t('writes.edit.title', { name: next.name }),
       changes,
       dataFlow,
-      notDone: ['It does not ask parties that already agreed again.', 'It does not end or add any agreement.'],
+      notDone: [t('writes.edit.notAsk'), t('writes.edit.notAgreements')],
     },
   }
 }

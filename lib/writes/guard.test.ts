@@ -1,3 +1,4 @@
+import { enT } from '../i18n/testing'
 import type { Address } from 'viem'
 import { describe, expect, it } from 'vitest'
 import { type GuardFacts, type GuardReason, type GuardedWrite, guardWrite } from './guard'
@@ -30,7 +31,7 @@ const READY: GuardFacts = {
   unchanged: false,
 }
 const reason = (write: GuardedWrite, facts: Partial<GuardFacts>) => {
-  const guard = guardWrite(write, { ...READY, ...facts })
+  const guard = guardWrite(write, { ...READY, ...facts }, enT)
   return guard.ok ? 'ok' : guard.reason
 }
 
@@ -40,21 +41,21 @@ describe('the write guard', () => {
   it('asks every write to connect first, in words naming what the user was about to do', () => {
     const messages = new Set<string>()
     for (const write of ALL) {
-      const guard = guardWrite(write, { ...READY, wallet: { connected: false } })
+      const guard = guardWrite(write, { ...READY, wallet: { connected: false } }, enT)
       expect(guard).toMatchObject({ ok: false, reason: 'not-connected' })
       if (!guard.ok) messages.add(guard.message)
     }
     expect(messages.size).toBe(ALL.length)
-    expect(guardWrite('agree', { ...READY, wallet: { connected: false } })).toMatchObject({ message: "Connect your party's wallet to agree." })
+    expect(guardWrite('agree', { ...READY, wallet: { connected: false } }, enT)).toMatchObject({ message: "Connect your party's wallet to agree." })
   })
 
   it('lets a wallet on another network run, saying it will be asked to switch, unless it cannot be asked', () => {
     const elsewhere = { connected: true, chainId: 246 }
-    const guard = guardWrite('set-node', { ...READY, wallet: elsewhere })
+    const guard = guardWrite('set-node', { ...READY, wallet: elsewhere }, enT)
     expect(guard).toEqual({ ok: true, note: 'Your wallet is on another network; it will be asked to switch to Local OCN network.' })
-    expect(guardWrite('set-node', READY)).toEqual({ ok: true })
+    expect(guardWrite('set-node', READY, enT)).toEqual({ ok: true })
     for (const write of ALL) expect(reason(write, { wallet: { ...elsewhere, canSwitch: false } })).toBe('wrong-network')
-    expect(guardWrite('agree', { ...READY, wallet: { ...elsewhere, canSwitch: false } })).toMatchObject({ message: expect.stringContaining('switch it to Local OCN network (chain 31337)') })
+    expect(guardWrite('agree', { ...READY, wallet: { ...elsewhere, canSwitch: false } }, enT)).toMatchObject({ message: expect.stringContaining('switch it to Local OCN network (chain 31337)') })
   })
 
   it('waits for the facts a write needs, never giving a reason from a fact not read yet', () => {
@@ -66,7 +67,7 @@ describe('the write guard', () => {
     expect(reason('set-party', { nodeCount: undefined })).toBe('checking')
     expect(reason('set-modules', { party: undefined })).toBe('checking')
     expect(reason('delete-listing', { listed: undefined })).toBe('checking')
-    expect(guardWrite('set-party', { ...READY, nodeCount: undefined })).toMatchObject({ message: 'Checking your OCN identity…' })
+    expect(guardWrite('set-party', { ...READY, nodeCount: undefined }, enT)).toMatchObject({ message: 'Checking your OCN identity…' })
     // Facts a write does not need do not hold it up.
     expect(reason('set-node', { party: undefined, agreed: undefined, listed: undefined, nodeCount: undefined })).toBe('ok')
   })
@@ -76,9 +77,9 @@ describe('the write guard', () => {
       expect(reason('agree', { ...facts, provider: null })).toBe('provider-unlisted')
       expect(reason('agree', { ...facts, provider: { ...PROVIDER, nodeDomain: '' } })).toBe('provider-node-unlisted')
     }
-    const gone = guardWrite('agree', { ...READY, provider: null })
+    const gone = guardWrite('agree', { ...READY, provider: null }, enT)
     expect(!gone.ok && gone.message).toContain("not to the service's URL")
-    const nodeGone = guardWrite('agree', { ...READY, provider: { ...PROVIDER, nodeDomain: '' } })
+    const nodeGone = guardWrite('agree', { ...READY, provider: { ...PROVIDER, nodeDomain: '' } }, enT)
     expect(!nodeGone.ok && nodeGone.message).toMatch(/OCN node of its provider's party is no longer listed/)
     // A revoke is how a user leaves such a provider: it is never blocked by the provider's listing.
     expect(reason('revoke', { provider: null, agreed: true })).toBe('ok')
@@ -86,11 +87,11 @@ describe('the write guard', () => {
 
   it('sends an unlisted account to create its OCN identity, for every write made by a party', () => {
     for (const write of ['agree', 'revoke', 'set-modules', 'delete-party', 'publish-listing', 'edit-listing'] as const) {
-      const guard = guardWrite(write, { ...READY, party: null, agreed: write === 'revoke' })
+      const guard = guardWrite(write, { ...READY, party: null, agreed: write === 'revoke' }, enT)
       expect(guard).toMatchObject({ ok: false, reason: 'no-party', link: { href: '/identity' } })
       expect(!guard.ok && guard.message).toMatch(/list your party/i)
     }
-    expect(guardWrite('agree', { ...READY, party: null })).toMatchObject({ message: expect.stringContaining('OCN identity'), link: { label: 'Create your OCN identity' } })
+    expect(guardWrite('agree', { ...READY, party: null }, enT)).toMatchObject({ message: expect.stringContaining('OCN identity'), link: { label: 'Create your OCN identity' } })
     // Node writes and the first party listing are made by accounts that are no party yet.
     for (const write of ['set-node', 'set-party'] as const) expect(reason(write, { party: null })).toBe('ok')
   })
@@ -100,8 +101,8 @@ describe('the write guard', () => {
   })
 
   it('says when a write is already done, and links agreed parties to their agreements', () => {
-    expect(guardWrite('agree', { ...READY, agreed: true })).toMatchObject({ reason: 'agreed', message: 'Your party has agreed to this service.', link: { href: '/agreements' }, done: true })
-    expect(guardWrite('revoke', { ...READY, agreed: false })).not.toHaveProperty('done')
+    expect(guardWrite('agree', { ...READY, agreed: true }, enT)).toMatchObject({ reason: 'agreed', message: 'Your party has agreed to this service.', link: { href: '/agreements' }, done: true })
+    expect(guardWrite('revoke', { ...READY, agreed: false }, enT)).not.toHaveProperty('done')
     expect(reason('revoke', { agreed: false })).toBe('not-agreed')
     expect(reason('revoke', { agreed: true })).toBe('ok')
     expect(reason('set-node', { ownNode: 'http://localhost:8080' })).toBe('node-listed')
@@ -115,14 +116,14 @@ describe('the write guard', () => {
   })
 
   it('needs a listed node on the network before a party can be listed, naming the network', () => {
-    const guard = guardWrite('set-party', { ...READY, nodeCount: 0 })
+    const guard = guardWrite('set-party', { ...READY, nodeCount: 0 }, enT)
     expect(guard).toMatchObject({ ok: false, reason: 'no-nodes' })
     expect(!guard.ok && guard.message).toContain('No OCN node is listed on Local OCN network')
   })
 
   it('needs the listing a write acts on; a withdrawn service explains why it cannot be revoked', () => {
     for (const write of ['revoke', 'edit-listing', 'delete-listing'] as const) expect(reason(write, { listed: false, agreed: true })).toBe('no-listing')
-    const revoke = guardWrite('revoke', { ...READY, listed: false, agreed: true })
+    const revoke = guardWrite('revoke', { ...READY, listed: false, agreed: true }, enT)
     expect(!revoke.ok && revoke.message).toMatch(/withdrawn/)
     expect(reason('publish-listing', { listed: false })).toBe('ok')
   })
@@ -150,7 +151,7 @@ describe('the write guard', () => {
       'edit-listing': {},
       'delete-listing': {},
     }
-    for (const write of ALL) expect(guardWrite(write, { ...READY, ...ready[write] })).toEqual({ ok: true })
+    for (const write of ALL) expect(guardWrite(write, { ...READY, ...ready[write] }, enT)).toEqual({ ok: true })
   })
 
   it('has a test above for every reason it can give', () => {
@@ -173,7 +174,7 @@ describe('the write guard', () => {
     ]
     for (const write of ALL) {
       for (const facts of variations) {
-        const guard = guardWrite(write, { ...READY, ...facts })
+        const guard = guardWrite(write, { ...READY, ...facts }, enT)
         if (!guard.ok) seen.add(guard.reason)
       }
     }

@@ -1,3 +1,5 @@
+import type { Messages } from 'next-intl'
+import type { Translate } from '@/lib/i18n/translate'
 import type { Party } from '@/lib/ocn/reads'
 
 /** Every write the marketplace offers; the guard knows what each one needs before the wallet opens. */
@@ -66,116 +68,97 @@ export type GuardFacts = {
 }
 
 type Blocked = Extract<Guard, { ok: false }>
-type Check = (facts: GuardFacts, write: GuardedWrite) => Blocked | null
+type Check = (facts: GuardFacts, write: GuardedWrite, t: Translate) => Blocked | null
 
 const block = (reason: GuardReason, message: string, link?: GuardLink): Blocked => (link ? { ok: false, reason, message, link } : { ok: false, reason, message })
 
-/** What the user is trying to do, to finish "Connect your wallet to …". */
-const PURPOSE: Record<GuardedWrite, string> = {
-  agree: "Connect your party's wallet to agree.",
-  revoke: "Connect your party's wallet to revoke its agreements.",
-  'set-node': 'Connect your wallet to list your node.',
-  'change-node-url': "Connect your node operator's wallet to change its URL.",
-  'delete-node': "Connect your node operator's wallet to delete its listing.",
-  'set-party': "Connect your party's wallet to list it.",
-  'set-modules': "Connect your party's wallet to set its modules.",
-  'delete-party': "Connect your party's wallet to delete its listing.",
-  'publish-listing': "Connect your party's wallet to publish a service.",
-  'edit-listing': "Connect your party's wallet to edit its service.",
-  'delete-listing': "Connect your party's wallet to delete its service.",
+/** What the user is trying to do, to finish "Connect your wallet to …" (`writes.guard.purpose.*`). */
+const PURPOSE: Record<GuardedWrite, keyof Messages['writes']['guard']['purpose']> = {
+  agree: 'agree',
+  revoke: 'revoke',
+  'set-node': 'setNode',
+  'change-node-url': 'changeNodeUrl',
+  'delete-node': 'deleteNode',
+  'set-party': 'setParty',
+  'set-modules': 'setModules',
+  'delete-party': 'deleteParty',
+  'publish-listing': 'publishListing',
+  'edit-listing': 'editListing',
+  'delete-listing': 'deleteListing',
 }
 
-const CHECKING: Blocked = block('checking', 'Checking your OCN identity…')
-const IDENTITY_LINK: GuardLink = { href: '/identity', label: 'Create your OCN identity' }
+const checking = (t: Translate): Blocked => block('checking', t('writes.guard.checking'))
+const identityLink = (t: Translate): GuardLink => ({ href: '/identity', label: t('writes.guard.identityLink') })
 
 // ocn-node forwards copies to the provider's OCPI party through the provider's node, not to the service URL, so
 // without both listings an agreement would only grant access to a provider that is gone.
-const providerDeliverable: Check = ({ provider }) => {
+const providerDeliverable: Check = ({ provider }, _write, t) => {
   if (provider === undefined) return null
   if (!provider) {
-    return block(
-      'provider-unlisted',
-      "This service cannot receive anything: its provider's party is no longer listed in the Registry. OCN nodes send copies to the provider's OCPI party, not to the service's URL, so there is nobody to send them to. Agreeing is not offered.",
-    )
+    return block('provider-unlisted', t('writes.guard.providerUnlisted'))
   }
   if (!provider.nodeDomain) {
-    return block(
-      'provider-node-unlisted',
-      "This service cannot receive anything: the OCN node of its provider's party is no longer listed in the Registry, so no copy can be routed to the provider. Agreeing is not offered.",
-    )
+    return block('provider-node-unlisted', t('writes.guard.providerNodeUnlisted'))
   }
   return null
 }
 
-const connected: Check = ({ wallet }, write) => (wallet.connected ? null : block('not-connected', PURPOSE[write]))
+const connected: Check = ({ wallet }, write, t) => (wallet.connected ? null : block('not-connected', t(`writes.guard.purpose.${PURPOSE[write]}`)))
 
 // A wallet on another network does not block: the write asks it to switch when it runs. Only a wallet that cannot
 // be asked must be switched by hand first.
-const onNetwork: Check = ({ wallet, network }) =>
+const onNetwork: Check = ({ wallet, network }, _write, t) =>
   wallet.chainId !== undefined && wallet.chainId !== network.chainId && wallet.canSwitch === false
-    ? block('wrong-network', `Your wallet is on another network and cannot be switched from here: switch it to ${network.name} (chain ${network.chainId}).`)
+    ? block('wrong-network', t('writes.guard.wrongNetwork', { network: network.name, chainId: String(network.chainId) }))
     : null
 
-const hasParty: Check = ({ party }, write) => {
-  if (party === undefined) return CHECKING
+const hasParty: Check = ({ party }, write, t) => {
+  if (party === undefined) return checking(t)
   if (party) return null
   if (write === 'agree' || write === 'revoke') {
-    return block(
-      'no-party',
-      'This account is not a listed OCN party. Agreements are made by parties: list your party in the Registry (your OCN identity) or connect the wallet that holds it.',
-      IDENTITY_LINK,
-    )
+    return block('no-party', t('writes.guard.noPartyAgree'), identityLink(t))
   }
   return block(
     'no-party',
-    write === 'set-modules' || write === 'delete-party'
-      ? 'This account has no party listed in the Registry: list your party first.'
-      : 'Services are published by listed parties: list your party in the Registry (your OCN identity) or connect the wallet that holds it.',
-    IDENTITY_LINK,
+    write === 'set-modules' || write === 'delete-party' ? t('writes.guard.noPartyFirst') : t('writes.guard.noPartyPublish'),
+    identityLink(t),
   )
 }
 
-const partyHasNode: Check = ({ party }) =>
-  party && !party.nodeDomain
-    ? block('no-node', "Your party's OCN node is no longer listed in the Registry, so no node would forward anything. Ask your node operator.")
-    : null
+const partyHasNode: Check = ({ party }, _write, t) => (party && !party.nodeDomain ? block('no-node', t('writes.guard.noNode')) : null)
 
-const notAgreed: Check = ({ agreed }) => {
-  if (agreed === undefined) return CHECKING
+const notAgreed: Check = ({ agreed }, _write, t) => {
+  if (agreed === undefined) return checking(t)
   if (!agreed) return null
-  return { ...block('agreed', 'Your party has agreed to this service.', { href: '/agreements', label: 'See or revoke your agreements' }), done: true }
+  return { ...block('agreed', t('writes.guard.agreed'), { href: '/agreements', label: t('writes.guard.agreedLink') }), done: true }
 }
 
-const hasAgreed: Check = ({ agreed }) => {
-  if (agreed === undefined) return CHECKING
-  return agreed ? null : block('not-agreed', 'Your party has no agreement with this service: there is nothing to revoke.')
+const hasAgreed: Check = ({ agreed }, _write, t) => {
+  if (agreed === undefined) return checking(t)
+  return agreed ? null : block('not-agreed', t('writes.guard.notAgreed'))
 }
 
-const withoutNode: Check = ({ ownNode }) => {
-  if (ownNode === undefined) return CHECKING
-  return ownNode ? block('node-listed', 'This account already lists a node: change its URL or delete it instead.') : null
+const withoutNode: Check = ({ ownNode }, _write, t) => {
+  if (ownNode === undefined) return checking(t)
+  return ownNode ? block('node-listed', t('writes.guard.nodeListed')) : null
 }
 
-const withNode: Check = ({ ownNode }) => {
-  if (ownNode === undefined) return CHECKING
-  return ownNode ? null : block('no-own-node', 'This account lists no OCN node.')
+const withNode: Check = ({ ownNode }, _write, t) => {
+  if (ownNode === undefined) return checking(t)
+  return ownNode ? null : block('no-own-node', t('writes.guard.noOwnNode'))
 }
 
-const nodesExist: Check = ({ nodeCount, network }) => {
-  if (nodeCount === undefined) return CHECKING
-  return nodeCount > 0 ? null : block('no-nodes', `No OCN node is listed on ${network.name} yet, and a party needs one. List your node, or ask a node operator to list theirs.`)
+const nodesExist: Check = ({ nodeCount, network }, _write, t) => {
+  if (nodeCount === undefined) return checking(t)
+  return nodeCount > 0 ? null : block('no-nodes', t('writes.guard.noNodes', { network: network.name }))
 }
 
-const LISTING_GONE: Partial<Record<GuardedWrite, string>> = {
-  revoke: "This service is withdrawn: the contract refuses revokes while its provider has no service. If the provider lists it again, your agreement is active again and can be revoked then.",
+const listingExists: Check = ({ listed }, write, t) => {
+  if (listed === undefined) return checking(t)
+  return listed ? null : block('no-listing', write === 'revoke' ? t('writes.guard.revokeWithdrawn') : t('writes.guard.noListing'))
 }
 
-const listingExists: Check = ({ listed }, write) => {
-  if (listed === undefined) return CHECKING
-  return listed ? null : block('no-listing', LISTING_GONE[write] ?? 'This account has no service listed: there is nothing to change.')
-}
-
-const changed: Check = ({ unchanged }) => (unchanged ? block('unchanged', 'Nothing to save: the chain already holds these values.') : null)
+const changed: Check = ({ unchanged }, _write, t) => (unchanged ? block('unchanged', t('writes.guard.unchanged')) : null)
 
 const BASICS = [connected, onNetwork] as const
 
@@ -196,13 +179,13 @@ const CHECKS: Record<GuardedWrite, readonly Check[]> = {
 }
 
 /** Whether `write` can run with these facts, and if not, the first reason in the user's own terms. */
-export function guardWrite(write: GuardedWrite, facts: GuardFacts): Guard {
+export function guardWrite(write: GuardedWrite, facts: GuardFacts, t: Translate): Guard {
   for (const check of CHECKS[write]) {
-    const blocked = check(facts, write)
+    const blocked = check(facts, write, t)
     if (blocked) return blocked
   }
   const { wallet, network } = facts
   return wallet.chainId !== undefined && wallet.chainId !== network.chainId
-    ? { ok: true, note: `Your wallet is on another network; it will be asked to switch to ${network.name}.` }
+    ? { ok: true, note: t('writes.guard.willSwitch', { network: network.name }) }
     : { ok: true }
 }

@@ -34,7 +34,7 @@ const said = (action: WriteAction) => [...action.summary.changes, ...action.summ
 
 describe('node actions', () => {
   it('lists a node with its URL in canonical form, under the key its pending transaction resumes by', () => {
-    const action = setNodeAction(network, ME, 'HTTPS://Node.Example:443/')
+    const action = setNodeAction(network, ME, 'HTTPS://Node.Example:443/', enT)
     expect(calls(action)).toEqual([['setNode', 'https://node.example']])
     expect(keys(action)).toEqual([`identity:setNode:${ME.toLowerCase()}`])
     expect(action.summary.title).toBe('List your OCN node at https://node.example')
@@ -43,20 +43,20 @@ describe('node actions', () => {
   })
 
   it('changes a node URL by deleting it first, and says the old URL is released and the node unlisted between', () => {
-    const action = changeNodeUrlAction(network, ME, 'http://localhost:8090', 'http://localhost:8091', true)
+    const action = changeNodeUrlAction(network, ME, 'http://localhost:8090', 'http://localhost:8091', true, enT)
     expect(calls(action)).toEqual([['deleteNode'], ['setNode', 'http://localhost:8091']])
     expect(action.steps.every((s) => s.request.address === network.registry)).toBe(true)
     expect(keys(action)).toEqual([`identity:deleteNode:${ME.toLowerCase()}`, `identity:setNode:${ME.toLowerCase()}`])
     expect(action.summary.changes[0]).toContain('releases it')
     expect(action.summary.dataFlow[0]).toContain('your own included')
-    expect(said(changeNodeUrlAction(network, ME, 'http://a.example', 'http://b.example', false))).not.toContain('your own included')
+    expect(said(changeNodeUrlAction(network, ME, 'http://a.example', 'http://b.example', false, enT))).not.toContain('your own included')
   })
 
   it('deletes a node, naming what happens to the parties on it', () => {
-    const action = deleteNodeAction(network, ME, 'http://localhost:8090', false)
+    const action = deleteNodeAction(network, ME, 'http://localhost:8090', false, enT)
     expect(calls(action)).toEqual([['deleteNode']])
     // Every node write shows its progress in the node step: one action key for them all.
-    expect(action.key).toBe(changeNodeUrlAction(network, ME, 'http://localhost:8090', 'http://x.example', false).key)
+    expect(action.key).toBe(changeNodeUrlAction(network, ME, 'http://localhost:8090', 'http://x.example', false, enT).key)
     expect(action.key).toBe(identityActionKey('node', ME))
     expect(action.summary.changes).toContain('Its URL is released for anyone to list.')
     expect(action.summary.dataFlow[0]).toContain('reach no node until you list it again')
@@ -100,7 +100,7 @@ describe('party actions', () => {
     const modules = setModulesAction(network, ME, { sender: [], receiver: [6] }, enT)
     expect(calls(modules)).toEqual([['setPartyModules', [], [6]]])
     expect(modules.summary.changes[0]).toBe("Your party's modules become: as sender: none; as receiver: Tokens.")
-    const deleted = deletePartyAction(network, ME, LISTED)
+    const deleted = deletePartyAction(network, ME, LISTED, enT)
     expect(calls(deleted)).toEqual([['deleteParty']])
     expect(keys(deleted)).toEqual([`identity:deleteParty:${ME.toLowerCase()}`])
     expect(deleted.summary.changes).toContain('DE*OLD is released for any address to list.')

@@ -77,7 +77,7 @@ describe('editing a listing', () => {
 
 describe('deleting a listing', () => {
   it('calls deleteService under its own key and says agreements survive it', () => {
-    const action = deleteListingAction(network, ME)
+    const action = deleteListingAction(network, ME, enT)
     expect(calls(action)).toEqual([[network.permissions, 'deleteService']])
     expect(action.steps[0].key).toBe(`delete-service:${ME}`)
     expect(action.summary.dataFlow[0]).toContain('Every OCN node stops forwarding data to your service')

@@ -17,28 +17,27 @@ export function setServiceStep(network: Network, account: Address, draft: Servic
 }
 
 /** Where copies of agreeing parties' requests go: the provider's OCPI party through its node, not the URL. */
-export function deliveryLine(party: Party): string {
-  return `Copies reach ${formatCredentials(party)} through its OCN node (${cleanText(party.nodeDomain, 80).text || 'none listed'}), not the service URL.`
+export function deliveryLine(party: Party, t: Translate): string {
+  return t('writes.publish.delivery', { credentials: formatCredentials(party), node: cleanText(party.nodeDomain, 80).text || t('writes.common.noneListed') })
 }
 
 export function publishListingAction(network: Network, account: Address, draft: ServiceDraft, party: Party, t: Translate): WriteAction {
   const next = normalizeDraft(draft)
   const credentials = formatCredentials(party)
-  const count = next.permissions.length === 1 ? '1 permission' : `${next.permissions.length} permissions`
   return {
     key: listingActionKey('publish', account),
-    steps: [setServiceStep(network, account, next, 'Publish the service')],
+    steps: [setServiceStep(network, account, next, t('writes.publish.step'))],
     summary: {
-      title: `Publish ${next.name}`,
-      changes: [`The Permissions contract lists "${next.name}" at ${next.url} as the service of ${credentials}, asking for ${count}.`],
+      title: t('writes.publish.title', { name: next.name }),
+      changes: [t('writes.publish.change', { name: next.name, url: next.url, credentials, count: next.permissions.length })],
       dataFlow: [
-        'Nothing flows until a party agrees. From then on:',
-        ...permissionFlows(next.permissions.map(BigInt), 'the agreeing party', credentials, t),
-        deliveryLine(party),
+        t('writes.publish.nothingUntil'),
+        ...permissionFlows(next.permissions.map(BigInt), t('writes.flow.theAgreeingParty'), credentials, t),
+        deliveryLine(party, t),
       ],
       notDone: [
-        "It does not reach anyone's data by itself: only parties that agree send you copies.",
-        'It does not check that your service URL answers.',
+        t('writes.publish.notReach'),
+        t('writes.publish.notCheckUrl'),
       ],
     },
   }

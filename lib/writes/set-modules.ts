@@ -8,21 +8,21 @@ import { type WriteAction } from './action'
 import type { Step } from '../tx/steps'
 import { modulesText } from './identity-text'
 
-export function setModulesStep(network: Network, account: Address, modules: ModulesDraft, label = 'Set your OCPI modules (setPartyModules)'): Step {
+export function setModulesStep(network: Network, account: Address, modules: ModulesDraft, label: string): Step {
   return { label, request: setPartyModulesRequest(network, modules.sender, modules.receiver), key: identityStepKey('setPartyModules', account) }
 }
 
 export function setModulesAction(network: Network, account: Address, modules: ModulesDraft, t: Translate): WriteAction {
   return {
     key: identityActionKey('modules', account),
-    steps: [setModulesStep(network, account, modules)],
+    steps: [setModulesStep(network, account, modules, t('writes.setModules.step'))],
     summary: {
-      title: 'Set your OCPI modules',
-      changes: [`Your party's modules become: ${modulesText(modules, t)}.`, 'Both lists replace the ones on chain.'],
-      dataFlow: [`The lists become public on ${network.name}, for parties and nodes to see what your party implements. No OCPI data is sent to anyone.`],
+      title: t('writes.setModules.title'),
+      changes: [t('writes.setModules.become', { modules: modulesText(modules, t) }), t('writes.setModules.replace')],
+      dataFlow: [t('writes.setModules.public', { network: network.name })],
       notDone: [
-        "It does not change your party's credentials, roles or node.",
-        'It does not change which data services receive: that follows your agreements and their permissions.',
+        t('writes.setModules.notParty'),
+        t('writes.setModules.notServices'),
       ],
     },
   }

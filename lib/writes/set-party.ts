@@ -31,34 +31,34 @@ export function setPartyAction(network: Network, account: Address, { draft, curr
   const operator = getAddress(draft.operator)
   const party = { countryCode: draft.countryCode, partyId: draft.partyId, roles: draft.roles, operator }
   const steps: Step[] = [
-    { label: `List your party as ${credentials} (setParty)`, request: setPartyRequest(network, party), key: identityStepKey('setParty', account) },
+    { label: t('writes.setParty.step', { credentials }), request: setPartyRequest(network, party), key: identityStepKey('setParty', account) },
   ]
   const resend = reapply && hasModules(reapply) ? reapply : null
-  if (resend) steps.push(setModulesStep(network, account, resend, 'Set your OCPI modules again, which the update wiped (setPartyModules)'))
+  if (resend) steps.push(setModulesStep(network, account, resend, t('writes.setParty.resendStep')))
   const node = nodes.find((n) => n.operator.toLowerCase() === operator.toLowerCase())
   const nodeText = node ? cleanText(node.domain, 80).text : operator
-  const listing = `${credentials} with the roles ${rolesText(draft.roles, t)}, on the OCN node ${nodeText}`
+  const listing = t('writes.setParty.listing', { credentials, roles: rolesText(draft.roles, t), node: nodeText })
 
   const changes = current
-    ? [`Your party's listing becomes ${listing}.`, 'setParty wipes your OCPI modules on chain.']
-    : [`The Registry lists this account as the OCPI party ${listing}.`]
-  if (current && resend) changes.push(`A second transaction sets them again, ${modulesText(resend, t)}.`)
-  else if (current) changes.push('Your party has no OCPI modules to set again.')
-  if (current && credentialsChanged(draft, current)) changes.push(`${formatCredentials(current)} is released for any address to list.`)
+    ? [t('writes.setParty.becomes', { listing }), t('writes.setParty.wipes')]
+    : [t('writes.setParty.lists', { listing })]
+  if (current && resend) changes.push(t('writes.setParty.resend', { modules: modulesText(resend, t) }))
+  else if (current) changes.push(t('writes.setParty.noModules'))
+  if (current && credentialsChanged(draft, current)) changes.push(t('writes.setParty.released', { credentials: formatCredentials(current) }))
 
   return {
     key: identityActionKey('party', account),
     steps,
     summary: {
-      title: current ? `Update your party ${formatCredentials(current)}` : `List your party as ${credentials}`,
+      title: current ? t('writes.setParty.titleUpdate', { credentials: formatCredentials(current) }) : t('writes.setParty.titleNew', { credentials }),
       changes,
       dataFlow: [
-        `Your credentials, roles and node become public on ${network.name}, for anyone to read.`,
-        `OCN nodes route the OCPI messages of ${credentials} through ${nodeText}.`,
+        t('writes.setParty.public', { network: network.name }),
+        t('writes.setParty.routes', { credentials, node: nodeText }),
       ],
       notDone: [
-        current ? 'It does not change your agreements or your service in the Permissions contract.' : 'It does not set your OCPI modules: that is the next step.',
-        "It does not agree to any service: no party's data is copied to a service without an agreement.",
+        current ? t('writes.setParty.notAgreements') : t('writes.setParty.notModules'),
+        t('writes.setParty.notAgree'),
       ],
     },
   }
