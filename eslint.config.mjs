@@ -17,9 +17,7 @@ const config = [
     // once its text is in the catalogue.
     files: ['app/**', 'components/**'],
     ignores: [
-      'components/forwarding/**',
       'components/relay/**',
-      'components/service/**',
     ],
     rules: { 'react/jsx-no-literals': ['error', { noStrings: false, allowedStrings: ['·', '…', '—', '–', '(', ')', ':', ',', '.', '/', '×', '→', '←', '"', '“', '”', '‘', '’', '*', '+', '-', '|'] }] },
   },

@@ -89,9 +89,9 @@ test('the review shows the full provider address, its node, the URL for what it 
   await expect
     .poll(() => textParts(review.permissions))
     .toEqual([
-      ['Tariffs · sender', 'FORWARD_MODULE_TARIFFS_SENDER', '×3', expect.any(String)],
+      ['Tariffs · sender', 'FORWARD_MODULE_TARIFFS_SENDER', '×3', expect.any(String), 'Listed 3 times on chain; it counts once.'],
       ['Tariffs · receiver', 'FORWARD_MODULE_TARIFFS_RECEIVER', expect.any(String)],
-      ['Unknown permission #17', '×2', expect.stringContaining('OCN nodes ignore it')],
+      ['Unknown permission #17', '×2', expect.stringContaining('OCN nodes ignore it'), 'Listed 2 times on chain; it counts once.'],
       ['Unknown permission #2147483648', expect.stringContaining('may stop it forwarding')],
     ])
   await expect(review.dialog.getByRole('checkbox')).toHaveCount(0)

@@ -1,6 +1,7 @@
 'use client'
 
 import dynamic from 'next/dynamic'
+import { useTranslations } from 'next-intl'
 import type { Network } from '@/lib/chain/networks'
 import { useWallet } from '@/lib/hooks/useWallet'
 
@@ -9,7 +10,8 @@ const BrowserForwardPreview = dynamic(() => import('./BrowserForwardPreview').th
 
 /** The connected party's own preview (/agreements): nothing until a wallet is connected, the list above says why. */
 export function ConnectedForwardPreview({ network }: { network: Network }) {
+  const t = useTranslations('forwarding')
   const { address } = useWallet().connection
   if (!address) return null
-  return <BrowserForwardPreview network={network} party={address} title="What will your node forward?" />
+  return <BrowserForwardPreview network={network} party={address} title={t('connectedTitle')} />
 }

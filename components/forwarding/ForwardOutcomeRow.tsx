@@ -23,12 +23,12 @@ export function ForwardOutcomeRow({ outcome, request, highlighted }: Props) {
             <UntrustedText value={service.name} max={60} expandable={false} />
           </AppLink>
         ) : (
-          <span>Withdrawn service</span>
+          <span>{t('forwarding.row.withdrawn')}</span>
         )}
-        <span className="font-mono text-xs text-slate-500">{who}</span>
-        {highlighted && <Badge tone="info">this service</Badge>}
-        {!outcome.active && <Badge tone="warning">revoked</Badge>}
-        {outcome.copies > 1 && <Badge tone="warning">{outcome.copies} copies</Badge>}
+        <span className="font-mono text-xs text-slate-600 dark:text-slate-400">{who}</span>
+        {highlighted && <Badge tone="info">{t('forwarding.row.thisService')}</Badge>}
+        {!outcome.active && <Badge tone="warning">{t('forwarding.row.revoked')}</Badge>}
+        {outcome.copies > 1 && <Badge tone="warning">{t('forwarding.row.copies', { count: outcome.copies })}</Badge>}
       </p>
       <p className={`text-sm ${TEXT_BODY}`} data-testid="forward-reason">
         {outcomeText(outcome, request, t)}

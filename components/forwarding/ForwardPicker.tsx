@@ -1,7 +1,7 @@
 'use client'
 
-import { useTranslations } from 'next-intl'
 import { usePathname, useRouter, useSearchParams } from 'next/navigation'
+import { useTranslations } from 'next-intl'
 import { useOptimistic, useTransition } from 'react'
 import { type Interface, INTERFACES, type Method, moduleName, type RequestModule } from '@/lib/forwarding/endpoints'
 import type { ForwardRequest } from '@/lib/forwarding/preview'
@@ -14,7 +14,7 @@ type Props = {
   senders?: { options: readonly string[]; chosen: string }
 }
 
-const LABEL = 'block text-xs font-semibold uppercase tracking-wide text-slate-500'
+const LABEL = 'block text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400'
 
 /**
  * The request to preview: sender (where there is a choice), module, interface, and the methods the node has an
@@ -47,7 +47,7 @@ export function ForwardPicker({ request: rendered, senders }: Props) {
     <div className="flex flex-wrap items-end gap-3" aria-busy={pending} data-testid="forward-picker" data-pending={pending}>
       {senders && (
         <label className="text-sm">
-          <span className={LABEL}>Sender</span>
+          <span className={LABEL}>{t('forwarding.picker.sender')}</span>
           <select data-testid="forward-from" className={CONTROL} value={chosen ?? senders.chosen} onChange={(e) => navigate(request, e.target.value)}>
             {senders.options.map((option) => (
               <option key={option}>{option}</option>
@@ -56,7 +56,7 @@ export function ForwardPicker({ request: rendered, senders }: Props) {
         </label>
       )}
       <label className="text-sm">
-        <span className={LABEL}>Module</span>
+        <span className={LABEL}>{t('forwarding.picker.module')}</span>
         <select data-testid="forward-module" className={CONTROL} value={request.module} onChange={(e) => change(e.target.value as RequestModule, request.iface, request.method)}>
           {REQUEST_MODULES.map((module) => (
             <option key={module} value={module}>
@@ -66,17 +66,17 @@ export function ForwardPicker({ request: rendered, senders }: Props) {
         </select>
       </label>
       <label className="text-sm">
-        <span className={LABEL}>Interface</span>
+        <span className={LABEL}>{t('forwarding.picker.interface')}</span>
         <select data-testid="forward-interface" className={CONTROL} value={request.iface} onChange={(e) => change(request.module, e.target.value as Interface, request.method)}>
           {INTERFACES.map((iface) => (
             <option key={iface} value={iface}>
-              {iface}
+              {t('forwarding.picker.ifaceName', { iface })}
             </option>
           ))}
         </select>
       </label>
       <label className="text-sm">
-        <span className={LABEL}>Method</span>
+        <span className={LABEL}>{t('forwarding.picker.method')}</span>
         <select data-testid="forward-method" className={CONTROL} value={request.method} onChange={(e) => change(request.module, request.iface, e.target.value as Method)}>
           {methodsFor(request.module, request.iface).map((method) => (
             <option key={method}>{method}</option>

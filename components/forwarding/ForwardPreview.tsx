@@ -26,7 +26,7 @@ type Props = {
  * so none of its code or wording ships to the browser there; only the picker is a client island. The request and
  * the sender live in the query string, so a preview can be linked.
  */
-export function ForwardPreview({ request, from = null, senders, highlight, title = 'What will the node forward?' }: Props) {
+export function ForwardPreview({ request, from = null, senders, highlight, title }: Props) {
   const t = useTranslations()
   const names = senders.map((inputs) => formatCredentials(inputs.sender))
   const chosen = Math.max(0, names.indexOf(from ?? ''))
@@ -38,21 +38,21 @@ export function ForwardPreview({ request, from = null, senders, highlight, title
   return (
     <section aria-labelledby="forward-title" className="min-w-0 space-y-3 rounded-xl bg-white p-4 ring-1 ring-slate-200 [overflow-wrap:anywhere] dark:bg-slate-900 dark:ring-slate-800" data-testid="forward-preview">
       <h2 id="forward-title" className="text-lg font-semibold">
-        {title}
+        {title ?? t('forwarding.title')}
       </h2>
       {!inputs || !preview ? (
         <p className={`text-sm ${TEXT_MUTED}`} data-testid="forward-headline">
-          No party has agreed to this service, so no node sends it anything.
+          {t('forwarding.noParty')}
         </p>
       ) : (
         <>
           <ForwardPicker request={request} senders={senders.length > 1 ? { options: names, chosen: names[chosen] } : undefined} />
           <p className="text-sm font-medium" data-testid="forward-headline">
-            {headline(names[chosen], preview)}
+            {headline(names[chosen], preview, t)}
           </p>
           {preview.endpoint && (
             <p className={`font-mono text-xs ${TEXT_MUTED}`} data-testid="forward-endpoint">
-              The node&apos;s endpoint: {preview.endpoint.method} {preview.endpoint.path}
+              {t('forwarding.endpoint', { method: preview.endpoint.method, path: preview.endpoint.path })}
             </p>
           )}
           {preview.blocked && (
@@ -70,7 +70,7 @@ export function ForwardPreview({ request, from = null, senders, highlight, title
           {others.length > 0 && (
             <details open={receivers.length === 0} data-testid="forward-others">
               <summary className="cursor-pointer text-sm font-medium">
-                {others.length === 1 ? '1 agreed service gets no copy' : `${others.length} agreed services get no copy`}, and why
+                {t('forwarding.others', { count: others.length })}
               </summary>
               <ul className="divide-y divide-slate-100 dark:divide-slate-800">
                 {others.map((outcome) => (
@@ -80,7 +80,7 @@ export function ForwardPreview({ request, from = null, senders, highlight, title
             </details>
           )}
           {preview.outcomes.length === 0 && !preview.blocked && (
-            <p className={`text-sm ${TEXT_MUTED}`}>{names[chosen]} has no agreement on chain, so its node copies its requests to nobody.</p>
+            <p className={`text-sm ${TEXT_MUTED}`}>{t('forwarding.noAgreements', { sender: names[chosen] })}</p>
           )}
           <ForwardNotes />
         </>

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl'
 import dynamic from 'next/dynamic'
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { Address } from 'viem'
 import type { Network } from '@/lib/chain/networks'
 import { useWallet } from '@/lib/hooks/useWallet'
@@ -26,6 +26,8 @@ type Review = { account: Address; chainId: number | undefined; round: number; sw
 export function AgreePanel({ network, service, lookalikes }: { network: Network; service: Service; lookalikes: readonly Lookalike[] }) {
   const t = useTranslations()
   const { address, chainId } = useWallet().connection
+  const opener = useRef<HTMLElement | null>(null)
+  const outcome = useRef<HTMLDivElement>(null)
   const standing = useOcnRead(network, ['standing', address, service.provider], address ? (ctx) => import('@/lib/ocn/reads').then(({ readStanding }) => readStanding(ctx, address, service.provider)) : null)
   const agreeKey = address ? agreementKey('agree', address, service.provider) : null
   const tx = useWriteAction(network, agreeKey)
@@ -60,31 +62,32 @@ export function AgreePanel({ network, service, lookalikes }: { network: Network;
   return (
     <section id="agree" aria-labelledby="agree-title" className="space-y-3 rounded-xl bg-indigo-50 p-4 text-sm ring-1 ring-indigo-200 dark:bg-indigo-950/40 dark:ring-indigo-900">
       <h2 id="agree-title" className="font-semibold">
-        Use this service
+        {t('service.agree.title')}
       </h2>
-      <p className="text-slate-700 dark:text-slate-300">
-        Your party agrees on chain, with the wallet that holds its OCN identity. From then on your OCN node forwards
-        the service copies of the requests listed here.
-      </p>
-      {pendingOutsideDialog ? (
-        <TxStatus state={tx.state} network={network} confirmedText="" />
-      ) : (
-        <GuardedAction
-          guard={guard}
-          label="Review and agree"
-          testId="agree-status"
-          className="w-full"
-          onRun={() => {
-            tx.reset()
-            setReview({ account: address!, chainId, round: 0, switched: false })
-          }}
-        />
-      )}
+      <p className="text-slate-700 dark:text-slate-300">{t('service.agree.intro')}</p>
+      {/* The page's main action (phones keep it within the first screen); focus lands here after a write. */}
+      <div ref={outcome} tabIndex={-1} data-testid="main-action" className="space-y-2 rounded-lg outline-offset-4">
+        {pendingOutsideDialog ? (
+          <TxStatus state={tx.state} network={network} confirmedText="" />
+        ) : (
+          <GuardedAction
+            guard={guard}
+            label={t('service.agree.button')}
+            testId="agree-status"
+            className="w-full"
+            onRun={() => {
+              opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null
+              tx.reset()
+              setReview({ account: address!, chainId, round: 0, switched: false })
+            }}
+          />
+        )}
+      </div>
       {standing.isError && (
         <p role="alert" className="text-red-700 dark:text-red-400">
-          Your OCN identity could not be checked: the network did not answer.{' '}
-          <button type="button" className="underline" onClick={() => standing.refetch()}>
-            Try again
+          {t('service.agree.standingError')}{' '}
+          <button type="button" className="min-h-6 underline" onClick={() => standing.refetch()}>
+            {t('service.agree.retry')}
           </button>
         </p>
       )}
@@ -99,7 +102,14 @@ export function AgreePanel({ network, service, lookalikes }: { network: Network;
           party={standing.data.party}
           state={tx.state}
           onAgree={(action) => void tx.run(action.steps)}
-          onClose={() => setReview(null)}
+          onClose={() => {
+            setReview(null)
+            // A cancelled review hands focus back to its button (if it is still there); a write, to the panel's
+            // action area, which now says how it went. (The close event comes after the browser's own restore.)
+            const back = opener.current
+            if (tx.state.status !== 'confirmed' && back?.isConnected) back.focus()
+            else outcome.current?.focus()
+          }}
         />
       )}
     </section>

@@ -1,7 +1,7 @@
 'use client'
 
 import { useTranslations } from 'next-intl'
-import { useEffect, useRef, useState } from 'react'
+import { type ReactNode, useEffect, useRef, useState } from 'react'
 import { explorerAddressUrl, type Network } from '@/lib/chain/networks'
 import { useManifestResult } from '@/lib/hooks/useManifestResult'
 import { manifestTerms } from '@/lib/manifest/display'
@@ -37,7 +37,8 @@ type Props = {
   accountSwitched?: boolean
 }
 
-const TERM = 'text-xs font-semibold uppercase tracking-wide text-slate-500'
+const TERM = 'text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400'
+const mono = (chunks: ReactNode) => <strong className="font-mono">{chunks}</strong>
 
 /** What the user is about to sign, all of it, in plain words, before the wallet opens. */
 export function AgreeReviewDialog({ network, service, provider, lookalikes, party, state, onAgree, onClose, accountSwitched = false }: Props) {
@@ -73,19 +74,21 @@ export function AgreeReviewDialog({ network, service, provider, lookalikes, part
       className="m-auto w-full max-w-2xl rounded-xl bg-white p-6 text-slate-900 shadow-xl backdrop:bg-slate-900/50 dark:bg-slate-900 dark:text-slate-100"
     >
       <h2 id="review-title" className="text-lg font-semibold">
-        Review the agreement
+        {t('service.review.title')}
       </h2>
       {accountSwitched && (
         <p role="status" data-testid="review-account-switched" className="mt-2 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950/50 dark:text-amber-200">
-          Your wallet switched account or network: this review is now for {formatCredentials(party)}. Read it again before agreeing.
+          {t('service.review.switched', { party: formatCredentials(party) })}
         </p>
       )}
       <p className="mt-1 text-sm text-slate-700 dark:text-slate-300" data-testid="review-summary">
-        <strong className="font-mono">{formatCredentials(party)}</strong> agrees to{' '}
-        <strong>
-          <UntrustedText value={service.name} max={80} />
-        </strong>{' '}
-        by <strong className="font-mono">{providerName}</strong>.
+        {t.rich('service.review.summary', {
+          party: formatCredentials(party),
+          provider: providerName,
+          service: () => <UntrustedText value={service.name} max={80} />,
+          mono,
+          strong: (chunks) => <strong>{chunks}</strong>,
+        })}
       </p>
       {lookalikes.length > 0 && (
         <div className="mt-3">
@@ -93,34 +96,37 @@ export function AgreeReviewDialog({ network, service, provider, lookalikes, part
         </div>
       )}
 
-      <dl className="mt-3 grid gap-2 rounded-lg bg-slate-50 p-3 text-sm sm:grid-cols-2 dark:bg-slate-800" data-testid="review-provider">
-        <div>
-          <dt className={TERM}>Provider</dt>
-          <dd className="font-mono">{providerName}</dd>
-        </div>
-        <div>
-          <dt className={TERM}>Provider&apos;s OCN node</dt>
-          <dd className="font-mono [overflow-wrap:anywhere]">
-            <UntrustedText value={provider.nodeDomain} max={80} empty="(none)" />
-          </dd>
-        </div>
-        <div className="sm:col-span-2">
-          <dt className={TERM}>Provider&apos;s OCN identity (the address you agree with)</dt>
-          <dd>
-            <AddressTag address={service.provider} explorerUrl={explorerAddressUrl(network, service.provider)} full />
-          </dd>
-        </div>
-        <div className="sm:col-span-2">
-          <ServiceUrl url={service.url} max={80} />
-        </div>
-      </dl>
+      {/* The URL is not a term and its definition: it sits beside the list, in the same box. */}
+      <div className="mt-3 space-y-2 rounded-lg bg-slate-50 p-3 text-sm dark:bg-slate-800" data-testid="review-provider">
+        <dl className="grid gap-2 sm:grid-cols-2">
+          <div>
+            <dt className={TERM}>{t('service.review.provider')}</dt>
+            <dd className="font-mono">{providerName}</dd>
+          </div>
+          <div>
+            <dt className={TERM}>{t('service.review.providerNode')}</dt>
+            <dd className="font-mono [overflow-wrap:anywhere]">
+              <UntrustedText value={provider.nodeDomain} max={80} empty={t('service.provider.none')} />
+            </dd>
+          </div>
+          <div className="sm:col-span-2">
+            <dt className={TERM}>{t('service.review.providerIdentity')}</dt>
+            <dd>
+              <AddressTag address={service.provider} explorerUrl={explorerAddressUrl(network, service.provider)} full />
+            </dd>
+          </div>
+        </dl>
+        <ServiceUrl url={service.url} max={80} />
+      </div>
 
       <ReviewManifest check={manifest} terms={terms} confirmed={termsConfirmed} onConfirm={setTermsConfirmed} />
 
       <p className="mt-3 text-sm text-slate-700 dark:text-slate-300">
-        From then on your OCN node (<span className="font-mono">
-          <UntrustedText value={party.nodeDomain} max={60} />
-        </span>) sends <span className="font-mono">{providerName}</span>, through its node, a copy of these requests your party sends:
+        {t.rich('service.review.fromThen', {
+          provider: providerName,
+          node: () => <UntrustedText value={party.nodeDomain} max={60} />,
+          mono: (chunks) => <span className="font-mono">{chunks}</span>,
+        })}
       </p>
       <div className="mt-3">
         <CatchAllWarning permissions={service.permissions} />
@@ -129,21 +135,21 @@ export function AgreeReviewDialog({ network, service, provider, lookalikes, part
         {permissions.map((p) => (
           <li key={p.value.toString()} data-known={p.known} className="rounded-lg bg-slate-50 px-3 py-2 text-sm dark:bg-slate-800">
             <span className="font-medium [overflow-wrap:anywhere]">{p.known ? permissionLabel(p.permission, t) : permissionValueLabel(p.value, t)}</span>
-            {p.known && <code className="ml-2 text-xs text-slate-500">{p.permission.name}</code>}
-            {p.count > 1 && <span className="ml-2 text-xs text-slate-600 dark:text-slate-400" title={`Listed ${p.count} times on chain; it counts once`}>×{p.count}</span>}
-            {p.known && p.permission.personalData && <span className="ml-2 rounded bg-amber-200 px-1 text-[10px] uppercase text-amber-900">personal data</span>}
+            {p.known && <code className="ml-2 text-xs text-slate-600 dark:text-slate-400">{p.permission.name}</code>}
+            {p.count > 1 && <span className="ml-2 text-xs text-slate-600 dark:text-slate-400">×{p.count}</span>}
+            {p.known && p.permission.personalData && <span className="ml-2 rounded bg-amber-200 px-1 text-[10px] uppercase text-amber-900">{t('service.permissions.personalData')}</span>}
             <span className="block text-slate-600 dark:text-slate-400">{p.known ? permissionExplanation(p.permission, t) : unknownPermissionExplanation(p, t)}</span>
+            {p.count > 1 && <span className="block text-xs text-slate-600 dark:text-slate-400">{t('service.permissions.listedTimes', { count: p.count })}</span>}
           </li>
         ))}
       </ul>
       {personal && (
         <p className="mt-3 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950/50 dark:text-amber-200">
-          This includes personal or billing data (driver tokens, sessions, charge detail records). Make sure your
-          contracts with {providerName} and the GDPR allow it.
+          {t('service.review.personalNote', { provider: providerName })}
         </p>
       )}
       <details className="mt-3 text-sm" open>
-        <summary className="cursor-pointer font-medium">What agreeing means on chain</summary>
+        <summary className="cursor-pointer font-medium">{t('service.review.onChain')}</summary>
         <ul className="mt-1 list-disc space-y-1 pl-5 text-slate-700 dark:text-slate-300" data-testid="review-changes">
           {summary.changes.map((line) => (
             <li key={line}>{line}</li>
@@ -162,7 +168,7 @@ export function AgreeReviewDialog({ network, service, provider, lookalikes, part
         </label>
       )}
       <div className="mt-4">
-        <TxStatus state={state} network={network} confirmedText="Confirmed: your party has agreed." />
+        <TxStatus state={state} network={network} confirmedText={t('service.review.confirmed')} />
       </div>
       {state.status !== 'confirmed' && (
         <div className="mt-4">
@@ -172,7 +178,7 @@ export function AgreeReviewDialog({ network, service, provider, lookalikes, part
       )}
       <div className="mt-4 flex justify-end gap-2">
         <button type="button" disabled={busy} onClick={() => ref.current?.close()} className="rounded-lg px-3 py-1.5 text-sm ring-1 ring-slate-300 disabled:opacity-60 dark:ring-slate-700">
-          {state.status === 'confirmed' ? 'Close' : 'Cancel'}
+          {state.status === 'confirmed' ? t('service.review.close') : t('service.review.cancel')}
         </button>
         {state.status !== 'confirmed' && (
           <button
@@ -181,7 +187,7 @@ export function AgreeReviewDialog({ network, service, provider, lookalikes, part
             onClick={() => onAgree(action)}
             className="rounded-lg bg-indigo-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-indigo-500 disabled:opacity-60"
           >
-            {state.status === 'awaiting-signature' ? 'Confirm in your wallet…' : state.status === 'pending' ? 'Waiting…' : 'Agree on chain'}
+            {state.status === 'awaiting-signature' ? t('service.review.inWallet') : state.status === 'pending' ? t('service.review.waiting') : t('service.review.agree')}
           </button>
         )}
       </div>

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl'
 import { Suspense } from 'react'
 import { AgreedOn } from '@/components/history/AgreedOn'
 import { AppLink } from '@/components/ui/AppLink'
@@ -16,7 +17,8 @@ type Props = { parties: Page<Party>; pathname: string; agreedOn?: Promise<Record
  * `agreedOn` dates each party when the network's history is kept.
  */
 export function AgreeingParties({ parties, pathname, agreedOn }: Props) {
-  if (parties.matched === 0) return <EmptyState title="No party has agreed to this service yet" />
+  const t = useTranslations('service.agreeing')
+  if (parties.matched === 0) return <EmptyState title={t('empty')} />
   return (
     <div>
       <ul data-testid="agreeing-parties" className="divide-y divide-slate-200 rounded-xl bg-white ring-1 ring-slate-200 dark:divide-slate-800 dark:bg-slate-900 dark:ring-slate-800">
@@ -34,7 +36,7 @@ export function AgreeingParties({ parties, pathname, agreedOn }: Props) {
           </li>
         ))}
       </ul>
-      <Pagination page={parties.page} pages={parties.pages} pathname={pathname} search="" label="Pages of parties using this service" />
+      <Pagination page={parties.page} pages={parties.pages} pathname={pathname} search="" label={t('pages')} />
     </div>
   )
 }

@@ -1,6 +1,7 @@
 'use client'
 
 import dynamic from 'next/dynamic'
+import { useTranslations } from 'next-intl'
 import type { ReactNode } from 'react'
 import type { Address } from 'viem'
 import type { Network } from '@/lib/chain/networks'
@@ -17,11 +18,12 @@ const LiveManifest = dynamic(() => import('./LiveManifest').then((module) => mod
 
 /** A service read by the browser from a custom RPC, its agreeing parties paged as the server would page them. */
 export function BrowserService({ network, provider, history }: { network: Network; provider: Address; history?: ReactNode }) {
+  const t = useTranslations('service')
   const { page, read } = useBrowserPageRead<ServicePageData>(network, ['service-page', provider], (ctx) =>
     import('@/lib/ocn/page-reads').then(({ readServicePage }) => readServicePage(ctx, provider)),
   )
   return (
-    <QueryView query={read} skeleton={<ServiceSkeleton />} errorTitle="This service could not be loaded">
+    <QueryView query={read} skeleton={<ServiceSkeleton />} errorTitle={t('loadError')}>
       {(data) => (data ? <ServiceArticle network={network} data={serviceView(data, page)} history={history} manifest={<LiveManifest network={network} url={data.service.url} />} /> : <ServiceNotFound />)}
     </QueryView>
   )

@@ -1,10 +1,11 @@
+import { useTranslations } from 'next-intl'
 import { CATEGORY_LABELS, PRICING_LABELS } from '@/lib/manifest/labels'
 import { countryNames, descriptionParagraphs, mailtoHref } from '@/lib/manifest/display'
 import { logoPath, type ServiceManifest } from '@/lib/manifest/types'
 import { ExternalUrl } from '@/components/ui/ExternalUrl'
 import { UntrustedText } from '@/components/ui/UntrustedText'
 
-const TERM = 'text-xs font-semibold uppercase tracking-wide text-slate-500'
+const TERM = 'text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400'
 
 type Props = {
   manifest: ServiceManifest
@@ -19,6 +20,7 @@ type Props = {
  * e-mail as mailto only when it is a plain address.
  */
 export function ManifestDetails({ manifest, logoHash, linked }: Props) {
+  const t = useTranslations('service.manifest')
   const { support } = manifest
   const email = support.email && linked ? mailtoHref(support.email) : null
   const url = (value: string) =>
@@ -38,7 +40,7 @@ export function ManifestDetails({ manifest, logoHash, linked }: Props) {
           <img data-testid="manifest-logo" src={logoPath(logoHash)} alt="" width={48} height={48} className="size-12 shrink-0 rounded-lg object-contain ring-1 ring-slate-200 dark:ring-slate-700" />
         )}
         <p data-testid="manifest-tagline" className="font-medium">
-          <UntrustedText value={manifest.tagline} max={120} empty="(no tagline)" />
+          <UntrustedText value={manifest.tagline} max={120} empty={t('noTagline')} />
         </p>
       </div>
       <div data-testid="manifest-description" className="space-y-2 text-sm text-slate-700 dark:text-slate-300">
@@ -50,7 +52,7 @@ export function ManifestDetails({ manifest, logoHash, linked }: Props) {
       </div>
       <dl className="grid gap-x-4 gap-y-2 text-sm sm:grid-cols-2">
         <div data-testid="manifest-pricing" data-model={manifest.pricing.model}>
-          <dt className={TERM}>Pricing</dt>
+          <dt className={TERM}>{t('pricing')}</dt>
           <dd>
             <span className="font-medium">{PRICING_LABELS[manifest.pricing.model]}</span>
             {manifest.pricing.text && (
@@ -63,13 +65,13 @@ export function ManifestDetails({ manifest, logoHash, linked }: Props) {
         </div>
         {manifest.categories.length > 0 && (
           <div data-testid="manifest-categories">
-            <dt className={TERM}>Categories</dt>
+            <dt className={TERM}>{t('categories')}</dt>
             <dd>{manifest.categories.map((category) => CATEGORY_LABELS[category]).join(', ')}</dd>
           </div>
         )}
         {manifest.countries.length > 0 && (
           <div data-testid="manifest-countries" className="sm:col-span-2">
-            <dt className={TERM}>Countries served</dt>
+            <dt className={TERM}>{t('countries')}</dt>
             <dd>
               {countryNames(manifest.countries).map(({ code, name }, i) => (
                 <span key={code}>
@@ -78,7 +80,7 @@ export function ManifestDetails({ manifest, logoHash, linked }: Props) {
                     <UntrustedText value={code} max={8} />
                   ) : (
                     <>
-                      {name} <span className="font-mono text-xs text-slate-500">({code})</span>
+                      {name} <span className="font-mono text-xs text-slate-600 dark:text-slate-400">({code})</span>
                     </>
                   )}
                 </span>
@@ -88,7 +90,7 @@ export function ManifestDetails({ manifest, logoHash, linked }: Props) {
         )}
         {manifest.ocpiVersions.length > 0 && (
           <div data-testid="manifest-ocpi-versions">
-            <dt className={TERM}>OCPI versions</dt>
+            <dt className={TERM}>{t('ocpiVersions')}</dt>
             <dd className="font-mono">
               <UntrustedText value={manifest.ocpiVersions.join(', ')} max={120} />
             </dd>
@@ -96,7 +98,7 @@ export function ManifestDetails({ manifest, logoHash, linked }: Props) {
         )}
         {manifest.termsUrl && (
           <div data-testid="manifest-terms">
-            <dt className={TERM}>Terms</dt>
+            <dt className={TERM}>{t('terms')}</dt>
             <dd>
               {url(manifest.termsUrl)}
             </dd>
@@ -104,7 +106,7 @@ export function ManifestDetails({ manifest, logoHash, linked }: Props) {
         )}
         {manifest.privacyUrl && (
           <div data-testid="manifest-privacy">
-            <dt className={TERM}>Privacy notice</dt>
+            <dt className={TERM}>{t('privacy')}</dt>
             <dd>
               {url(manifest.privacyUrl)}
             </dd>
@@ -112,7 +114,7 @@ export function ManifestDetails({ manifest, logoHash, linked }: Props) {
         )}
         {manifest.apiDocsUrl && (
           <div data-testid="manifest-api-docs">
-            <dt className={TERM}>API documentation</dt>
+            <dt className={TERM}>{t('apiDocs')}</dt>
             <dd>
               {url(manifest.apiDocsUrl)}
             </dd>
@@ -120,7 +122,7 @@ export function ManifestDetails({ manifest, logoHash, linked }: Props) {
         )}
         {(support.email || support.url) && (
           <div data-testid="manifest-support">
-            <dt className={TERM}>Support</dt>
+            <dt className={TERM}>{t('support')}</dt>
             <dd className="space-y-0.5">
               {support.email && (
                 <div>

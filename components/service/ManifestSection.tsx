@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl'
 import type { ReactNode } from 'react'
 import { STATE_SENTENCES } from '@/lib/manifest/labels'
 import { contentTrusted, type ManifestResult } from '@/lib/manifest/types'
@@ -21,6 +22,7 @@ type Props = {
  * says so and why. Before the first answer (or while the server is still checking) it says it is checking.
  */
 export function ManifestSection({ result, note }: Props) {
+  const t = useTranslations('service.manifest')
   const state = result?.state ?? 'pending'
   return (
     <section
@@ -32,12 +34,12 @@ export function ManifestSection({ result, note }: Props) {
     >
       <div className="flex flex-wrap items-center gap-2">
         <h2 id="manifest-title" className="text-lg font-semibold">
-          About this service
+          {t('title')}
         </h2>
         <ManifestStateBadge state={state} />
       </div>
       <p data-testid="manifest-state-detail" className={`text-sm ${TEXT_MUTED}`}>
-        {state === 'pending' ? "Checking the provider's manifest…" : STATE_SENTENCES[state]}
+        {state === 'pending' ? t('checking') : STATE_SENTENCES[state]}
       </p>
       {result && result.reason && HAS_REASON.has(state) && (
         <p data-testid="manifest-reason" className="text-sm">
@@ -48,13 +50,10 @@ export function ManifestSection({ result, note }: Props) {
       {result?.manifest && contentTrusted(state) && <ManifestDetails manifest={result.manifest} logoHash={result.logoHash} linked />}
       {state === 'changed' && (
         <div data-testid="manifest-changed-warning" role="alert" className={`space-y-3 text-sm ${NOTICE.warning}`}>
-          <p className="font-medium">
-            The manifest hosted now does not match the hash the provider committed on chain: it was changed after the
-            commitment, by the provider or by someone else. Do not rely on it; its links are not clickable.
-          </p>
+          <p className="font-medium">{t('changed')}</p>
           {result?.manifest && (
             <div data-testid="manifest-hosted-content" className="border-l-4 border-amber-400 pl-3">
-              <p className="mb-2 text-xs font-semibold uppercase tracking-wide">What is hosted now · not what the provider committed</p>
+              <p className="mb-2 text-xs font-semibold uppercase tracking-wide">{t('hostedNow')}</p>
               <ManifestDetails manifest={result.manifest} logoHash={null} linked={false} />
             </div>
           )}

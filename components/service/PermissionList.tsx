@@ -21,7 +21,7 @@ export function PermissionList({ permissions }: { permissions: readonly bigint[]
         {entries.flatMap((entry) => (entry.known ? [<PermissionDetail key={entry.value.toString()} permission={entry.permission} count={entry.count} />] : []))}
         <CollapsedItems
           shown={UNKNOWN_SHOWN}
-          summary={(hidden) => `Show ${hidden.toLocaleString('en')} more unknown permission values`}
+          summary={(hidden) => t('service.permissions.moreUnknownPermissions', { count: hidden })}
           listClassName={LIST}
           items={entries.flatMap((entry) =>
             entry.known

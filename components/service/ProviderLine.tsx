@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl'
 import { AppLink } from '@/components/ui/AppLink'
 import type { Address } from 'viem'
 import type { Network } from '@/lib/chain/networks'
@@ -12,6 +13,7 @@ import { TEXT_MUTED } from '@/components/ui/styles'
 
 /** Who offers a service: credentials linking to the party page, roles, address and node. */
 export function ProviderLine({ provider, party, network }: { provider: Address; party: CatalogParty | null; network: Network }) {
+  const t = useTranslations('service.provider')
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
       {party ? (
@@ -20,19 +22,19 @@ export function ProviderLine({ provider, party, network }: { provider: Address; 
         </AppLink>
       ) : (
         <Badge tone="danger" data-testid="provider-unlisted">
-          provider no longer listed in the Registry
+          {t('unlisted')}
         </Badge>
       )}
       {party && <span className={TEXT_MUTED}>{party.roles.map(roleKey).join(', ')}</span>}
       <AddressTag address={provider} explorerUrl={explorerAddressUrl(network, provider)} />
       {party && party.nodeDomain !== '' && (
-        <span className="text-xs text-slate-500 dark:text-slate-400">
-          node <span className="font-mono"><UntrustedText value={party.nodeDomain} max={48} empty="(none)" /></span>
+        <span className="text-xs text-slate-600 dark:text-slate-400">
+          {t.rich('node', { domain: () => <span className="font-mono"><UntrustedText value={party.nodeDomain} max={48} empty={t('none')} /></span> })}
         </span>
       )}
       {party && party.nodeDomain === '' && (
         <Badge tone="danger" data-testid="provider-node-unlisted">
-          provider&apos;s node no longer listed in the Registry
+          {t('nodeUnlisted')}
         </Badge>
       )}
     </div>

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl'
 import type { ManifestCheck } from '@/lib/hooks/useManifestResult'
 import type { ManifestTerms } from '@/lib/manifest/display'
 import { STATE_SENTENCES } from '@/lib/manifest/labels'
@@ -13,46 +14,42 @@ type Props = { check: ManifestCheck; terms: ManifestTerms | null; confirmed: boo
  * are linked and must be confirmed as read before agreeing; the terms of a changed manifest are only a warning.
  */
 export function ReviewManifest({ check, terms, confirmed, onConfirm }: Props) {
+  const t = useTranslations('service.reviewManifest')
   const state = check.result?.state ?? 'pending'
   const checking = state === 'pending' && !check.gaveUp && !check.error
   return (
     <div data-testid="review-manifest" data-state={state} className="mt-3 space-y-2 text-sm">
       <p className="flex flex-wrap items-center gap-2">
-        <span className="font-medium">Provider&apos;s manifest:</span>
+        <span className="font-medium">{t('label')}</span>
         <ManifestStateBadge state={state} />
         <span className="text-slate-600 dark:text-slate-400">
           {state === 'pending'
             ? checking
-              ? "Checking the provider's manifest… If it states terms, you will be asked to confirm you read them."
-              : 'The manifest could not be checked yet.'
+              ? t('checking')
+              : t('notChecked')
             : STATE_SENTENCES[state]}
         </span>
       </p>
       {terms?.committed && (
         <div className="rounded-lg bg-indigo-50 p-3 ring-1 ring-indigo-200 dark:bg-indigo-950/40 dark:ring-indigo-900">
-          <p>
-            The provider&apos;s terms: <ExternalUrl url={terms.url} max={80} linkTestId="review-terms-link" />
-          </p>
+          <p>{t.rich('terms', { link: () => <ExternalUrl url={terms.url} max={80} linkTestId="review-terms-link" /> })}</p>
           <label className="mt-2 flex items-start gap-2">
             <input type="checkbox" data-testid="review-terms-confirm" className="mt-0.5" checked={confirmed} onChange={(e) => onConfirm(e.target.checked)} />
-            <span>I have read the provider&apos;s terms</span>
+            <span>{t('confirmTerms')}</span>
           </label>
         </div>
       )}
       {state === 'changed' && (
         <div role="alert" data-testid="review-manifest-changed" className={NOTICE.warning}>
-          The provider&apos;s manifest was changed after the provider committed it on chain
-          {terms ? (
-            <>
-              : the terms it names now (
-              <span className="font-mono">
-                <UntrustedText value={terms.url} max={60} />
-              </span>
-              ) are not what the provider committed. Ask the provider for the terms it stands by before you agree.
-            </>
-          ) : (
-            <>: what it says now is not what the provider committed.</>
-          )}
+          {terms
+            ? t.rich('changedWithTerms', {
+                url: () => (
+                  <span className="font-mono">
+                    <UntrustedText value={terms.url} max={60} />
+                  </span>
+                ),
+              })
+            : t('changed')}
         </div>
       )}
     </div>

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl'
 import type { ReactNode } from 'react'
 import type { Network } from '@/lib/chain/networks'
 import type { ServiceView } from '@/lib/paging/views'
@@ -25,9 +26,10 @@ type Props = {
 
 /** One service's page, the same whether the server or the visitor's browser read it. */
 export function ServiceArticle({ network, data: { service, agreeing, lookalikes }, history, agreedOn, manifest, forward }: Props) {
+  const t = useTranslations('service')
   return (
     <article className="space-y-8">
-      <PageHeader kicker="OCN service" title={<UntrustedText value={service.name} max={120} />} titleTestId="service-title">
+      <PageHeader kicker={t('kicker')} title={<UntrustedText value={service.name} max={120} />} titleTestId="service-title">
         <ProviderLine provider={service.provider} party={service.party} network={network} />
         <LookalikeFlags flags={lookalikes} />
         <ServiceUrl url={service.url} max={100} />
@@ -39,7 +41,7 @@ export function ServiceArticle({ network, data: { service, agreeing, lookalikes 
 
           <section aria-labelledby="permissions-title" className="space-y-3">
             <h2 id="permissions-title" className="text-lg font-semibold">
-              What this service receives from your OCPI traffic
+              {t('sections.permissions')}
             </h2>
             <PermissionList permissions={service.permissions} />
             <ForwardingExplainer />
@@ -47,7 +49,7 @@ export function ServiceArticle({ network, data: { service, agreeing, lookalikes 
 
           <section aria-labelledby="agreeing-title" className="space-y-3">
             <h2 id="agreeing-title" className="text-lg font-semibold">
-              Parties using this service <span className="text-sm font-normal text-slate-500">({agreeing.matched})</span>
+              {t.rich('sections.agreeing', { count: agreeing.matched, muted: (chunks) => <span className="text-sm font-normal text-slate-600 dark:text-slate-400">{chunks}</span> })}
             </h2>
             <AgreeingParties parties={agreeing} pathname={`/services/${service.provider}`} agreedOn={agreedOn} />
           </section>
@@ -59,13 +61,15 @@ export function ServiceArticle({ network, data: { service, agreeing, lookalikes 
           {service.party && (
             <section aria-labelledby="provider-title" className="space-y-3">
               <h2 id="provider-title" className="text-lg font-semibold">
-                About the provider
+                {t('sections.provider')}
               </h2>
               <PartyFacts party={service.party} network={network} />
             </section>
           )}
         </div>
-        <aside>
+        {/* On phones the panel comes first, right under the service's name and provider: the page's main action
+            within the first screen; beside the details from lg up. */}
+        <aside className="order-first lg:order-none">
           <AgreePanel network={network} service={service} lookalikes={lookalikes} />
         </aside>
       </div>

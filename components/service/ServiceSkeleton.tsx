@@ -1,9 +1,11 @@
+import { useTranslations } from 'next-intl'
 import { SkeletonBar } from '@/components/ui/SkeletonBar'
 
 /** Shaped like a service page: title, provider line, permissions, and the agree panel beside them. */
 export function ServiceSkeleton() {
+  const t = useTranslations('service')
   return (
-    <div aria-busy="true" aria-label="Loading the service" data-testid="page-skeleton" className="space-y-8">
+    <div aria-busy="true" aria-label={t('loading')} data-testid="page-skeleton" className="space-y-8">
       <div>
         <SkeletonBar className="h-3 w-24" />
         <SkeletonBar className="mt-3 h-7 w-1/2" />

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl'
 import { ExternalUrl } from '@/components/ui/ExternalUrl'
 import { TEXT_MUTED } from '@/components/ui/styles'
 
@@ -6,13 +7,13 @@ import { TEXT_MUTED } from '@/components/ui/styles'
  * It receives nothing: ocn-node forwards copies to the provider's OCPI party through the provider's node.
  */
 export function ServiceUrl({ url, max = 60, compact = false }: { url: string; max?: number; compact?: boolean }) {
+  const t = useTranslations('service.url')
   return (
     <div className="text-sm" data-testid="service-url">
-      <span className={TEXT_MUTED}>More information: </span>
+      <span className={TEXT_MUTED}>{t('label')} </span>
       <ExternalUrl url={url} max={max} />
-      <p className={compact ? 'text-xs text-slate-500 dark:text-slate-400' : `mt-0.5 ${TEXT_MUTED}`}>
-        A public page about the service. No data is sent to it: your OCN node sends copies to the provider&apos;s OCPI
-        party, through the provider&apos;s node.
+      <p className={compact ? 'text-xs text-slate-600 dark:text-slate-400' : `mt-0.5 ${TEXT_MUTED}`}>
+        {t('explanation')}
       </p>
     </div>
   )

@@ -105,8 +105,6 @@ export function requestLine(module: RequestModule, iface: Interface, method: Met
   return `${method} ${module === 'custom' ? `/ocpi/custom/${iface}/…` : base}`
 }
 
-const UNFORWARDED_NAMES: Record<UnforwardedModule, string> = { credentials: 'Credentials', hubclientinfo: 'Hub client info', custom: 'A custom module' }
-
 export function moduleName(module: RequestModule, t: Translate): string {
-  return isUnforwardedModule(module) ? UNFORWARDED_NAMES[module] : moduleLabel(module, t)
+  return isUnforwardedModule(module) ? t(`forwarding.modules.${module}`) : moduleLabel(module, t)
 }

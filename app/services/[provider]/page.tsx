@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
 import { cache, Suspense } from 'react'
 import { getAddress, isAddress } from 'viem'
 import { HistorySection } from '@/components/history/HistorySection'
@@ -38,15 +39,16 @@ const loadService = cache(async (provider: string) => {
 })
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { result } = await loadService((await params).provider)
+  const [{ result }, t] = await Promise.all([loadService((await params).provider), getTranslations('service')])
   const service = result?.ok ? result.data?.service : null
+  // The name is the provider's own text: cut short and cleaned of controls, and only ever text in <title>.
   const name = service ? cleanText(service.name, 60) : null
-  return { title: name && !name.blank ? name.text : 'Service' }
+  return { title: name && !name.blank ? name.text : t('titleFallback') }
 }
 
 export default async function ServicePage({ params, searchParams }: Props) {
-  const { network, address, result } = await loadService((await params).provider)
-  if (result && !result.ok) return <ErrorDisplay title="This service could not be loaded" message={result.error} />
+  const [{ network, address, result }, t] = await Promise.all([loadService((await params).provider), getTranslations('service')])
+  if (result && !result.ok) return <ErrorDisplay title={t('loadError')} message={result.error} />
   if (result && !result.data) notFound()
   // The server sends one page of the parties using the service, however many there are.
   const query = await searchParams
@@ -54,8 +56,8 @@ export default async function ServicePage({ params, searchParams }: Props) {
   // History streams in after the current state; the dates of the parties on this page fill in as they arrive.
   const agreedOn = initial ? agreedOnDates(address, initial.agreeing.items.map((party) => party.address)) : undefined
   const history = (
-    <HistorySection testId="service-timeline" title="Activity">
-      <ServerActivity scope="services" address={address} empty="No activity recorded for this service yet." />
+    <HistorySection testId="service-timeline" title={t('sections.activity')}>
+      <ServerActivity scope="services" address={address} empty={t('sections.activityEmpty')} />
     </HistorySection>
   )
   // The provider's manifest streams in too (the section says it is checking meanwhile), waiting at most 3 s for a
@@ -79,7 +81,7 @@ export default async function ServicePage({ params, searchParams }: Props) {
       from={param(query, FORWARD_PARAMS.from)}
       senders={forwarding.data}
       highlight={address}
-      title="When a party using this service sends a request, who gets a copy?"
+      title={t('sections.forward')}
     />
   )
   return <ServiceContent network={network} provider={address} initial={initial} history={history} agreedOn={agreedOn} manifest={manifest} forward={forward} />
