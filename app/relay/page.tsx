@@ -1,20 +1,19 @@
 import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
 import { RelayView } from '@/components/relay/RelayView'
 import { currentNetwork } from '@/lib/server/network'
 import { PageHeader } from '@/components/ui/PageHeader'
 
-export const metadata: Metadata = { title: 'Submit a signed request' }
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('relay'))('metaTitle') }
+}
 
 /** No chain reads here: the request lives in the link's fragment, which the server never sees. */
 export default async function RelayPage() {
-  const network = await currentNetwork()
+  const [network, t] = await Promise.all([currentNetwork(), getTranslations('relay')])
   return (
     <div className="space-y-6">
-      <PageHeader title="Submit a request someone signed">
-        A party&apos;s key holder can sign a write (an agreement, a party listing, a service…) without paying gas, and send it to
-        you, for example their node operator. Open it here: you see what it will do on {network.name}, then submit it from
-        your own account, which pays the gas. It acts for the signer, not for you.
-      </PageHeader>
+      <PageHeader title={t('title')}>{t('intro', { network: network.name })}</PageHeader>
       <RelayView network={network} />
     </div>
   )

@@ -1,14 +1,16 @@
+import { useTranslations } from 'next-intl'
 import { AppLink } from '@/components/ui/AppLink'
 import { LINK } from '@/components/ui/styles'
 import { RELAY_PATH } from '@/lib/signing/types'
 
 /** Where a page that makes writes points whoever submits writes that someone else signed. */
 export function RelayLink({ lead }: { lead: string }) {
+  const t = useTranslations('relay')
   return (
     <p className="text-sm">
       {lead}{' '}
       <AppLink href={RELAY_PATH} className={LINK} data-testid="relay-link">
-        Submit a request someone signed
+        {t('link')}
       </AppLink>
     </p>
   )

@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import type { Address } from 'viem'
 import type { Network } from '@/lib/chain/networks'
 import { useOcnRead } from '@/lib/hooks/useOcnQuery'
@@ -13,6 +14,7 @@ type Props = { network: Network; verified: VerifiedRequest; onPutAside: () => vo
 
 /** An opened request: who signed it (as the signatures and the chain say), what it will do, and its submission. */
 export function RelayRequest({ network, verified, onPutAside }: Props) {
+  const t = useTranslations()
   // Every listed party: the names in the sentences, and the ones whose credentials the signer's might imitate.
   // Refreshed with every other chain read after a confirmed write, so the outcome names what the chain holds now.
   const parties = useOcnRead(network, ['parties'], (ctx) => import('@/lib/ocn/reads').then(({ readParties }) => readParties(ctx)))
@@ -25,7 +27,7 @@ export function RelayRequest({ network, verified, onPutAside }: Props) {
       <RelaySigner network={network} verified={verified} parties={parties.data} readFailed={parties.isError} />
       <RelaySubmit network={network} verified={verified} nameOf={nameOf} onPutAside={onPutAside} />
       <Button variant="link" onClick={onPutAside} data-testid="relay-put-aside">
-        Open another request
+        {t('relay.request.another')}
       </Button>
     </div>
   )

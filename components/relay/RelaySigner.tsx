@@ -1,6 +1,6 @@
 'use client'
 
-import { useTranslations } from 'next-intl'
+import { useFormatter, useTranslations } from 'next-intl'
 import { explorerAddressUrl, type Network } from '@/lib/chain/networks'
 import { formatCredentials } from '@/lib/ocn/codecs'
 import type { Party } from '@/lib/ocn/reads'
@@ -26,6 +26,7 @@ const TERM = 'text-xs font-semibold uppercase tracking-wide text-slate-500'
 /** Who signed, as the signatures prove it and the chain lists it: never a name the document brings. */
 export function RelaySigner({ network, verified, parties, readFailed }: Props) {
   const t = useTranslations()
+  const format = useFormatter()
   const party = parties ? (parties.find((p) => p.address.toLowerCase() === verified.signer.toLowerCase()) ?? null) : undefined
   const lookalikes = party && parties ? signerLookalikes(party, parties) : []
   const note = signedOnNote(verified.chainId, network, t)
@@ -34,58 +35,70 @@ export function RelaySigner({ network, verified, parties, readFailed }: Props) {
   return (
     <section aria-labelledby="relay-signer-title" data-testid={RELAY_TEST_IDS.signer} data-signer={verified.signer} className="space-y-3 rounded-xl bg-white p-4 text-sm ring-1 ring-slate-200 dark:bg-slate-900 dark:ring-slate-800">
       <h2 id="relay-signer-title" className="font-semibold">
-        Signed by{' '}
-        <span className="font-mono" data-testid="relay-signer-name">
-          {party ? formatCredentials(party) : verified.signer}
-        </span>
+        {t.rich('relay.signer.signedBy', {
+          who: party ? formatCredentials(party) : verified.signer,
+          name: (chunks) => (
+            <span className="font-mono" data-testid="relay-signer-name">
+              {chunks}
+            </span>
+          ),
+        })}
       </h2>
       <dl className="grid gap-2 sm:grid-cols-2">
         <div className="sm:col-span-2">
-          <dt className={TERM}>Signer&apos;s account (recovered from every signature)</dt>
+          <dt className={TERM}>{t('relay.signer.account')}</dt>
           <dd>
             <AddressTag address={verified.signer} explorerUrl={explorerAddressUrl(network, verified.signer)} full />
           </dd>
         </div>
         <div className="sm:col-span-2">
-          <dt className={TERM}>Its OCN identity on {network.name}</dt>
+          <dt className={TERM}>{t('relay.signer.identity', { network: network.name })}</dt>
           <dd data-testid="relay-signer-party">
-            {party === undefined && !readFailed && <span className={TEXT_MUTED}>Reading the Registry…</span>}
-            {party === undefined && readFailed && <span className={TEXT_MUTED}>The Registry could not be read: its listing is not known.</span>}
-            {party === null && <span>Not listed as an OCPI party: this account is known by its address only.</span>}
+            {party === undefined && !readFailed && <span className={TEXT_MUTED}>{t('relay.signer.reading')}</span>}
+            {party === undefined && readFailed && <span className={TEXT_MUTED}>{t('relay.signer.readFailed')}</span>}
+            {party === null && <span>{t('relay.signer.notListed')}</span>}
             {party && (
               <span>
-                The OCPI party <strong className="font-mono">{formatCredentials(party)}</strong> ({rolesText(party.roles, t)}), on the node{' '}
-                <span className="font-mono">
-                  <UntrustedText value={party.nodeDomain} max={60} empty="(none)" />
-                </span>
-                .
+                {t.rich('relay.signer.listed', {
+                  credentials: formatCredentials(party),
+                  roles: rolesText(party.roles, t),
+                  b: (chunks) => <strong className="font-mono">{chunks}</strong>,
+                  node: () => (
+                    <span className="font-mono">
+                      <UntrustedText value={party.nodeDomain} max={60} empty={t('relay.signer.noDomain')} />
+                    </span>
+                  ),
+                })}
               </span>
             )}
           </dd>
         </div>
         <div>
-          <dt className={TERM}>Prepared on</dt>
+          <dt className={TERM}>{t('relay.signer.preparedOn')}</dt>
           <dd data-testid="relay-signed-on" data-elsewhere={note.elsewhere}>
             {note.text}
           </dd>
         </div>
         <div>
-          <dt className={TERM}>Signed</dt>
+          <dt className={TERM}>{t('relay.signer.signed')}</dt>
           <dd>
-            {Number.isNaN(signedAt.getTime()) ? 'at a time the document does not say clearly' : signedAt.toUTCString()}, as the document says; the signatures
-            themselves carry no date and never expire.
+            {Number.isNaN(signedAt.getTime())
+              ? t('relay.signer.signedAtUnclear')
+              : t('relay.signer.signedAt', { at: format.dateTime(signedAt, { dateStyle: 'medium', timeStyle: 'long', timeZone: 'UTC' }) })}
           </dd>
         </div>
       </dl>
       {lookalikes.length > 0 && (
         <p role="alert" data-testid="relay-signer-lookalike" className={`[overflow-wrap:anywhere] ${NOTICE.danger}`}>
-          <strong>Credentials that read like another party&apos;s.</strong> {formatCredentials(party!)} is easy to mistake for{' '}
-          {lookalikes.map((other) => `${formatCredentials(other)} (${other.address})`).join(', ')}. Check that the signer&apos;s account
-          above is the one you expect before you submit.
+          {t.rich('relay.signer.lookalike', {
+            credentials: formatCredentials(party!),
+            others: lookalikes.map((other) => `${formatCredentials(other)} (${other.address})`).join(', '),
+            b: (chunks) => <strong>{chunks}</strong>,
+          })}
         </p>
       )}
       <div className={NOTICE.warning}>
-        <p className="font-semibold">What these signatures allow, whoever holds them</p>
+        <p className="font-semibold">{t('relay.signer.allows')}</p>
         <ul data-testid="relay-facts" className="mt-1 list-disc space-y-1 pl-5">
           {facts.map((fact) => (
             <li key={fact}>{fact}</li>

@@ -17,8 +17,6 @@ import { NOTICE } from '@/components/ui/styles'
 
 type Props = { network: Network; verified: VerifiedRequest; nameOf: NameOf; onPutAside: () => void }
 
-const NOT_BUILT = 'The review could not be prepared: the network did not answer. Nothing was sent; try again.'
-
 /**
  * The submitter's side: the same review a direct write shows, built from the signed parameters and the chain as
  * it is now, then the action run through the app's one write path (checks before the prompt, resume after a reload).
@@ -43,13 +41,13 @@ export function RelaySubmit({ network, verified, nameOf, onPutAside }: Props) {
   if (!address) {
     return (
       <section className={`space-y-2 text-sm ${NOTICE.info}`} data-testid="relay-connect">
-        <p>Connect the wallet you will submit it from: that account sends the transaction and pays its gas. The signer&apos;s account needs none.</p>
+        <p>{t('relay.submit.connect')}</p>
         <ConnectButton network={network} />
       </section>
     )
   }
 
-  const review: WriteReviewState = { action: built.data ?? null, error: built.isError ? NOT_BUILT : null, close: onPutAside }
+  const review: WriteReviewState = { action: built.data ?? null, error: built.isError ? t('relay.submit.notBuilt') : null, close: onPutAside }
   const submit = async () => {
     setRejected(false)
     const outcome = await tx.run(built.data!.steps, { account: address })
@@ -57,7 +55,7 @@ export function RelaySubmit({ network, verified, nameOf, onPutAside }: Props) {
   }
 
   return (
-    <section aria-label="Submit the request" className="space-y-3">
+    <section aria-label={t('relay.submit.label')} className="space-y-3">
       {done ? (
         <p role="status" data-testid={RELAY_TEST_IDS.outcome} className={`text-sm ${NOTICE.success}`}>
           {relayOutcome(calls, verified.signer, nameOf, t)}
@@ -65,30 +63,30 @@ export function RelaySubmit({ network, verified, nameOf, onPutAside }: Props) {
       ) : (
         <>
           {address.toLowerCase() === verified.signer.toLowerCase() && (
-            <p className={`text-sm ${NOTICE.neutral}`}>You are the signer: submitting it yourself is the same as making the write directly.</p>
+            <p className={`text-sm ${NOTICE.neutral}`}>{t('relay.submit.youAreSigner')}</p>
           )}
           {built.isPending && (
             <p aria-busy="true" className="text-sm">
-              Preparing the review from the chain…
+              {t('relay.submit.preparing')}
             </p>
           )}
           <WriteReview
             review={review}
             busy={tx.busy}
             onConfirm={() => void submit()}
-            confirmLabel={tx.busy ? 'Submitting…' : `Submit from your account (${built.data?.steps.length === 1 ? '1 transaction' : `${built.data?.steps.length ?? 0} transactions`})`}
+            confirmLabel={tx.busy ? t('relay.submit.submitting') : t('relay.submit.confirm', { count: built.data?.steps.length ?? 0 })}
             confirmTestId={RELAY_TEST_IDS.submit}
             confirmDisabled={!tx.ready}
-            cancelLabel="Put it aside"
+            cancelLabel={t('relay.submit.putAside')}
           />
           {built.isError && (
             <Button variant="secondary" onClick={() => void built.refetch()}>
-              Try again
+              {t('relay.submit.retry')}
             </Button>
           )}
           {rejected && (
             <p role="status" data-testid="relay-rejected" className={`text-sm ${NOTICE.neutral}`}>
-              You rejected it in your wallet: nothing was sent. The request is still here; submit it when you are ready.
+              {t('relay.submit.rejected')}
             </p>
           )}
         </>

@@ -1,5 +1,6 @@
 'use client'
 
+import { useTranslations } from 'next-intl'
 import dynamic from 'next/dynamic'
 import { useCallback, useEffect, useId, useState } from 'react'
 import type { Network } from '@/lib/chain/networks'
@@ -11,8 +12,6 @@ import { RequestSource } from './RequestSource'
 // A request's review, its signer and the write path load once a request opened, not with the page.
 const RelayRequest = dynamic(() => import('./RelayRequest').then((module) => module.RelayRequest), { ssr: false })
 
-const NOT_LOADED = 'The request could not be checked: the page code did not load. Check your connection and try again.'
-
 const hasRequest = (hash: string) => new URLSearchParams(hash.replace(/^#/, '')).has(RELAY_FRAGMENT_KEY)
 
 /**
@@ -20,6 +19,7 @@ const hasRequest = (hash: string) => new URLSearchParams(hash.replace(/^#/, ''))
  * file; it is shown only once every signature recovered, and then only what the signed parameters and the chain say.
  */
 export function RelayView({ network }: { network: Network }) {
+  const t = useTranslations()
   const errorId = useId()
   const [text, setText] = useState('')
   const [error, setError] = useState<string | null>(null)
@@ -31,7 +31,7 @@ export function RelayView({ network }: { network: Network }) {
     setError(null)
     const result: OpenedRequest = await import('@/lib/relay/open-request')
       .then(({ openSignedRequest }) => openSignedRequest(source))
-      .catch(() => ({ ok: false, reason: NOT_LOADED }))
+      .catch(() => ({ ok: false, reason: t('relay.view.notLoaded') }))
     setChecking(false)
     if (!result.ok) {
       setOpened(null)
@@ -44,7 +44,7 @@ export function RelayView({ network }: { network: Network }) {
       const { signedRequestLink } = await import('@/lib/signing/document')
       history.replaceState(null, '', signedRequestLink(location.origin, result.request))
     }
-  }, [])
+  }, [t])
 
   useEffect(() => {
     const fromFragment = () => {
@@ -66,12 +66,12 @@ export function RelayView({ network }: { network: Network }) {
       {!opened && <RequestSource text={text} onText={setText} onOpen={(value) => void open({ text: value })} onFileProblem={setError} busy={checking} errorId={error ? errorId : undefined} />}
       {error && (
         <p id={errorId} role="alert" data-testid={RELAY_TEST_IDS.error} className={`text-sm ${NOTICE.danger}`}>
-          {error} Nothing was sent.
+          {t('relay.view.nothingSent', { reason: error })}
         </p>
       )}
       {checking && !opened && (
         <p role="status" className="text-sm">
-          Checking the signatures…
+          {t('relay.checking')}
         </p>
       )}
       {/* Keyed by its signatures: another request opened in place (a new link) starts with nothing of this one's progress. */}

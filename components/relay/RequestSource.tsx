@@ -32,7 +32,7 @@ export function RequestSource({ text, onText, onOpen, onFileProblem, busy, error
       onText(content)
       onOpen(content)
     } catch {
-      onFileProblem(`${file.name} could not be read. Choose the file again, or paste its contents.`)
+      onFileProblem(t('relay.source.unreadable', { name: file.name }))
     }
   }
   return (
@@ -45,10 +45,10 @@ export function RequestSource({ text, onText, onOpen, onFileProblem, busy, error
     >
       <div>
         <label htmlFor={id} className="font-semibold">
-          Signed request (JSON)
+          {t('relay.source.label')}
         </label>
         <p id={`${id}-hint`} className={`text-xs ${TEXT_MUTED}`}>
-          Paste the document the signer sent you, or choose its .json file. A link they sent opens here by itself.
+          {t('relay.source.hint')}
         </p>
         <textarea
           {...fieldAria(id, { hint: true, also: errorId })}
@@ -62,10 +62,10 @@ export function RequestSource({ text, onText, onOpen, onFileProblem, busy, error
       </div>
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" data-testid={RELAY_TEST_IDS.open} disabled={busy || text.trim() === ''}>
-          {busy ? 'Checking the signatures…' : 'Open the request'}
+          {busy ? t('relay.checking') : t('relay.source.open')}
         </Button>
         <label className={`text-sm ${TEXT_MUTED}`}>
-          <span className="mr-2">or choose a file</span>
+          <span className="mr-2">{t('relay.source.chooseFile')}</span>
           <input
             type="file"
             accept=".json,application/json"
