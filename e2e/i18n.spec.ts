@@ -3,17 +3,15 @@
  * "Deutsch" in the switcher (kept across a reload), with no English left: no fragment of an English message that
  * German words differently appears in the page's text, labels, titles or placeholders (lib/i18n/leftovers.ts).
  */
-import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { type Catalogue, fragmentsIn, untranslatedFragments } from '../lib/i18n/leftovers'
 import { DEMO_ACCOUNT } from '../lib/devnet/demo-network'
 import { expect, test } from './support/fixtures'
+import { catalogue, EN } from './support/catalogue'
 import { connectTestWallet, SITE_PAGES, type SitePage } from './support/site-pages'
 
-// Read, not imported: Playwright loads JSON modules only with import attributes.
-const catalogue = (locale: string): Catalogue => JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')) as Catalogue
-const en = catalogue('en') as typeof import('../messages/en.json')
-const ENGLISH = untranslatedFragments(en, catalogue('de'))
+const en = EN
+const ENGLISH = untranslatedFragments(en as Catalogue, catalogue('de') as Catalogue)
 
 /** What a reader (or a screen reader) gets from the page: its text, its title and the labels on its elements. */
 function readableText(page: Page): Promise<string> {

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl'
 import { useState } from 'react'
 import { type CatalogFacets, type CatalogQuery, EMPTY_QUERY, isFiltered } from '@/lib/catalog/query'
-import { CATEGORY_LABELS, PRICING_LABELS } from '@/lib/manifest/labels'
+import { categoryLabel, pricingLabel } from '@/lib/manifest/labels'
 import { CATEGORIES, PRICING_MODELS } from '@/lib/manifest/types'
 import { moduleLabel, MODULES, roleLabel, ROLES } from '@/lib/ocn/catalog'
 import { useSearchBox } from '@/lib/hooks/useSearchBox'
@@ -72,7 +72,7 @@ export function CatalogFilters({ query, onChange, facets, onStart, searchDelayMs
                 {CATEGORIES.map((c) => (
                   <label key={c} className={CHECK}>
                     <input type="checkbox" className="size-4" checked={query.categories.includes(c)} onChange={() => onChange({ ...query, categories: toggle(query.categories, c) }, FILTER)} />
-                    {CATEGORY_LABELS[c]}
+                    {categoryLabel(c, vocab)}
                   </label>
                 ))}
               </div>
@@ -83,7 +83,7 @@ export function CatalogFilters({ query, onChange, facets, onStart, searchDelayMs
                 {PRICING_MODELS.map((m) => (
                   <label key={m} className={CHECK}>
                     <input type="checkbox" className="size-4" checked={query.pricing.includes(m)} onChange={() => onChange({ ...query, pricing: toggle(query.pricing, m) }, FILTER)} />
-                    {PRICING_LABELS[m]}
+                    {pricingLabel(m, vocab)}
                   </label>
                 ))}
               </div>

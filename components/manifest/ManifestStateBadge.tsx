@@ -1,4 +1,5 @@
-import { STATE_LABELS } from '@/lib/manifest/labels'
+import { useTranslations } from 'next-intl'
+import { stateLabel } from '@/lib/manifest/labels'
 import type { ManifestState } from '@/lib/manifest/types'
 import { Badge } from '@/components/ui/Badge'
 import type { Tone } from '@/components/ui/styles'
@@ -15,13 +16,14 @@ const SUFFIX: Partial<Record<ManifestState, string>> = { verified: ' manifest', 
 
 /**
  * A service manifest's verification state at a glance (catalog cards, the service page, the review dialog): the
- * words carry it, colour only repeats them. The full sentences (STATE_SENTENCES) stay on the service page: the
+ * words carry it, colour only repeats them. The full sentences (stateSentence) stay on the service page: the
  * catalog's first-load JavaScript has a budget (e2e/bundle-size.spec.ts).
  */
 export function ManifestStateBadge({ state }: { state: ManifestState }) {
+  const t = useTranslations()
   return (
     <Badge tone={toneOf(state)} shape="pill" data-testid="manifest-state" data-state={state}>
-      {STATE_LABELS[state]}
+      {stateLabel(state, t)}
       {SUFFIX[state]}
     </Badge>
   )

@@ -1,5 +1,5 @@
-import { useTranslations } from 'next-intl'
-import { CATEGORY_LABELS, PRICING_LABELS } from '@/lib/manifest/labels'
+import { useFormatter, useTranslations } from 'next-intl'
+import { categoryLabel, pricingLabel } from '@/lib/manifest/labels'
 import { countryNames, descriptionParagraphs, mailtoHref } from '@/lib/manifest/display'
 import { logoPath, type ServiceManifest } from '@/lib/manifest/types'
 import { ExternalUrl } from '@/components/ui/ExternalUrl'
@@ -21,6 +21,8 @@ type Props = {
  */
 export function ManifestDetails({ manifest, logoHash, linked }: Props) {
   const t = useTranslations('service.manifest')
+  const vocab = useTranslations()
+  const format = useFormatter()
   const { support } = manifest
   const email = support.email && linked ? mailtoHref(support.email) : null
   const url = (value: string) =>
@@ -54,7 +56,7 @@ export function ManifestDetails({ manifest, logoHash, linked }: Props) {
         <div data-testid="manifest-pricing" data-model={manifest.pricing.model}>
           <dt className={TERM}>{t('pricing')}</dt>
           <dd>
-            <span className="font-medium">{PRICING_LABELS[manifest.pricing.model]}</span>
+            <span className="font-medium">{pricingLabel(manifest.pricing.model, vocab)}</span>
             {manifest.pricing.text && (
               <>
                 {': '}
@@ -66,7 +68,7 @@ export function ManifestDetails({ manifest, logoHash, linked }: Props) {
         {manifest.categories.length > 0 && (
           <div data-testid="manifest-categories">
             <dt className={TERM}>{t('categories')}</dt>
-            <dd>{manifest.categories.map((category) => CATEGORY_LABELS[category]).join(', ')}</dd>
+            <dd>{format.list(manifest.categories.map((category) => categoryLabel(category, vocab)), { type: 'unit' })}</dd>
           </div>
         )}
         {manifest.countries.length > 0 && (

@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl'
 import type { ReactNode } from 'react'
-import { STATE_SENTENCES } from '@/lib/manifest/labels'
+import { stateSentence } from '@/lib/manifest/labels'
 import { contentTrusted, type ManifestResult } from '@/lib/manifest/types'
 import { ManifestStateBadge } from '@/components/manifest/ManifestStateBadge'
 import { NOTICE, TEXT_MUTED } from '@/components/ui/styles'
@@ -22,6 +22,7 @@ type Props = {
  * says so and why. Before the first answer (or while the server is still checking) it says it is checking.
  */
 export function ManifestSection({ result, note }: Props) {
+  const vocab = useTranslations()
   const t = useTranslations('service.manifest')
   const state = result?.state ?? 'pending'
   return (
@@ -39,7 +40,7 @@ export function ManifestSection({ result, note }: Props) {
         <ManifestStateBadge state={state} />
       </div>
       <p data-testid="manifest-state-detail" className={`text-sm ${TEXT_MUTED}`}>
-        {state === 'pending' ? t('checking') : STATE_SENTENCES[state]}
+        {state === 'pending' ? t('checking') : stateSentence(state, vocab)}
       </p>
       {result && result.reason && HAS_REASON.has(state) && (
         <p data-testid="manifest-reason" className="text-sm">

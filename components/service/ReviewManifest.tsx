@@ -1,7 +1,7 @@
 import { useTranslations } from 'next-intl'
 import type { ManifestCheck } from '@/lib/hooks/useManifestResult'
 import type { ManifestTerms } from '@/lib/manifest/display'
-import { STATE_SENTENCES } from '@/lib/manifest/labels'
+import { stateSentence } from '@/lib/manifest/labels'
 import { ManifestStateBadge } from '@/components/manifest/ManifestStateBadge'
 import { ExternalUrl } from '@/components/ui/ExternalUrl'
 import { NOTICE } from '@/components/ui/styles'
@@ -14,6 +14,7 @@ type Props = { check: ManifestCheck; terms: ManifestTerms | null; confirmed: boo
  * are linked and must be confirmed as read before agreeing; the terms of a changed manifest are only a warning.
  */
 export function ReviewManifest({ check, terms, confirmed, onConfirm }: Props) {
+  const vocab = useTranslations()
   const t = useTranslations('service.reviewManifest')
   const state = check.result?.state ?? 'pending'
   const checking = state === 'pending' && !check.gaveUp && !check.error
@@ -27,7 +28,7 @@ export function ReviewManifest({ check, terms, confirmed, onConfirm }: Props) {
             ? checking
               ? t('checking')
               : t('notChecked')
-            : STATE_SENTENCES[state]}
+            : stateSentence(state, vocab)}
         </span>
       </p>
       {terms?.committed && (
