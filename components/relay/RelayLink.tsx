@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl'
 import { AppLink } from '@/components/ui/AppLink'
-import { LINK } from '@/components/ui/styles'
+import { INLINE_LINK } from '@/components/ui/styles'
 import { RELAY_PATH } from '@/lib/signing/types'
 
 /** Where a page that makes writes points whoever submits writes that someone else signed. */
@@ -9,7 +9,7 @@ export function RelayLink({ lead }: { lead: string }) {
   return (
     <p className="text-sm">
       {lead}{' '}
-      <AppLink href={RELAY_PATH} className={LINK} data-testid="relay-link">
+      <AppLink href={RELAY_PATH} className={INLINE_LINK} data-testid="relay-link">
         {t('link')}
       </AppLink>
     </p>

@@ -48,6 +48,8 @@ export const BUTTON_SIZE = { sm: 'px-3 py-1.5 text-sm', md: 'px-4 py-2 text-sm' 
 export const TEXT_BODY = 'text-slate-700 dark:text-slate-300'
 export const TEXT_MUTED = 'text-slate-600 dark:text-slate-400'
 export const LINK = 'text-indigo-700 hover:underline dark:text-indigo-300'
+/** A link inside a sentence: colour alone does not set it apart from the words around it (WCAG 1.4.1). */
+export const INLINE_LINK = `${LINK} underline underline-offset-2`
 /** A text input or select, sized by where it sits. */
 export const CONTROL = 'rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-900 aria-[invalid=true]:border-red-500'
 /** A form field's input, as wide as its form. */

@@ -25,7 +25,9 @@ export function collectPageErrors(page: Page): () => string[] {
  */
 export async function waitForHydration(page: Page): Promise<void> {
   await page.waitForFunction(() => {
-    const owned = [...document.querySelectorAll('header, header *, main, main *')]
+    // Not the hidden field React writes into a server-action form (the language switcher) for browsers without
+    // JavaScript: React never hydrates it.
+    const owned = [...document.querySelectorAll('header, header *, main, main *')].filter((element) => !element.matches('input[type="hidden"][name^="$ACTION_"]'))
     return owned.length > 0 && owned.every((element) => Object.keys(element).some((key) => key.startsWith('__reactFiber$')))
   })
 }
