@@ -12,6 +12,7 @@ import { connectTestWallet, SITE_PAGES, type SitePage } from './support/site-pag
 
 const en = EN
 const ENGLISH = untranslatedFragments(en as Catalogue, catalogue('de') as Catalogue)
+const GERMAN_TEXT = JSON.stringify(catalogue('de'))
 
 /** What a reader (or a screen reader) gets from the page: its text, its title and the labels on its elements. */
 function readableText(page: Page): Promise<string> {
@@ -63,7 +64,9 @@ test.describe('by the language switcher', () => {
         const englishTitle = await page.title()
         await page.getByTestId('language-switcher').getByRole('button', { name: 'Deutsch' }).click()
         await expectGerman(page, row)
-        if (englishTitle !== en.app.title) await expect(page).not.toHaveTitle(englishTitle)
+        // A title that is the same word in German ("Registry": a German message has exactly that text) stays.
+        const head = englishTitle.split(' · ')[0]
+        if (englishTitle !== en.app.title && !GERMAN_TEXT.includes(JSON.stringify(head))) await expect(page).not.toHaveTitle(englishTitle)
         await page.reload()
         await expectGerman(page, row)
       })

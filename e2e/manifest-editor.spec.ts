@@ -49,7 +49,7 @@ test.describe('as DE*HUB, a listed party without a service', () => {
     await expect(card.getByTestId('service-pricing')).toHaveAttribute('data-model', 'per-session')
     await expect(card.getByTestId('provider-credentials')).toHaveText('DE*HUB')
     await expect(preview.getByTestId('preview-pricing')).toHaveText('Per session: 0.01 EUR per CDR')
-    await expect(preview).toContainText('DE, NL')
+    await expect(preview).toContainText('DE and NL')
     await editor.getByLabel('Tagline').fill('Archive every CDR, ten years')
     await expect(card.getByTestId('service-tagline')).toHaveText('Archive every CDR, ten years')
 

@@ -50,7 +50,7 @@ const shellDialogs: DialogOpener[] = [
 ]
 
 const agreeReview = async (page: Page) => {
-  await page.getByRole('button', { name: 'Review and agree' }).click()
+  await page.getByTestId('main-action').getByRole('button').first().click()
   await expect(page.getByRole('dialog')).toBeVisible()
 }
 
@@ -61,7 +61,8 @@ export const SITE_PAGES: SitePage[] = [
     name: 'service page',
     path: `/services/${SMART_CHARGING}`,
     account: DEMO_ACCOUNT.DE_MSP,
-    ready: (page) => expect(page.getByRole('button', { name: 'Review and agree' })).toBeVisible(),
+    // By test id: the button's name depends on the page's language.
+    ready: (page) => expect(page.getByTestId('main-action').getByRole('button').first()).toBeVisible(),
     dialogs: [
       { name: 'agree review', open: agreeReview },
       {
