@@ -16,10 +16,13 @@ test(`at ${BULK.toLocaleString('en-US')} services the catalog page stays small, 
   const providers = await seedBulkServices(E2E_CHAIN_URL, BULK)
 
   const html = await (await request.get('/services', { timeout: 120_000 })).text()
-  expect(html, 'the server could not read the catalog').not.toContain('could not be loaded')
+  // By the error's test id: the page carries its messages, so the error's words are in the HTML anyway.
+  expect(html, 'the server could not read the catalog').not.toContain('data-testid="read-error"')
   // Every card used to be in the page: 27.8 MB at 10,000 services. Now one page of 24, whatever the size.
   expect(html.match(/data-testid="service-card"/g)).toHaveLength(24)
-  expect(html.length).toBeLessThan(300_000)
+  // 500 KB since issue 14: every page carries its language's whole message catalogue (about 100 KB of /services' 268 KB
+  // at 5 services); sending only the namespaces client components use is the way back under 300 KB.
+  expect(html.length).toBeLessThan(500_000)
 
   await page.goto('/services', { timeout: 120_000 })
   await expect(page.getByTestId('result-count')).toHaveText(`Showing 1–24 of ${TOTAL} services`, { timeout: 60_000 })
@@ -35,7 +38,7 @@ test(`at ${BULK.toLocaleString('en-US')} services the catalog page stays small, 
   await expect(page.getByTestId('result-count')).toHaveText(`1 of ${TOTAL} services`)
 
   const registry = await (await request.get('/registry', { timeout: 120_000 })).text()
-  expect(registry, 'the server could not read the Registry').not.toContain('could not be read')
+  expect(registry, 'the server could not read the Registry').not.toContain('data-testid="read-error"')
   expect(registry.match(/href="\/parties\/0x/g)?.length).toBeLessThanOrEqual(50)
-  expect(registry.length).toBeLessThan(300_000)
+  expect(registry.length).toBeLessThan(500_000)
 })
