@@ -55,7 +55,7 @@ test.describe('as DE*HUB, a listed party without a service', () => {
 
     // An invalid URL: its own error under the field, and no file to host until it is fixed.
     await editor.getByLabel('Terms URL').fill('terms at our site')
-    await expect(editor.getByText('Terms URL must be an http:// or https:// address.').first()).toBeVisible()
+    await expect(editor.getByText('Terms URL must be an http:// or https:// address, without a user name or password.').first()).toBeVisible()
     await expect(editor.getByLabel('Terms URL')).toHaveAttribute('aria-invalid', 'true')
     await expect(editor.getByTestId('manifest-json')).toHaveCount(0)
     await editor.getByLabel('Terms URL').fill('https://archive.dehub.example/terms')
