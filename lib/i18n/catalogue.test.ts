@@ -3,19 +3,9 @@ import { join } from 'node:path'
 import { parse } from '@formatjs/icu-messageformat-parser'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_LOCALE } from './config'
+import { flattenCatalogue as flatten } from './leftovers'
 
 const DIR = join(process.cwd(), 'messages')
-type Tree = { [key: string]: string | Tree }
-
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>()
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key
-    if (typeof value === 'string') out.set(path, value)
-    else for (const [k, v] of flatten(value, path)) out.set(k, v)
-  }
-  return out
-}
 
 /** The names a message interpolates ({name}, {count, plural, ...}, <link>...</link>), sorted. */
 function argumentsOf(message: string): string[] {
